@@ -1,0 +1,49 @@
+/*
+ * buf.h - growable byte strings (git's strbuf).
+ *
+ * A struct plan_buf always holds a NUL-terminated string in s, even when
+ * empty, once initialised with plan_buf_init() or PLAN_BUF_INIT.  The
+ * buffer owns s; plan_buf_release() frees it, plan_buf_detach() hands it
+ * to the caller (who frees it with free()).
+ */
+#ifndef PLAN_BUF_H
+#define PLAN_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct plan_buf {
+	char *s;
+	size_t len;
+	size_t cap;
+};
+
+extern char plan_buf_empty[];
+#define PLAN_BUF_INIT                \
+	{                            \
+		plan_buf_empty, 0, 0 \
+	}
+
+#if defined(__GNUC__)
+#define PLAN_PRINTF(f, a) __attribute__((format(printf, f, a)))
+#else
+#define PLAN_PRINTF(f, a)
+#endif
+
+void plan_buf_init(struct plan_buf *b);
+void plan_buf_release(struct plan_buf *b);
+/* Returns the string and leaves b empty; the caller frees the result. */
+char *plan_buf_detach(struct plan_buf *b);
+void plan_buf_reset(struct plan_buf *b);
+void plan_buf_truncate(struct plan_buf *b, size_t len);
+/* Makes room for n more bytes without changing the length. */
+void plan_buf_reserve(struct plan_buf *b, size_t n);
+
+void plan_buf_add(struct plan_buf *b, const void *data, size_t len);
+void plan_buf_addstr(struct plan_buf *b, const char *s);
+void plan_buf_addch(struct plan_buf *b, int c);
+void plan_buf_addchars(struct plan_buf *b, int c, size_t n);
+void plan_buf_addf(struct plan_buf *b, const char *fmt, ...) PLAN_PRINTF(2, 3);
+void plan_buf_vaddf(struct plan_buf *b, const char *fmt, va_list ap) PLAN_PRINTF(2, 0);
+
+#endif

@@ -1,0 +1,39 @@
+/*
+ * date.h - calendar dates as day numbers.
+ *
+ * A plan_date counts days since 1970-01-01 in the proleptic Gregorian
+ * calendar, so differences are day counts and comparison is integer
+ * comparison.  Years 1 to 9999 are representable.
+ */
+#ifndef PLAN_DATE_H
+#define PLAN_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef int32_t plan_date;
+
+#define PLAN_DATE_NONE INT32_MIN
+enum { PLAN_DATE_LEN = 10 }; /* strlen("YYYY-MM-DD") */
+
+bool plan_date_is_leap(int year);
+/* Returns the number of days in month (1-12) of year. */
+int plan_date_month_days(int year, int month);
+bool plan_date_valid(int year, int month, int day);
+/* The date must be valid (see plan_date_valid). */
+plan_date plan_date_make(int year, int month, int day);
+void plan_date_split(plan_date d, int *year, int *month, int *day);
+
+enum plan_date_error {
+	PLAN_DATE_OK = 0,
+	PLAN_DATE_SYNTAX = -1, /* not YYYY-MM-DD */
+	PLAN_DATE_RANGE = -2,  /* YYYY-MM-DD, but no such day */
+};
+
+/* Parses exactly "YYYY-MM-DD" from s; *out is untouched on failure. */
+enum plan_date_error plan_date_parse(const char *s, size_t len, plan_date *out);
+/* Writes "YYYY-MM-DD" and a NUL into out. */
+void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1]);
+
+#endif

@@ -1,0 +1,57 @@
+/*
+ * load.h - reading plan files into a struct plan_set.
+ *
+ * Loading is one linear pass over libyaml's events per file.  Every problem
+ * in every file is reported to the caller's struct plan_diags, in order of
+ * position within each file; loading goes on after an error so that one
+ * run shows them all.  A file that cannot be read or parsed to its end
+ * contributes no plan; a plan with schema errors is kept, minus what was
+ * wrong, so that later checks still see it.
+ */
+#ifndef PLAN_LOAD_H
+#define PLAN_LOAD_H
+
+#include <stddef.h>
+
+#include "plan/diag.h"
+#include "plan/model.h"
+
+enum {
+	PLAN_MAX_FILE_BYTES = 64 * 1024 * 1024,
+	PLAN_MAX_DEPTH = 64,
+};
+
+struct plan_load_opts {
+	size_t max_file_bytes; /* 0: PLAN_MAX_FILE_BYTES */
+	unsigned max_depth;    /* 0: PLAN_MAX_DEPTH */
+};
+
+/* What went wrong, in the order that decides an exit status. */
+enum plan_load_result {
+	PLAN_LOAD_OK = 0,        /* no errors (there may be warnings) */
+	PLAN_LOAD_INVALID = 1,   /* some file has errors */
+	PLAN_LOAD_UNREADABLE = 2 /* some path could not be opened or read */
+};
+
+/*
+ * Loads the files named by paths; a directory stands for the files named
+ * *.yaml or *.yml below it, recursively, in byte order of their names
+ * (names starting with '.' are skipped).  A file named on its own is loaded
+ * whatever its name.  Stores a new set in *out even when there are errors;
+ * the caller frees it with plan_set_free().  opts may be NULL.
+ */
+enum plan_load_result plan_set_load(struct plan_set **out, const char *const *paths, size_t n_paths,
+				    const struct plan_load_opts *opts, struct plan_diags *diags);
+
+/*
+ * Loads one plan from memory, as if read from a file named name.  This is
+ * what plan_set_load() does for each file once it has read it.
+ */
+enum plan_load_result plan_set_load_buffer(struct plan_set **out, const char *name,
+					   const char *data, size_t len,
+					   const struct plan_load_opts *opts,
+					   struct plan_diags *diags);
+
+void plan_set_free(struct plan_set *set);
+
+#endif

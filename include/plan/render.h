@@ -1,0 +1,79 @@
+/*
+ * render.h - tables for people and programs: aligned terminal text,
+ * GitHub-flavoured Markdown and RFC 4180 CSV.
+ *
+ * A struct plan_table is a grid of cells under a row of columns.  It copies
+ * the text of the cells it is given.  Rendering appends to a plan_buf.
+ */
+#ifndef PLAN_RENDER_H
+#define PLAN_RENDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan/buf.h"
+
+enum plan_format {
+	PLAN_FORMAT_TABLE,
+	PLAN_FORMAT_MD,
+	PLAN_FORMAT_JSON,
+	PLAN_FORMAT_CSV,
+};
+enum { PLAN_FORMAT_COUNT = PLAN_FORMAT_CSV + 1 };
+
+extern const char *const plan_format_names[PLAN_FORMAT_COUNT];
+/* Parses a format name; returns 0, or -1 when it is none of them. */
+int plan_format_parse(const char *name, enum plan_format *out);
+
+/* How a cell is coloured on a terminal; colour never changes the text. */
+enum plan_style {
+	PLAN_STYLE_PLAIN,
+	PLAN_STYLE_GOOD,
+	PLAN_STYLE_WARN,
+	PLAN_STYLE_BAD,
+	PLAN_STYLE_DIM,
+};
+
+struct plan_column {
+	const char *header;   /* terminal and Markdown header */
+	const char *key;      /* CSV header */
+	unsigned min_width;   /* a shortened cell keeps at least this */
+	unsigned max_width;   /* preferred cap before spare room is shared; 0: none */
+	unsigned ideal_width; /* flex: shrink to this before others shrink */
+	bool flex;            /* takes the room the others leave */
+	bool keep;            /* never shortened (references) */
+};
+
+struct plan_cell {
+	const char *s;
+	size_t len;
+	enum plan_style style;
+};
+
+struct plan_render_opts {
+	size_t width; /* terminal columns for PLAN_FORMAT_TABLE */
+	bool color;   /* ANSI colour in PLAN_FORMAT_TABLE */
+};
+
+struct plan_table;
+
+/* Returns a new table with n columns (borrowed until plan_table_free()). */
+struct plan_table *plan_table_new(const struct plan_column *columns, size_t n);
+void plan_table_free(struct plan_table *t);
+/* Appends a row of one cell per column; the text is copied. */
+void plan_table_add(struct plan_table *t, const struct plan_cell *cells);
+size_t plan_table_rows(const struct plan_table *t);
+
+/*
+ * Appends the table in format (TABLE, MD or CSV) to out.  A terminal table
+ * fits opts->width, aligned by display width, with shortened cells ending
+ * in "…"; a table with no rows is empty.  Markdown escapes what would
+ * otherwise be markup; CSV quotes as RFC 4180 says and ends lines with CRLF.
+ */
+void plan_table_render(const struct plan_table *t, enum plan_format format,
+		       const struct plan_render_opts *opts, struct plan_buf *out);
+
+/* Appends s as Markdown text: inline markup escaped, line breaks as spaces. */
+void plan_md_escape(struct plan_buf *out, const char *s, size_t len);
+
+#endif

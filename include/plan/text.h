@@ -1,0 +1,64 @@
+/*
+ * text.h - UTF-8 text: validation, normalisation, display width, escaping.
+ *
+ * Strings are (pointer, length) pairs of UTF-8 bytes; none of these
+ * functions needs a terminating NUL.  Functions that append write into a
+ * struct plan_buf owned by the caller.
+ */
+#ifndef PLAN_TEXT_H
+#define PLAN_TEXT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "plan/buf.h"
+
+/*
+ * Returns true when s is valid UTF-8.  Otherwise stores the byte offset of
+ * the first byte of the first invalid sequence in *bad.
+ */
+bool plan_utf8_valid(const char *s, size_t len, size_t *bad);
+
+/*
+ * Decodes the code point at s into *cp and returns its length in bytes;
+ * an invalid sequence yields one byte and *cp = -1.
+ */
+size_t plan_utf8_next(const char *s, size_t len, int32_t *cp);
+
+/* Returns the number of code points in s (invalid bytes count one each). */
+size_t plan_text_chars(const char *s, size_t len);
+
+/* Returns the byte length of the first max code points of s. */
+size_t plan_text_prefix_chars(const char *s, size_t len, size_t max);
+
+/* Returns true when s (valid UTF-8) is in Unicode Normalization Form C. */
+bool plan_text_is_nfc(const char *s, size_t len);
+
+/*
+ * Appends the NFC form of s (valid UTF-8) to out.  Returns 0, or -1 when
+ * utf8proc rejects the input (out is then unchanged).
+ */
+int plan_text_nfc(struct plan_buf *out, const char *s, size_t len);
+
+/* Returns the first code point of s that is a control character, or -1. */
+int32_t plan_text_find_control(const char *s, size_t len, bool allow_newline);
+
+/* Returns the terminal display width of s (utf8proc's character widths). */
+size_t plan_text_width(const char *s, size_t len);
+
+/*
+ * Appends s to out for display in a cell at most width columns wide:
+ * control characters (newlines and tabs included) become spaces, and text
+ * wider than width is cut at a grapheme boundary and ends with "…".
+ * Returns the display width of what was appended.
+ */
+size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width);
+
+/*
+ * Appends s with control characters and invalid bytes escaped as \n, \t
+ * or \xNN, for echoing untrusted text in diagnostics.
+ */
+void plan_text_escape(struct plan_buf *out, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,157 @@
+/* cli.c - option handling, loading and printing shared by the subcommands. */
+#include "cli.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/alloc.h"
+
+const char *const cli_color_choices[] = { "auto", "never", NULL };
+
+enum cli_color cli_color_parse(const char *when)
+{
+	return strcmp(when, "never") == 0 ? CLI_COLOR_NEVER : CLI_COLOR_AUTO;
+}
+
+bool cli_color_out(const struct plan_ctx *ctx)
+{
+	return ctx->color == CLI_COLOR_AUTO && ctx->out_tty && !ctx->no_color;
+}
+
+bool cli_color_err(const struct plan_ctx *ctx)
+{
+	return ctx->color == CLI_COLOR_AUTO && ctx->err_tty && !ctx->no_color;
+}
+
+static void print_usage_line(FILE *f, const struct cli_help *help)
+{
+	fprintf(f, "usage: plan %s%s%s\n", help->name ? help->name : "", help->name ? " " : "",
+		help->usage);
+}
+
+static void print_help(struct plan_ctx *ctx, const struct cli_help *help, const struct opt *opts)
+{
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	plan_buf_addf(&out, "usage: plan %s %s\n\n%s\n\nOptions:\n", help->name, help->usage,
+		      help->about);
+	opt_help(opts, &out);
+	cli_write(ctx, &out);
+	plan_buf_release(&out);
+}
+
+int cli_usage_error(struct plan_ctx *ctx, const struct cli_help *help, const char *fmt, ...)
+{
+	struct plan_buf msg = PLAN_BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	plan_buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	if (cli_color_err(ctx))
+		fprintf(ctx->err, "plan: \033[1;31merror:\033[0m %s\n", msg.s);
+	else
+		fprintf(ctx->err, "plan: error: %s\n", msg.s);
+	if (help)
+		print_usage_line(ctx->err, help);
+	plan_buf_release(&msg);
+	return EXIT_USAGE;
+}
+
+int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct opt *opts, int argc,
+	      char **argv, struct opt_list *operands)
+{
+	const char *color = NULL;
+	const struct opt common = {
+		"color",          0,      OPT_VALUE,
+		&color,           "WHEN", "colour on a terminal: auto or never (default: auto)",
+		cli_color_choices
+	};
+	const struct opt help_opt = { "help", 'h', OPT_FLAG, NULL, NULL, "show this help", NULL };
+	struct plan_buf err = PLAN_BUF_INIT;
+	struct opt *all;
+	size_t n = 0;
+	int status = -1;
+
+	while (opts[n].name)
+		n++;
+	all = plan_xcalloc(n + 3, sizeof(*all));
+	memcpy(all, opts, n * sizeof(*all));
+	all[n] = common;
+	all[n + 1] = help_opt; /* for the help text; the parser knows --help itself */
+	switch (opt_parse(all, argc, argv, 1, 0, operands, NULL, &err)) {
+	case OPT_OK:
+		break;
+	case OPT_HELP:
+		print_help(ctx, help, all);
+		status = EXIT_OK;
+		break;
+	case OPT_ERROR:
+		status = cli_usage_error(ctx, help, "%s", err.s);
+		break;
+	}
+	if (color)
+		ctx->color = cli_color_parse(color);
+	free(all);
+	plan_buf_release(&err);
+	return status;
+}
+
+enum plan_load_result cli_load(struct plan_ctx *ctx, const struct opt_list *paths,
+			       struct plan_set **set, struct plan_diags *diags)
+{
+	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
+	enum plan_load_result result;
+	const char *one;
+
+	if (paths->n)
+		return plan_set_load(set, paths->v, paths->n, NULL, diags);
+	if (cli_default_paths(ctx, &dir, &err) < 0) {
+		plan_diags_add(diags, NULL, (struct plan_pos){ 0, 0 }, PLAN_ERROR, NULL, "%s",
+			       err.s);
+		plan_set_load(set, NULL, 0, NULL, diags);
+		result = PLAN_LOAD_UNREADABLE;
+	} else {
+		one = dir.s;
+		result = plan_set_load(set, &one, 1, NULL, diags);
+	}
+	plan_buf_release(&dir);
+	plan_buf_release(&err);
+	return result;
+}
+
+void cli_print_diags(struct plan_ctx *ctx, const struct plan_diags *diags, bool warnings)
+{
+	struct plan_buf line = PLAN_BUF_INIT;
+	const bool color = cli_color_err(ctx);
+
+	for (size_t i = 0; i < diags->n; i++) {
+		if (!warnings && diags->v[i].severity != PLAN_ERROR)
+			continue;
+		plan_buf_reset(&line);
+		plan_diag_format(&diags->v[i], color, &line);
+		fprintf(ctx->err, "%s\n", line.s);
+	}
+	plan_buf_release(&line);
+}
+
+int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct plan_set **set)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	enum plan_load_result result = cli_load(ctx, paths, set, &diags);
+
+	if (result != PLAN_LOAD_OK) {
+		cli_print_diags(ctx, &diags, false);
+		if (result == PLAN_LOAD_INVALID)
+			fprintf(ctx->err, "plan: stopped by %zu error%s in the plans\n",
+				diags.errors, diags.errors == 1 ? "" : "s");
+	}
+	plan_diags_release(&diags);
+	return result == PLAN_LOAD_OK ? 0 : EXIT_USAGE;
+}
+
+void cli_write(struct plan_ctx *ctx, const struct plan_buf *out)
+{
+	fwrite(out->s, 1, out->len, ctx->out);
+}

@@ -1,0 +1,118 @@
+/*
+ * cli.h - what the subcommands share: the context main() builds from the
+ * environment, option parsing with help and usage errors, loading plans
+ * and printing diagnostics.
+ *
+ * Exit statuses, for every command: 0 success, 1 a check found problems,
+ * 2 a usage error or input that cannot be read or is invalid.
+ */
+#ifndef PLAN_CLI_H
+#define PLAN_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "opt.h"
+#include "plan/buf.h"
+#include "plan/diag.h"
+#include "plan/load.h"
+
+enum {
+	EXIT_OK = 0,
+	EXIT_PROBLEMS = 1,
+	EXIT_USAGE = 2,
+};
+
+enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_NEVER };
+
+struct plan_ctx;
+
+struct cli_command {
+	const char *name;
+	int (*run)(int argc, char **argv, struct plan_ctx *ctx);
+	const char *summary;
+};
+
+/* Everything a command may know about the world it runs in. */
+struct plan_ctx {
+	const struct cli_command *commands; /* sorted by name */
+	size_t n_commands;
+	const char *plan_dir; /* $PLAN_DIR, or NULL */
+	size_t width;         /* terminal columns for tables */
+	bool out_tty;         /* stdout is a terminal */
+	bool err_tty;         /* stderr is a terminal */
+	bool no_color;        /* $NO_COLOR is set and not empty */
+	enum cli_color color; /* --color */
+	FILE *out;
+	FILE *err;
+};
+
+/* What a command says about itself in its help. */
+struct cli_help {
+	const char *name;  /* "list"; NULL for plan itself */
+	const char *usage; /* "[PATH...] [--plan ID]..." */
+	const char *about; /* one paragraph, already wrapped */
+};
+
+/* plan's own usage: global options and a command. */
+extern const struct cli_help cli_main_help;
+
+/*
+ * Parses a command's options (plus --color and --help).  Returns -1 when
+ * the command should go on; otherwise the exit status to return at once
+ * (0 after printing help, EXIT_USAGE after printing a usage error).
+ */
+int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct opt *opts, int argc,
+	      char **argv, struct opt_list *operands);
+
+/* The values of --color, and their meaning (the parser checks them). */
+extern const char *const cli_color_choices[];
+enum cli_color cli_color_parse(const char *when);
+
+/* Prints "plan: error: MESSAGE" and the usage line; returns EXIT_USAGE. */
+int cli_usage_error(struct plan_ctx *ctx, const struct cli_help *help, const char *fmt, ...)
+    PLAN_PRINTF(3, 4);
+
+/*
+ * True when stdout (or stderr) should carry colour: only on a terminal,
+ * never with $NO_COLOR set or --color never, so that no escape sequence
+ * reaches a pipe, a file or a cron mail.
+ */
+bool cli_color_out(const struct plan_ctx *ctx);
+bool cli_color_err(const struct plan_ctx *ctx);
+
+/*
+ * Loads the plans named by paths, or when there are none the default ones
+ * (see cli_default_paths()).  Stores the set in *set (free it with
+ * plan_set_free()) and the problems found in diags.
+ */
+enum plan_load_result cli_load(struct plan_ctx *ctx, const struct opt_list *paths,
+			       struct plan_set **set, struct plan_diags *diags);
+
+/* Prints diagnostics to stderr; only errors unless warnings is set. */
+void cli_print_diags(struct plan_ctx *ctx, const struct plan_diags *diags, bool warnings);
+
+/*
+ * Loads like cli_load() for commands that read plans: on any error it
+ * prints the errors and returns EXIT_USAGE; otherwise 0.
+ */
+int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct plan_set **set);
+
+/*
+ * Returns the command named name, or NULL after printing a usage error
+ * that names the closest one.
+ */
+const struct cli_command *cli_find_command(struct plan_ctx *ctx, const char *name);
+
+/* Writes out to stdout. */
+void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);
+
+/*
+ * Finds where plans are when no path is named: $PLAN_DIR; else plans/ at
+ * the top of the git work tree around the current directory (as a path
+ * relative to it); else ./plans.  Stores the path in out.  Returns 0, or
+ * -1 with a message in err when none of them exists.
+ */
+int cli_default_paths(const struct plan_ctx *ctx, struct plan_buf *out, struct plan_buf *err);
+
+#endif

@@ -1,0 +1,47 @@
+/* cmd_check.c - plan check: validate plan files and report every problem. */
+#include "cli.h"
+#include "commands.h"
+
+static const struct cli_help help = {
+	.name = "check",
+	.usage = "[--strict] [PATH...]",
+	.about = "Read the plan files and report every problem in them as\n"
+		 "FILE:LINE:COLUMN: error|warning: MESSAGE [CODE], in order, then a count.\n"
+		 "Exit 0 when there are no errors (warnings alone keep 0 unless --strict),\n"
+		 "1 when a problem was found, 2 when a file cannot be read.",
+};
+
+int cmd_check(int argc, char **argv, struct plan_ctx *ctx)
+{
+	struct opt_list paths = { 0 };
+	bool strict = false;
+	const struct opt opts[] = {
+		{ "strict", 0, OPT_FLAG, &strict, NULL, "count warnings as problems (exit 1)",
+		  NULL },
+		OPT_END,
+	};
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	enum plan_load_result result;
+	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
+
+	if (status >= 0)
+		goto out;
+	result = cli_load(ctx, &paths, &set, &diags);
+	cli_print_diags(ctx, &diags, true);
+	if (diags.errors || diags.warnings)
+		fprintf(ctx->err, "plan: %zu error%s and %zu warning%s\n", diags.errors,
+			diags.errors == 1 ? "" : "s", diags.warnings,
+			diags.warnings == 1 ? "" : "s");
+	if (result == PLAN_LOAD_UNREADABLE)
+		status = EXIT_USAGE;
+	else if (diags.errors || (strict && diags.warnings))
+		status = EXIT_PROBLEMS;
+	else
+		status = EXIT_OK;
+out:
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	opt_list_release(&paths);
+	return status;
+}

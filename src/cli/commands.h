@@ -1,0 +1,11 @@
+/* commands.h - the subcommands, one per src/cli/cmd_NAME.c. */
+#ifndef PLAN_CLI_COMMANDS_H
+#define PLAN_CLI_COMMANDS_H
+
+struct plan_ctx;
+
+int cmd_check(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_help(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_list(int argc, char **argv, struct plan_ctx *ctx);
+
+#endif

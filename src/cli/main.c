@@ -1,0 +1,125 @@
+/* main.c - plan's entry point: global options, the context, dispatch. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "plan/version.h"
+
+/* Sorted by name; `plan help` lists them in this order. */
+static const struct cli_command commands[] = {
+	{ "check", cmd_check, "validate plan files and report every problem" },
+	{ "help", cmd_help, "show help for plan or one of its commands" },
+	{ "list", cmd_list, "list tasks and subtasks" },
+};
+
+enum { DEFAULT_WIDTH = 100 };
+
+static size_t terminal_width(void)
+{
+	const char *columns = getenv("COLUMNS");
+	struct winsize ws;
+
+	if (columns && *columns) {
+		char *end;
+		long n = strtol(columns, &end, 10);
+
+		if (*end == '\0' && n > 0 && n < 10000)
+			return (size_t)n;
+	}
+	if (isatty(STDOUT_FILENO) && ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
+		return ws.ws_col;
+	return DEFAULT_WIDTH;
+}
+
+static void ctx_init(struct plan_ctx *ctx)
+{
+	const char *dir = getenv("PLAN_DIR");
+	const char *no_color = getenv("NO_COLOR");
+
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->commands = commands;
+	ctx->n_commands = sizeof(commands) / sizeof(commands[0]);
+	ctx->plan_dir = dir && *dir ? dir : NULL;
+	ctx->width = terminal_width();
+	ctx->out_tty = isatty(STDOUT_FILENO);
+	ctx->err_tty = isatty(STDERR_FILENO);
+	ctx->no_color = no_color && *no_color;
+	ctx->color = CLI_COLOR_AUTO;
+	ctx->out = stdout;
+	ctx->err = stderr;
+}
+
+static int print_version(struct plan_ctx *ctx)
+{
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	plan_buf_addf(&out, "plan %s\n", plan_version());
+	plan_buf_addstr(&out, "built with ");
+	plan_library_versions(&out);
+	plan_buf_addch(&out, '\n');
+	cli_write(ctx, &out);
+	plan_buf_release(&out);
+	return EXIT_OK;
+}
+
+/* Finishes stdout; a write error (a full disk) is an error, not a quiet loss. */
+static int finish_output(int status)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return status;
+	if (errno == EPIPE)
+		return status;
+	fprintf(stderr, "plan: error: cannot write output: %s\n", strerror(errno));
+	return EXIT_USAGE;
+}
+
+int main(int argc, char **argv)
+{
+	static char help_name[] = "help";
+	struct plan_ctx ctx;
+	struct opt_list none = { 0 };
+	struct plan_buf err = PLAN_BUF_INIT;
+	const struct cli_command *cmd;
+	const char *color = NULL;
+	bool version = false;
+	int next = 1, status;
+	const struct opt opts[] = {
+		{ "color", 0, OPT_VALUE, &color, "WHEN", "colour", cli_color_choices },
+		{ "version", 0, OPT_FLAG, &version, NULL, "version", NULL },
+		OPT_END,
+	};
+	char *help_argv[] = { help_name, NULL };
+
+	ctx_init(&ctx);
+	switch (opt_parse(opts, argc, argv, 1, OPT_STOP_AT_OPERAND, &none, &next, &err)) {
+	case OPT_HELP:
+		status = cmd_help(1, help_argv, &ctx);
+		goto out;
+	case OPT_ERROR:
+		status = cli_usage_error(&ctx, &cli_main_help, "%s", err.s);
+		goto out;
+	case OPT_OK:
+		break;
+	}
+	if (color)
+		ctx.color = cli_color_parse(color);
+	if (version) {
+		status = print_version(&ctx);
+		goto out;
+	}
+	if (next >= argc) {
+		status = cli_usage_error(&ctx, &cli_main_help,
+					 "no command given; 'plan help' lists them");
+		goto out;
+	}
+	cmd = cli_find_command(&ctx, argv[next]);
+	status = cmd ? cmd->run(argc - next, argv + next, &ctx) : EXIT_USAGE;
+out:
+	plan_buf_release(&err);
+	opt_list_release(&none);
+	return finish_output(status);
+}

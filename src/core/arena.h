@@ -1,0 +1,28 @@
+/*
+ * arena.h - bump allocation for everything one load produces (private).
+ *
+ * An arena hands out memory that lives until the arena is freed; nothing
+ * allocated from it is freed alone.  A loaded plan set owns one arena, so
+ * every string, task and list in the model is released by one call.
+ */
+#ifndef PLAN_ARENA_H
+#define PLAN_ARENA_H
+
+#include <stddef.h>
+
+struct arena;
+
+/* Returns a new, empty arena; free it with arena_free(). */
+struct arena *arena_new(void);
+void arena_free(struct arena *a);
+
+/* Returns size bytes aligned for any object; never fails. */
+void *arena_alloc(struct arena *a, size_t size);
+/* Returns n zeroed elements of size bytes. */
+void *arena_calloc(struct arena *a, size_t n, size_t size);
+/* Copies len bytes of s and a NUL into the arena. */
+char *arena_strndup(struct arena *a, const char *s, size_t len);
+/* Copies n elements of size bytes into the arena; NULL when n is 0. */
+void *arena_memdup(struct arena *a, const void *p, size_t n, size_t size);
+
+#endif

@@ -1,0 +1,101 @@
+/* date.c - proleptic Gregorian day numbers. */
+#include "plan/date.h"
+
+bool plan_date_is_leap(int year)
+{
+	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int plan_date_month_days(int year, int month)
+{
+	static const int days[12] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (month == 2 && plan_date_is_leap(year))
+		return 29;
+	return days[month - 1];
+}
+
+bool plan_date_valid(int year, int month, int day)
+{
+	return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+	       day <= plan_date_month_days(year, month);
+}
+
+/*
+ * Day numbers from civil dates and back, counting in 400-year eras that
+ * start on March 1 so that the leap day falls at the end of each year.
+ */
+plan_date plan_date_make(int year, int month, int day)
+{
+	const int y = year - (month <= 2);
+	const int era = y / 400;                      /* y >= 0 here */
+	const int yoe = y - era * 400;                /* [0, 399] */
+	const int mp = (month + 9) % 12;              /* March = 0 */
+	const int doy = (153 * mp + 2) / 5 + day - 1; /* [0, 365] */
+	const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return (plan_date)(era * 146097 + doe - 719468);
+}
+
+void plan_date_split(plan_date d, int *year, int *month, int *day)
+{
+	const int32_t z = d + 719468;
+	const int32_t era = (z >= 0 ? z : z - 146096) / 146097;
+	const int32_t doe = z - era * 146097;
+	const int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	const int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	const int32_t mp = (5 * doy + 2) / 153;
+	const int32_t m = mp < 10 ? mp + 3 : mp - 9;
+
+	*day = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*month = (int)m;
+	*year = (int)(yoe + era * 400 + (m <= 2));
+}
+
+static int digits(const char *s, size_t n)
+{
+	int v = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
+
+enum plan_date_error plan_date_parse(const char *s, size_t len, plan_date *out)
+{
+	int y, m, d;
+
+	if (len != PLAN_DATE_LEN || s[4] != '-' || s[7] != '-')
+		return PLAN_DATE_SYNTAX;
+	y = digits(s, 4);
+	m = digits(s + 5, 2);
+	d = digits(s + 8, 2);
+	if (y < 0 || m < 0 || d < 0)
+		return PLAN_DATE_SYNTAX;
+	if (!plan_date_valid(y, m, d))
+		return PLAN_DATE_RANGE;
+	*out = plan_date_make(y, m, d);
+	return PLAN_DATE_OK;
+}
+
+static void put_digits(char *out, int v, int n)
+{
+	for (int i = n - 1; i >= 0; i--, v /= 10)
+		out[i] = (char)('0' + v % 10);
+}
+
+void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1])
+{
+	int y, m, day;
+
+	plan_date_split(d, &y, &m, &day);
+	put_digits(out, y, 4);
+	out[4] = '-';
+	put_digits(out + 5, m, 2);
+	out[7] = '-';
+	put_digits(out + 8, day, 2);
+	out[PLAN_DATE_LEN] = '\0';
+}

@@ -1,0 +1,108 @@
+/* link.c - back-pointers, the task index and duplicate ids of a plan. */
+#include "link.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "plan/alloc.h"
+
+struct linker {
+	struct plan *plan;
+	const struct plan_task **all;
+	size_t n;
+};
+
+/*
+ * The model's arrays are const to its readers; the linker is the one place
+ * that writes the links into them, before anyone reads them.
+ */
+static void link_tasks(struct linker *l, const struct plan_task *tasks, size_t n,
+		       const struct plan_task *parent, const struct plan_section *section)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct plan_task *t = (struct plan_task *)&tasks[i];
+
+		t->parent = parent;
+		t->section = section;
+		t->plan = l->plan;
+		l->all[l->n++] = t;
+		link_tasks(l, t->subtasks, t->n_subtasks, t, section);
+	}
+}
+
+static size_t count_tasks(const struct plan_task *tasks, size_t n)
+{
+	size_t total = n;
+
+	for (size_t i = 0; i < n; i++)
+		total += count_tasks(tasks[i].subtasks, tasks[i].n_subtasks);
+	return total;
+}
+
+static int by_id_then_position(const void *a, const void *b)
+{
+	const struct plan_task *x = *(const struct plan_task *const *)a;
+	const struct plan_task *y = *(const struct plan_task *const *)b;
+	int c = strcmp(x->id.s, y->id.s);
+
+	if (c)
+		return c;
+	if (x->id.pos.line != y->id.pos.line)
+		return x->id.pos.line < y->id.pos.line ? -1 : 1;
+	return (x->id.pos.column > y->id.pos.column) - (x->id.pos.column < y->id.pos.column);
+}
+
+static void report_duplicate_tasks(struct linker *l, struct plan_diags *diags)
+{
+	const struct plan_task **v = plan_xreallocarray(NULL, l->n, sizeof(*v));
+
+	memcpy(v, l->all, l->n * sizeof(*v));
+	qsort(v, l->n, sizeof(*v), by_id_then_position);
+	for (size_t i = 1, first = 0; i < l->n; i++) {
+		if (strcmp(v[i]->id.s, v[first]->id.s) != 0) {
+			first = i;
+			continue;
+		}
+		plan_diags_add(diags, l->plan->path, v[i]->id.pos, PLAN_ERROR, "duplicate-id",
+			       "duplicate task id '%s' (first at line %u)", v[i]->id.s,
+			       (unsigned)v[first]->id.pos.line);
+	}
+	free(v);
+}
+
+static void report_duplicate_sections(const struct plan *plan, struct plan_diags *diags)
+{
+	for (size_t i = 0; i < plan->n_sections; i++) {
+		const struct plan_text *id = &plan->sections[i].id;
+
+		for (size_t j = 0; id->s && j < i; j++) {
+			if (strcmp(plan->sections[j].id.s, id->s) != 0)
+				continue;
+			plan_diags_add(diags, plan->path, id->pos, PLAN_ERROR, "duplicate-id",
+				       "duplicate section id '%s' (first at line %u)", id->s,
+				       (unsigned)plan->sections[j].id.pos.line);
+			break;
+		}
+	}
+}
+
+void link_plan(struct plan *plan, struct arena *arena, struct plan_diags *diags)
+{
+	struct linker l = { plan, NULL, 0 };
+	size_t total = 0;
+
+	for (size_t i = 0; i < plan->n_sections; i++)
+		total += count_tasks(plan->sections[i].tasks, plan->sections[i].n_tasks);
+	l.all = arena_calloc(arena, total, sizeof(*l.all));
+	for (size_t i = 0; i < plan->n_sections; i++) {
+		struct plan_section *s = (struct plan_section *)&plan->sections[i];
+
+		s->plan = plan;
+		link_tasks(&l, s->tasks, s->n_tasks, NULL, s);
+	}
+	plan->tasks = l.all;
+	plan->n_tasks = l.n;
+	report_duplicate_tasks(&l, diags);
+	report_duplicate_sections(plan, diags);
+}

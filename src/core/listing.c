@@ -1,0 +1,175 @@
+/* listing.c - rows of tasks as a table, Markdown, CSV or JSON. */
+#include "plan/listing.h"
+
+#include <string.h>
+
+#include "plan/json.h"
+
+enum { COL_REF, COL_LEAD, COL_DEADLINE, COL_STATUS, COL_TASK, N_COLUMNS };
+
+static const struct plan_column columns[N_COLUMNS] = {
+	[COL_REF] = { .header = "REF", .key = "ref", .keep = true },
+	[COL_LEAD] = { .header = "LEAD", .key = "lead", .min_width = 14, .max_width = 28 },
+	[COL_DEADLINE] = { .header = "DEADLINE",
+			   .key = "deadline",
+			   .min_width = 13,
+			   .max_width = 18 },
+	[COL_STATUS] = { .header = "STATUS", .key = "status", .keep = true },
+	[COL_TASK] = { .header = "TASK",
+		       .key = "task",
+		       .min_width = 20,
+		       .ideal_width = 40,
+		       .flex = true },
+};
+
+void plan_join_units(const struct plan_texts *list, struct plan_buf *out)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		if (i)
+			plan_buf_addstr(out, "; ");
+		plan_buf_add(out, list->v[i].s, list->v[i].len);
+	}
+}
+
+static enum plan_style status_style(enum plan_status status)
+{
+	switch (status) {
+	case PLAN_DONE:
+		return PLAN_STYLE_GOOD;
+	case PLAN_DOING:
+		return PLAN_STYLE_WARN;
+	case PLAN_DROPPED:
+		return PLAN_STYLE_DIM;
+	default:
+		return PLAN_STYLE_PLAIN;
+	}
+}
+
+static struct plan_cell text_cell(const struct plan_text *t)
+{
+	return (struct plan_cell){ t->s, t->s ? t->len : 0, PLAN_STYLE_PLAIN };
+}
+
+static void render_grid(const struct plan_rows *rows, enum plan_format format,
+			const struct plan_render_opts *opts, struct plan_buf *out)
+{
+	struct plan_table *table = plan_table_new(columns, N_COLUMNS);
+	struct plan_buf ref = PLAN_BUF_INIT, lead = PLAN_BUF_INIT;
+	struct plan_cell cells[N_COLUMNS];
+
+	for (size_t i = 0; i < rows->n; i++) {
+		const struct plan_task *t = rows->v[i].task;
+		const char *status = plan_status_name(t->status);
+
+		plan_buf_reset(&ref);
+		plan_buf_reset(&lead);
+		plan_task_ref(t, &ref);
+		plan_join_units(plan_task_lead(t), &lead);
+		cells[COL_REF] = (struct plan_cell){ ref.s, ref.len, PLAN_STYLE_PLAIN };
+		cells[COL_LEAD] = (struct plan_cell){ lead.s, lead.len, PLAN_STYLE_PLAIN };
+		cells[COL_DEADLINE] = text_cell(plan_task_deadline(t));
+		cells[COL_STATUS] =
+		    (struct plan_cell){ status, strlen(status), status_style(t->status) };
+		cells[COL_TASK] = text_cell(&t->text);
+		plan_table_add(table, cells);
+	}
+	plan_table_render(table, format, opts, out);
+	plan_table_free(table);
+	plan_buf_release(&ref);
+	plan_buf_release(&lead);
+}
+
+static void json_text(struct plan_json *j, const char *key, const struct plan_text *t)
+{
+	plan_json_key(j, key);
+	if (t->s)
+		plan_json_string(j, t->s, t->len);
+	else
+		plan_json_null(j);
+}
+
+static void json_texts(struct plan_json *j, const char *key, const struct plan_texts *list)
+{
+	plan_json_key(j, key);
+	plan_json_begin_array(j);
+	for (size_t i = 0; i < list->n; i++)
+		plan_json_string(j, list->v[i].s, list->v[i].len);
+	plan_json_end_array(j);
+}
+
+static void json_date(struct plan_json *j, plan_date d)
+{
+	char s[PLAN_DATE_LEN + 1];
+
+	plan_date_format(d, s);
+	plan_json_str(j, s);
+}
+
+static void json_task(struct plan_json *j, const struct plan_task *t, struct plan_buf *tmp)
+{
+	plan_json_begin_object(j);
+	plan_buf_reset(tmp);
+	plan_task_ref(t, tmp);
+	plan_json_key(j, "ref");
+	plan_json_string(j, tmp->s, tmp->len);
+	plan_json_key(j, "plan");
+	plan_json_str(j, t->plan->id.s);
+	plan_json_key(j, "id");
+	plan_json_str(j, t->id.s);
+	json_text(j, "section", &t->section->id);
+	plan_json_key(j, "parent");
+	if (t->parent) {
+		plan_buf_reset(tmp);
+		plan_task_ref(t->parent, tmp);
+		plan_json_string(j, tmp->s, tmp->len);
+	} else {
+		plan_json_null(j);
+	}
+	json_text(j, "task", &t->text);
+	json_texts(j, "lead", plan_task_lead(t));
+	json_texts(j, "support", plan_task_support(t));
+	json_text(j, "deadline", plan_task_deadline(t));
+	json_text(j, "product", &t->product);
+	json_text(j, "funding", plan_task_funding(t));
+	json_text(j, "note", &t->note);
+	plan_json_key(j, "status");
+	plan_json_str(j, plan_status_name(t->status));
+	plan_json_key(j, "delivered");
+	plan_json_begin_array(j);
+	for (size_t i = 0; i < t->n_delivered; i++) {
+		plan_json_begin_object(j);
+		plan_json_key(j, "on");
+		json_date(j, t->delivered[i].on);
+		json_text(j, "ref", &t->delivered[i].ref);
+		plan_json_end_object(j);
+	}
+	plan_json_end_array(j);
+	plan_json_key(j, "file");
+	plan_json_str(j, t->plan->path);
+	plan_json_key(j, "line");
+	plan_json_int(j, t->pos.line);
+	plan_json_end_object(j);
+}
+
+static void render_json(const struct plan_rows *rows, struct plan_buf *out)
+{
+	struct plan_json j;
+	struct plan_buf tmp = PLAN_BUF_INIT;
+
+	plan_json_init(&j, out);
+	plan_json_begin_array(&j);
+	for (size_t i = 0; i < rows->n; i++)
+		json_task(&j, rows->v[i].task, &tmp);
+	plan_json_end_array(&j);
+	plan_json_finish(&j);
+	plan_buf_release(&tmp);
+}
+
+void plan_listing_render(const struct plan_rows *rows, enum plan_format format,
+			 const struct plan_render_opts *opts, struct plan_buf *out)
+{
+	if (format == PLAN_FORMAT_JSON)
+		render_json(rows, out);
+	else
+		render_grid(rows, format, opts, out);
+}

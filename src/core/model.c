@@ -1,0 +1,77 @@
+/* model.c - accessors over the loaded model: inheritance, references, lookup. */
+#include "plan/model.h"
+
+#include <string.h>
+
+const char *const plan_status_names[PLAN_STATUS_COUNT] = {
+	"todo",
+	"doing",
+	"done",
+	"dropped",
+};
+
+const char *plan_status_name(enum plan_status status)
+{
+	return plan_status_names[status];
+}
+
+int plan_status_parse(const char *name, size_t len, enum plan_status *out)
+{
+	for (int i = 0; i < PLAN_STATUS_COUNT; i++) {
+		if (strlen(plan_status_names[i]) == len &&
+		    memcmp(plan_status_names[i], name, len) == 0) {
+			*out = (enum plan_status)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+const struct plan_texts *plan_task_lead(const struct plan_task *task)
+{
+	while (!task->lead.present && task->parent)
+		task = task->parent;
+	return &task->lead;
+}
+
+const struct plan_texts *plan_task_support(const struct plan_task *task)
+{
+	while (!task->support.present && task->parent)
+		task = task->parent;
+	return &task->support;
+}
+
+const struct plan_text *plan_task_deadline(const struct plan_task *task)
+{
+	while (!task->deadline.s && task->parent)
+		task = task->parent;
+	return &task->deadline;
+}
+
+const struct plan_text *plan_task_funding(const struct plan_task *task)
+{
+	while (!task->funding.s && task->parent)
+		task = task->parent;
+	return &task->funding;
+}
+
+void plan_task_ref(const struct plan_task *task, struct plan_buf *out)
+{
+	plan_buf_addf(out, "%s/%s", task->plan->id.s, task->id.s);
+}
+
+const struct plan *plan_set_find(const struct plan_set *set, const char *id)
+{
+	for (size_t i = 0; i < set->n_plans; i++)
+		if (strcmp(set->plans[i]->id.s, id) == 0)
+			return set->plans[i];
+	return NULL;
+}
+
+const struct plan_task *plan_find_task(const struct plan *plan, const char *id)
+{
+	for (size_t i = 0; i < plan->n_tasks; i++)
+		if (strcmp(plan->tasks[i]->id.s, id) == 0)
+			return plan->tasks[i];
+	return NULL;
+}

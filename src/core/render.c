@@ -1,0 +1,306 @@
+/* render.c - aligned terminal tables, Markdown tables and CSV. */
+#include "plan/render.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "plan/alloc.h"
+#include "plan/text.h"
+
+const char *const plan_format_names[PLAN_FORMAT_COUNT] = { "table", "md", "json", "csv" };
+
+int plan_format_parse(const char *name, enum plan_format *out)
+{
+	for (int i = 0; i < PLAN_FORMAT_COUNT; i++) {
+		if (strcmp(plan_format_names[i], name) == 0) {
+			*out = (enum plan_format)i;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+struct plan_table {
+	const struct plan_column *columns;
+	size_t n_columns;
+	struct plan_cell *cells; /* n_rows * n_columns, row by row */
+	size_t n_rows;
+	size_t cap;
+	struct arena *text;
+};
+
+enum { GAP = 2 }; /* spaces between terminal columns */
+
+struct plan_table *plan_table_new(const struct plan_column *columns, size_t n)
+{
+	struct plan_table *t = plan_xcalloc(1, sizeof(*t));
+
+	t->columns = columns;
+	t->n_columns = n;
+	t->text = arena_new();
+	return t;
+}
+
+void plan_table_free(struct plan_table *t)
+{
+	if (!t)
+		return;
+	arena_free(t->text);
+	free(t->cells);
+	free(t);
+}
+
+void plan_table_add(struct plan_table *t, const struct plan_cell *cells)
+{
+	struct plan_cell *row;
+
+	PLAN_GROW(t->cells, t->cap, (t->n_rows + 1) * t->n_columns);
+	row = t->cells + t->n_rows * t->n_columns;
+	for (size_t i = 0; i < t->n_columns; i++) {
+		row[i] = cells[i];
+		row[i].s = cells[i].s ? arena_strndup(t->text, cells[i].s, cells[i].len) : "";
+		if (!cells[i].s)
+			row[i].len = 0;
+	}
+	t->n_rows++;
+}
+
+size_t plan_table_rows(const struct plan_table *t)
+{
+	return t->n_rows;
+}
+
+static const struct plan_cell *cell(const struct plan_table *t, size_t row, size_t col)
+{
+	return &t->cells[row * t->n_columns + col];
+}
+
+/* Shrinks w[i] toward floor by up to *excess columns. */
+static void take(size_t *w, size_t floor, size_t *excess)
+{
+	size_t d = *w > floor ? *w - floor : 0;
+
+	if (d > *excess)
+		d = *excess;
+	*w -= d;
+	*excess -= d;
+}
+
+/*
+ * Chooses column widths that fit avail: flexible columns give way first
+ * down to their ideal width, then capped columns (widest first) down to
+ * their minimum, then flexible columns down to theirs.  Room to spare goes
+ * to capped columns that were cut.  References (keep) never shrink.
+ */
+static void fit_widths(const struct plan_table *t, size_t avail, size_t *w)
+{
+	const size_t n = t->n_columns;
+	size_t *nat = plan_xcalloc(n, sizeof(*nat)), *lo = plan_xcalloc(n, sizeof(*lo));
+	size_t total = GAP * (n - 1), excess;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct plan_column *c = &t->columns[i];
+
+		nat[i] = plan_text_width(c->header, strlen(c->header));
+		for (size_t r = 0; r < t->n_rows; r++) {
+			size_t cw = plan_text_width(cell(t, r, i)->s, cell(t, r, i)->len);
+			nat[i] = cw > nat[i] ? cw : nat[i];
+		}
+		w[i] = nat[i];
+		if (!c->keep && !c->flex && c->max_width && w[i] > c->max_width)
+			w[i] = c->max_width;
+		lo[i] = c->keep || nat[i] < c->min_width ? nat[i] : c->min_width;
+		total += w[i];
+	}
+	excess = total > avail ? total - avail : 0;
+	for (size_t i = 0; i < n && excess; i++)
+		if (t->columns[i].flex)
+			take(&w[i],
+			     t->columns[i].ideal_width > lo[i] ? t->columns[i].ideal_width : lo[i],
+			     &excess);
+	while (excess) {
+		size_t widest = n;
+
+		for (size_t i = 0; i < n; i++)
+			if (!t->columns[i].flex && w[i] > lo[i] &&
+			    (widest == n || w[i] > w[widest]))
+				widest = i;
+		if (widest == n)
+			break;
+		w[widest]--;
+		excess--;
+	}
+	for (size_t i = 0; i < n && excess; i++)
+		if (t->columns[i].flex)
+			take(&w[i], lo[i], &excess);
+
+	total = GAP * (n - 1);
+	for (size_t i = 0; i < n; i++)
+		total += w[i];
+	for (bool grew = true; grew && total < avail;) {
+		grew = false;
+		for (size_t i = 0; i < n && total < avail; i++) {
+			if (w[i] < nat[i]) {
+				w[i]++;
+				total++;
+				grew = true;
+			}
+		}
+	}
+	free(nat);
+	free(lo);
+}
+
+static const char *style_code(enum plan_style style)
+{
+	switch (style) {
+	case PLAN_STYLE_GOOD:
+		return "\033[32m";
+	case PLAN_STYLE_WARN:
+		return "\033[33m";
+	case PLAN_STYLE_BAD:
+		return "\033[31m";
+	case PLAN_STYLE_DIM:
+		return "\033[2m";
+	default:
+		return NULL;
+	}
+}
+
+static void put_line(struct plan_buf *out, const struct plan_cell *cells, size_t n, const size_t *w,
+		     bool color, bool header)
+{
+	const size_t start = out->len;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *on = header ? "\033[1m" : style_code(cells[i].style);
+		size_t used;
+
+		if (i)
+			plan_buf_addchars(out, ' ', GAP);
+		if (color && on)
+			plan_buf_addstr(out, on);
+		used = plan_text_fit(out, cells[i].s, cells[i].len, w[i]);
+		if (color && on)
+			plan_buf_addstr(out, "\033[0m");
+		if (i + 1 < n && used < w[i])
+			plan_buf_addchars(out, ' ', w[i] - used);
+	}
+	while (out->len > start && out->s[out->len - 1] == ' ')
+		plan_buf_truncate(out, out->len - 1);
+	plan_buf_addch(out, '\n');
+}
+
+static void render_text(const struct plan_table *t, const struct plan_render_opts *opts,
+			struct plan_buf *out)
+{
+	const size_t n = t->n_columns;
+	size_t *w = plan_xcalloc(n, sizeof(*w));
+	struct plan_cell *head = plan_xcalloc(n, sizeof(*head));
+
+	fit_widths(t, opts->width, w);
+	for (size_t i = 0; i < n; i++)
+		head[i] = (struct plan_cell){ t->columns[i].header, strlen(t->columns[i].header),
+					      PLAN_STYLE_PLAIN };
+	put_line(out, head, n, w, opts->color, true);
+	for (size_t r = 0; r < t->n_rows; r++)
+		put_line(out, cell(t, r, 0), n, w, opts->color, false);
+	free(head);
+	free(w);
+}
+
+void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		const unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7F)
+			plan_buf_addch(out, ' ');
+		else if (strchr("\\`*_[]<>|~", c))
+			plan_buf_addf(out, "\\%c", c);
+		else
+			plan_buf_addch(out, c);
+	}
+}
+
+static void render_md(const struct plan_table *t, struct plan_buf *out)
+{
+	const size_t n = t->n_columns;
+
+	plan_buf_addch(out, '|');
+	for (size_t i = 0; i < n; i++) {
+		plan_buf_addch(out, ' ');
+		plan_md_escape(out, t->columns[i].header, strlen(t->columns[i].header));
+		plan_buf_addstr(out, " |");
+	}
+	plan_buf_addstr(out, "\n|");
+	for (size_t i = 0; i < n; i++)
+		plan_buf_addstr(out, " --- |");
+	plan_buf_addch(out, '\n');
+	for (size_t r = 0; r < t->n_rows; r++) {
+		plan_buf_addch(out, '|');
+		for (size_t i = 0; i < n; i++) {
+			plan_buf_addch(out, ' ');
+			plan_md_escape(out, cell(t, r, i)->s, cell(t, r, i)->len);
+			plan_buf_addstr(out, " |");
+		}
+		plan_buf_addch(out, '\n');
+	}
+}
+
+static void csv_field(struct plan_buf *out, const char *s, size_t len)
+{
+	if (!memchr(s, ',', len) && !memchr(s, '"', len) && !memchr(s, '\n', len) &&
+	    !memchr(s, '\r', len)) {
+		plan_buf_add(out, s, len);
+		return;
+	}
+	plan_buf_addch(out, '"');
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '"')
+			plan_buf_addch(out, '"');
+		plan_buf_addch(out, s[i]);
+	}
+	plan_buf_addch(out, '"');
+}
+
+static void render_csv(const struct plan_table *t, struct plan_buf *out)
+{
+	const size_t n = t->n_columns;
+
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			plan_buf_addch(out, ',');
+		csv_field(out, t->columns[i].key, strlen(t->columns[i].key));
+	}
+	plan_buf_addstr(out, "\r\n");
+	for (size_t r = 0; r < t->n_rows; r++) {
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				plan_buf_addch(out, ',');
+			csv_field(out, cell(t, r, i)->s, cell(t, r, i)->len);
+		}
+		plan_buf_addstr(out, "\r\n");
+	}
+}
+
+void plan_table_render(const struct plan_table *t, enum plan_format format,
+		       const struct plan_render_opts *opts, struct plan_buf *out)
+{
+	switch (format) {
+	case PLAN_FORMAT_TABLE:
+		if (t->n_rows)
+			render_text(t, opts, out);
+		break;
+	case PLAN_FORMAT_MD:
+		if (t->n_rows)
+			render_md(t, out);
+		break;
+	case PLAN_FORMAT_CSV:
+		render_csv(t, out);
+		break;
+	case PLAN_FORMAT_JSON:
+		break; /* structured data is written with json.h */
+	}
+}

@@ -1,0 +1,369 @@
+/* yamlev.c - libyaml events narrowed to what plan files may contain. */
+#include "yamlev.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "arena.h"
+#include "plan/alloc.h"
+#include "plan/text.h"
+
+struct yev_reader {
+	yaml_parser_t parser;
+	const char *file;
+	const char *data;
+	size_t len;
+	unsigned depth;
+	unsigned max_depth;
+	struct arena *arena;
+	struct plan_diags *diags;
+	size_t first_diag; /* diags->n when reading began */
+	bool failed;
+	bool at_document_end; /* the first document's end was read */
+	bool at_stream_end;
+	/*
+	 * libyaml also breaks lines at NEL, LS, PS and a lone CR; editors and
+	 * we count only LF.  When the data holds one of those, positions come
+	 * from libyaml's character index through this table of the character
+	 * index at which each line starts.
+	 */
+	size_t *line_starts;
+	size_t n_lines;
+	struct plan_buf scratch;
+};
+
+static const char *const yaml_str_tag = "tag:yaml.org,2002:str";
+
+static bool has_foreign_breaks(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\r' && (i + 1 == len || s[i + 1] != '\n'))
+			return true;
+		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
+			return true;
+		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+			return true;
+	}
+	return false;
+}
+
+static bool starts_with_bom(const char *s, size_t len)
+{
+	return len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
+}
+
+static void build_line_table(struct yev_reader *r)
+{
+	size_t cap = 0, chars = 0;
+	size_t i = starts_with_bom(r->data, r->len) ? 3 : 0;
+
+	PLAN_GROW(r->line_starts, cap, 1);
+	r->line_starts[r->n_lines++] = 0;
+	for (; i < r->len; i++) {
+		if (((unsigned char)r->data[i] & 0xC0) == 0x80)
+			continue;
+		chars++;
+		if (r->data[i] == '\n') {
+			PLAN_GROW(r->line_starts, cap, r->n_lines + 1);
+			r->line_starts[r->n_lines++] = chars;
+		}
+	}
+}
+
+static struct plan_pos mark_pos(const struct yev_reader *r, yaml_mark_t mark)
+{
+	struct plan_pos pos;
+	size_t lo = 0, hi;
+
+	if (!r->line_starts) {
+		pos.line = (uint32_t)mark.line + 1;
+		pos.column = (uint32_t)mark.column + 1;
+		return pos;
+	}
+	hi = r->n_lines;
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (r->line_starts[mid] <= mark.index)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	pos.line = (uint32_t)lo + 1;
+	pos.column = (uint32_t)(mark.index - r->line_starts[lo]) + 1;
+	return pos;
+}
+
+struct plan_pos yev_byte_pos(const char *data, size_t len, size_t offset)
+{
+	struct plan_pos pos = { 1, 1 };
+	size_t line_start = starts_with_bom(data, len) ? 3 : 0;
+
+	if (offset > len)
+		offset = len;
+	for (size_t i = line_start; i < offset; i++) {
+		if (data[i] == '\n') {
+			pos.line++;
+			line_start = i + 1;
+		}
+	}
+	if (offset > line_start)
+		pos.column += (uint32_t)plan_text_chars(data + line_start, offset - line_start);
+	return pos;
+}
+
+struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsigned max_depth,
+			    struct arena *arena, struct plan_diags *diags)
+{
+	struct yev_reader *r = plan_xcalloc(1, sizeof(*r));
+
+	if (!yaml_parser_initialize(&r->parser))
+		abort(); /* libyaml fails here only when out of memory */
+	yaml_parser_set_input_string(&r->parser, (const unsigned char *)data, len);
+	r->file = file;
+	r->data = data;
+	r->len = len;
+	r->max_depth = max_depth;
+	r->arena = arena;
+	r->diags = diags;
+	r->first_diag = diags->n;
+	plan_buf_init(&r->scratch);
+	if (has_foreign_breaks(data, len))
+		build_line_table(r);
+	return r;
+}
+
+void yev_close(struct yev_reader *r)
+{
+	if (!r)
+		return;
+	yaml_parser_delete(&r->parser);
+	free(r->line_starts);
+	plan_buf_release(&r->scratch);
+	free(r);
+}
+
+bool yev_failed(const struct yev_reader *r)
+{
+	return r->failed;
+}
+
+/*
+ * After a fatal problem the schema sees the file end early; what it would
+ * say then (missing keys, unclosed lists) is noise, so it is not reported.
+ */
+void yev_report(struct yev_reader *r, enum plan_severity severity, struct plan_pos pos,
+		const char *code, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (r->failed)
+		return;
+	va_start(ap, fmt);
+	plan_diags_vadd(r->diags, r->file, pos, severity, code, fmt, ap);
+	va_end(ap);
+}
+
+/*
+ * Reports libyaml's error.  What the schema said about the construct that
+ * failed to parse (from its start, the context mark, on) was said about a
+ * misread file, so it is withdrawn; problems before it stand.
+ */
+static void report_parse_error(struct yev_reader *r)
+{
+	const yaml_parser_t *p = &r->parser;
+	struct plan_pos pos, ctx;
+
+	switch (p->error) {
+	case YAML_READER_ERROR:
+		pos = yev_byte_pos(r->data, r->len, p->problem_offset);
+		plan_diags_drop_from(r->diags, r->first_diag, pos);
+		if (p->problem_value >= 0)
+			yev_report(r, PLAN_ERROR, pos, "syntax", "%s (U+%04X)", p->problem,
+				   (unsigned)p->problem_value);
+		else
+			yev_report(r, PLAN_ERROR, pos, "syntax", "%s", p->problem);
+		break;
+	case YAML_SCANNER_ERROR:
+	case YAML_PARSER_ERROR:
+		pos = mark_pos(r, p->problem_mark);
+		ctx = p->context ? mark_pos(r, p->context_mark) : pos;
+		plan_diags_drop_from(r->diags, r->first_diag, ctx);
+		if (p->context)
+			yev_report(r, PLAN_ERROR, pos, "syntax", "%s (%s at line %u)", p->problem,
+				   p->context, (unsigned)ctx.line);
+		else
+			yev_report(r, PLAN_ERROR, pos, "syntax", "%s", p->problem);
+		break;
+	case YAML_MEMORY_ERROR:
+		abort();
+	default:
+		yev_report(r, PLAN_ERROR, (struct plan_pos){ 0, 0 }, "syntax",
+			   "cannot parse YAML: %s", p->problem ? p->problem : "unknown error");
+		break;
+	}
+	r->failed = true;
+}
+
+/* Returns s escaped for a message, in the reader's scratch buffer. */
+static const char *escaped(struct yev_reader *r, const yaml_char_t *s)
+{
+	plan_buf_reset(&r->scratch);
+	plan_text_escape(&r->scratch, (const char *)s, strlen((const char *)s));
+	return r->scratch.s;
+}
+
+static void check_anchor_and_tag(struct yev_reader *r, struct plan_pos pos,
+				 const yaml_char_t *anchor, const yaml_char_t *tag)
+{
+	if (anchor)
+		yev_report(r, PLAN_ERROR, pos, "anchor",
+			   "anchors are not allowed in plan files (&%s)", escaped(r, anchor));
+	if (tag && strcmp((const char *)tag, yaml_str_tag) != 0)
+		yev_report(r, PLAN_ERROR, pos, "tag", "tags are not allowed in plan files ('%s')",
+			   escaped(r, tag));
+}
+
+static void take_scalar(struct yev_reader *r, const yaml_event_t *e, struct yev *ev)
+{
+	const char *s = (const char *)e->data.scalar.value;
+	size_t len = e->data.scalar.length;
+	int32_t control = plan_text_find_control(s, len, true);
+
+	ev->type = YEV_SCALAR;
+	ev->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	if (control >= 0)
+		yev_report(r, PLAN_ERROR, ev->pos, "control-char",
+			   "text contains the control character U+%04X", (unsigned)control);
+	if (!plan_text_is_nfc(s, len)) {
+		plan_buf_reset(&r->scratch);
+		if (plan_text_nfc(&r->scratch, s, len) == 0) {
+			yev_report(r, PLAN_WARNING, ev->pos, "not-nfc",
+				   "text is not in Unicode NFC; read as its NFC form");
+			s = r->scratch.s;
+			len = r->scratch.len;
+		}
+	}
+	ev->text = arena_strndup(r->arena, s, len);
+	ev->len = len;
+}
+
+static bool open_collection(struct yev_reader *r, struct yev *ev)
+{
+	if (++r->depth <= r->max_depth)
+		return true;
+	yev_report(r, PLAN_ERROR, ev->pos, "too-deep", "nesting is deeper than %u levels",
+		   r->max_depth);
+	r->failed = true;
+	ev->type = YEV_END;
+	return false;
+}
+
+void yev_next(struct yev_reader *r, struct yev *ev)
+{
+	yaml_event_t e;
+
+	memset(ev, 0, sizeof(*ev));
+	for (;;) {
+		if (r->failed || r->at_document_end || r->at_stream_end) {
+			ev->type = YEV_END;
+			return;
+		}
+		if (!yaml_parser_parse(&r->parser, &e)) {
+			report_parse_error(r);
+			continue;
+		}
+		ev->pos = mark_pos(r, e.start_mark);
+		switch (e.type) {
+		case YAML_STREAM_START_EVENT:
+		case YAML_DOCUMENT_START_EVENT:
+		case YAML_NO_EVENT:
+			yaml_event_delete(&e);
+			continue;
+		case YAML_DOCUMENT_END_EVENT:
+			r->at_document_end = true;
+			break;
+		case YAML_STREAM_END_EVENT:
+			r->at_stream_end = true;
+			break;
+		case YAML_ALIAS_EVENT:
+			yev_report(r, PLAN_ERROR, ev->pos, "alias",
+				   "aliases are not allowed in plan files (*%s)",
+				   escaped(r, e.data.alias.anchor));
+			ev->type = YEV_BAD;
+			break;
+		case YAML_SCALAR_EVENT:
+			check_anchor_and_tag(r, ev->pos, e.data.scalar.anchor, e.data.scalar.tag);
+			take_scalar(r, &e, ev);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			check_anchor_and_tag(r, ev->pos, e.data.mapping_start.anchor,
+					     e.data.mapping_start.tag);
+			if (open_collection(r, ev))
+				ev->type = YEV_MAP;
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+			check_anchor_and_tag(r, ev->pos, e.data.sequence_start.anchor,
+					     e.data.sequence_start.tag);
+			if (open_collection(r, ev))
+				ev->type = YEV_SEQ;
+			break;
+		case YAML_MAPPING_END_EVENT:
+			r->depth--;
+			ev->type = YEV_MAP_END;
+			break;
+		case YAML_SEQUENCE_END_EVENT:
+			r->depth--;
+			ev->type = YEV_SEQ_END;
+			break;
+		}
+		yaml_event_delete(&e);
+		return;
+	}
+}
+
+void yev_finish(struct yev_reader *r)
+{
+	yaml_event_t e;
+	struct yev ev;
+
+	while (!r->failed && !r->at_document_end && !r->at_stream_end)
+		yev_next(r, &ev);
+	if (r->failed || r->at_stream_end)
+		return;
+	if (!yaml_parser_parse(&r->parser, &e)) {
+		report_parse_error(r);
+		return;
+	}
+	if (e.type == YAML_DOCUMENT_START_EVENT)
+		yev_report(r, PLAN_ERROR, mark_pos(r, e.start_mark), "multiple-documents",
+			   "a plan file holds one YAML document; this is a second one");
+	r->at_stream_end = true;
+	yaml_event_delete(&e);
+}
+
+bool yev_is_null(const struct yev *ev)
+{
+	if (ev->type != YEV_SCALAR || !ev->plain)
+		return false;
+	return ev->len == 0 || strcmp(ev->text, "~") == 0 || strcmp(ev->text, "null") == 0 ||
+	       strcmp(ev->text, "Null") == 0 || strcmp(ev->text, "NULL") == 0;
+}
+
+const char *yev_kind(const struct yev *ev)
+{
+	switch (ev->type) {
+	case YEV_SCALAR:
+		return yev_is_null(ev) ? "nothing" : "a string";
+	case YEV_MAP:
+		return "a mapping";
+	case YEV_SEQ:
+		return "a list";
+	default:
+		return "nothing";
+	}
+}

@@ -1,0 +1,79 @@
+/*
+ * yamlev.h - libyaml's events, narrowed to what a plan file may contain
+ * (private to the core).
+ *
+ * The reader pulls events from libyaml and hands on mappings, sequences
+ * and scalars with 1-based positions.  It enforces the rules every plan
+ * file obeys whatever its schema, reporting each breach as a diagnostic:
+ * one document per file, no anchors, aliases or tags, nesting at most
+ * max_depth deep, text free of control characters, and text in NFC
+ * (normalised, with a warning).  Scalars are copied into the arena.
+ *
+ * After a fatal problem (a syntax error, nesting too deep) the reader
+ * reports YEV_END for ever, yev_failed() is true, and diagnostics reported
+ * through yev_report() are dropped: they would only be
+ * consequences of the file ending early.
+ */
+#ifndef PLAN_YAMLEV_H
+#define PLAN_YAMLEV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan/diag.h"
+
+struct arena;
+struct yev_reader;
+
+enum yev_type {
+	YEV_END, /* end of the document, or a fatal problem */
+	YEV_SCALAR,
+	YEV_BAD, /* an alias: a node that is already reported */
+	YEV_MAP,
+	YEV_MAP_END,
+	YEV_SEQ,
+	YEV_SEQ_END,
+};
+
+struct yev {
+	enum yev_type type;
+	struct plan_pos pos;
+	const char *text; /* YEV_SCALAR: NUL-terminated, in the arena */
+	size_t len;
+	bool plain; /* YEV_SCALAR: written without quotes or block style */
+};
+
+/*
+ * Starts reading data (len bytes, valid UTF-8) as the file named file.
+ * Borrows all arguments until yev_close().  Never fails.
+ */
+struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsigned max_depth,
+			    struct arena *arena, struct plan_diags *diags);
+void yev_close(struct yev_reader *r);
+
+/* Reads the next event into *ev. */
+void yev_next(struct yev_reader *r, struct yev *ev);
+
+/*
+ * Reads what follows the first document: reports a second document, and
+ * syntax errors up to its start.  Call once the first document is read.
+ */
+void yev_finish(struct yev_reader *r);
+
+/* True after a fatal problem: the events read so far are not the file. */
+bool yev_failed(const struct yev_reader *r);
+
+/* True when ev is a plain scalar that YAML reads as null ("", "~", "null"). */
+bool yev_is_null(const struct yev *ev);
+
+/* The name of an event's kind for messages: "a string", "a list", … */
+const char *yev_kind(const struct yev *ev);
+
+/* Reports a diagnostic at pos in the reader's file. */
+void yev_report(struct yev_reader *r, enum plan_severity severity, struct plan_pos pos,
+		const char *code, const char *fmt, ...) PLAN_PRINTF(5, 6);
+
+/* Returns the 1-based position of a byte offset in the data. */
+struct plan_pos yev_byte_pos(const char *data, size_t len, size_t offset);
+
+#endif

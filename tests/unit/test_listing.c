@@ -1,0 +1,104 @@
+/* test_listing.c - tasks as table rows and JSON (src/core/listing.c). */
+#include "testutil.h"
+
+#include "plan/listing.h"
+
+static const char text[] =
+    "plan: p\ntitle: T\nissued: 2024-03-15\nsections:\n  - id: I\n    tasks:\n"
+    "      - id: \"28\"\n        task: Triển khai | liên thông\n"
+    "        lead:\n          - Cục Hộ tịch, quốc tịch, chứng thực\n          - Cục CNTT\n"
+    "        deadline: Cả năm\n"
+    "        subtasks:\n"
+    "          - id: \"28.1\"\n            task: Thí điểm\n            deadline: Tháng 1\n"
+    "            status: doing\n            delivered:\n"
+    "              - {on: 2024-01-31, ref: Công văn 1/BTP}\n";
+
+static void render(enum plan_format format, size_t width, struct plan_buf *out)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = load_text(text, &diags);
+	struct plan_rows rows = PLAN_ROWS_INIT;
+	struct plan_filter all = { 0 };
+	struct plan_render_opts opts = { width, false };
+
+	assert_int_equal(diags.n, 0);
+	plan_query(set, &all, &rows);
+	plan_listing_render(&rows, format, &opts, out);
+	plan_rows_release(&rows);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+static void test_table(void **state)
+{
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	render(PLAN_FORMAT_TABLE, 80, &out);
+	assert_string_equal(
+	    out.s,
+	    "REF     LEAD                           DEADLINE  STATUS  TASK\n"
+	    "p/28    Cục Hộ tịch, quốc tịch, chứn…  Cả năm    todo    Triển khai | liên thông\n"
+	    "p/28.1  Cục Hộ tịch, quốc tịch, chứn…  Tháng 1   doing   Thí điểm\n");
+	plan_buf_release(&out);
+}
+
+static void test_markdown(void **state)
+{
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	render(PLAN_FORMAT_MD, 80, &out);
+	assert_string_equal(
+	    out.s, "| REF | LEAD | DEADLINE | STATUS | TASK |\n"
+		   "| --- | --- | --- | --- | --- |\n"
+		   "| p/28 | Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT | Cả năm | todo | "
+		   "Triển khai \\| liên thông |\n"
+		   "| p/28.1 | Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT | Tháng 1 | doing | "
+		   "Thí điểm |\n");
+	plan_buf_release(&out);
+}
+
+static void test_json(void **state)
+{
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	render(PLAN_FORMAT_JSON, 80, &out);
+	assert_non_null(strstr(out.s, "    \"ref\": \"p/28.1\",\n"
+				      "    \"plan\": \"p\",\n"
+				      "    \"id\": \"28.1\",\n"
+				      "    \"section\": \"I\",\n"
+				      "    \"parent\": \"p/28\",\n"
+				      "    \"task\": \"Thí điểm\",\n"
+				      "    \"lead\": [\n"
+				      "      \"Cục Hộ tịch, quốc tịch, chứng thực\",\n"
+				      "      \"Cục CNTT\"\n"
+				      "    ],\n"
+				      "    \"support\": [],\n"
+				      "    \"deadline\": \"Tháng 1\",\n"
+				      "    \"product\": null,\n"
+				      "    \"funding\": null,\n"
+				      "    \"note\": null,\n"
+				      "    \"status\": \"doing\",\n"
+				      "    \"delivered\": [\n"
+				      "      {\n"
+				      "        \"on\": \"2024-01-31\",\n"
+				      "        \"ref\": \"Công văn 1/BTP\"\n"
+				      "      }\n"
+				      "    ],\n"
+				      "    \"file\": \"t.yaml\",\n"
+				      "    \"line\": 14\n"));
+	plan_buf_release(&out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table),
+		cmocka_unit_test(test_markdown),
+		cmocka_unit_test(test_json),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

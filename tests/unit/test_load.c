@@ -1,0 +1,279 @@
+/*
+ * test_load.c - loading files and directories (src/core/load.c): which
+ * files, in which order, once each; unreadable, oversized and non-UTF-8
+ * files; plan ids across files; unit registries.
+ */
+#include "testutil.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "plan/buf.h"
+#include "plan/model.h"
+
+#define E PLAN_ERROR
+
+struct tmpdir {
+	char path[64];
+};
+
+static void tmpdir_make(struct tmpdir *t)
+{
+	snprintf(t->path, sizeof(t->path), "%s", "/tmp/plan-test-load.XXXXXX");
+	assert_non_null(mkdtemp(t->path));
+}
+
+static void tmpdir_remove(struct tmpdir *t)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", t->path);
+	assert_int_equal(system(cmd), 0);
+}
+
+/* Writes len bytes of data to dir/name, making directories on the way. */
+static void put(const struct tmpdir *t, const char *name, const char *data, size_t len)
+{
+	struct plan_buf path = PLAN_BUF_INIT;
+	FILE *f;
+
+	plan_buf_addf(&path, "%s/%s", t->path, name);
+	for (char *s = path.s + strlen(t->path) + 1; (s = strchr(s, '/')); s++) {
+		*s = '\0';
+		mkdir(path.s, 0700);
+		*s = '/';
+	}
+	f = fopen(path.s, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, len, f), len);
+	fclose(f);
+	plan_buf_release(&path);
+}
+
+static void put_plan(const struct tmpdir *t, const char *name, const char *id)
+{
+	struct plan_buf text = PLAN_BUF_INIT;
+
+	plan_buf_addf(&text, "plan: %s\ntitle: T\nissued: 2024-03-15\ntasks: []\n", id);
+	put(t, name, text.s, text.len);
+	plan_buf_release(&text);
+}
+
+static enum plan_load_result load_dir(const struct tmpdir *t, const char *sub,
+				      struct plan_set **set, struct plan_diags *diags,
+				      const struct plan_load_opts *opts)
+{
+	struct plan_buf path = PLAN_BUF_INIT;
+	const char *one;
+	enum plan_load_result r;
+
+	plan_buf_addf(&path, "%s%s%s", t->path, sub ? "/" : "", sub ? sub : "");
+	one = path.s;
+	r = plan_set_load(set, &one, 1, opts, diags);
+	plan_buf_release(&path);
+	return r;
+}
+
+static void test_directories_in_name_order(void **state)
+{
+	static const char registry[] = "units:\n  - name: Văn phòng Bộ\n";
+	struct tmpdir t;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+
+	(void)state;
+	tmpdir_make(&t);
+	put_plan(&t, "b.yaml", "b");
+	put_plan(&t, "a.yml", "a");
+	put_plan(&t, "sub/c.yaml", "c");
+	put_plan(&t, ".hidden.yaml", "hidden");
+	put_plan(&t, "notes.txt", "txt");
+	put(&t, "units.yaml", registry, strlen(registry));
+	assert_int_equal(load_dir(&t, NULL, &set, &diags, NULL), PLAN_LOAD_OK);
+	assert_int_equal(diags.n, 0);
+	assert_int_equal(set->n_plans, 3);
+	assert_string_equal(set->plans[0]->id.s, "a");
+	assert_string_equal(set->plans[1]->id.s, "b");
+	assert_string_equal(set->plans[2]->id.s, "c");
+	assert_int_equal(set->n_registries, 1);
+	assert_non_null(strstr(set->registries[0], "units.yaml"));
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	tmpdir_remove(&t);
+}
+
+static void test_named_file_loads_whatever_its_name(void **state)
+{
+	struct tmpdir t;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+
+	(void)state;
+	tmpdir_make(&t);
+	put_plan(&t, "plan.txt", "p");
+	assert_int_equal(load_dir(&t, "plan.txt", &set, &diags, NULL), PLAN_LOAD_OK);
+	assert_int_equal(set->n_plans, 1);
+	assert_string_equal(set->plans[0]->id.s, "p");
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	tmpdir_remove(&t);
+}
+
+static void test_each_file_once(void **state)
+{
+	struct tmpdir t;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	struct plan_buf dir = PLAN_BUF_INIT, file = PLAN_BUF_INIT;
+	const char *paths[2];
+
+	(void)state;
+	tmpdir_make(&t);
+	put_plan(&t, "a.yaml", "a");
+	plan_buf_addf(&dir, "%s", t.path);
+	plan_buf_addf(&file, "%s/a.yaml", t.path);
+	paths[0] = dir.s;
+	paths[1] = file.s;
+	assert_int_equal(plan_set_load(&set, paths, 2, NULL, &diags), PLAN_LOAD_OK);
+	assert_int_equal(set->n_plans, 1);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	plan_buf_release(&dir);
+	plan_buf_release(&file);
+	tmpdir_remove(&t);
+}
+
+static void test_missing_path_is_unreadable(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	const char *path = "/nonexistent/plan.yaml";
+
+	(void)state;
+	assert_int_equal(plan_set_load(&set, &path, 1, NULL, &diags), PLAN_LOAD_UNREADABLE);
+	assert_int_equal(diags.n, 1);
+	assert_null(diags.v[0].file);
+	assert_string_equal(diags.v[0].message,
+			    "cannot open '/nonexistent/plan.yaml': No such file or directory");
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+static void test_duplicate_plan_ids_across_files(void **state)
+{
+	struct tmpdir t;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+
+	(void)state;
+	tmpdir_make(&t);
+	put_plan(&t, "a.yaml", "same");
+	put_plan(&t, "b.yaml", "same");
+	assert_int_equal(load_dir(&t, NULL, &set, &diags, NULL), PLAN_LOAD_INVALID);
+	assert_int_equal(diags.n, 1);
+	assert_string_equal(diags.v[0].code, "duplicate-plan");
+	assert_non_null(strstr(diags.v[0].file, "b.yaml"));
+	assert_int_equal(diags.v[0].pos.line, 1);
+	assert_int_equal(diags.v[0].pos.column, 7);
+	assert_non_null(strstr(diags.v[0].message, "duplicate plan id 'same' (also in "));
+	assert_non_null(strstr(diags.v[0].message, "a.yaml:1)"));
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	tmpdir_remove(&t);
+}
+
+static void test_size_limit(void **state)
+{
+	struct tmpdir t;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	const struct plan_load_opts small = { .max_file_bytes = 40 };
+
+	(void)state;
+	tmpdir_make(&t);
+	put_plan(&t, "a.yaml", "a"); /* 46 bytes */
+	assert_int_equal(load_dir(&t, "a.yaml", &set, &diags, &small), PLAN_LOAD_INVALID);
+	assert_int_equal(diags.n, 1);
+	assert_string_equal(diags.v[0].code, "too-large");
+	assert_int_equal(diags.v[0].pos.line, 0);
+	assert_string_equal(diags.v[0].message,
+			    "the file is too large (46 bytes; the limit is 40)");
+	assert_int_equal(set->n_plans, 0);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	tmpdir_remove(&t);
+}
+
+static void test_invalid_utf8(void **state)
+{
+	static const char text[] = "plan: p\ntitle: Th\xE1ng 3\nissued: 2024-03-15\n"
+				   "tasks: [\xFF, \xC0\x80]\n";
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	const struct want_diag want[] = {
+		{ "bad-utf8", 2, 10, E, "invalid UTF-8: byte 0xE1 at offset 17" },
+		{ "bad-utf8", 4, 9, E, "invalid UTF-8: byte 0xFF at offset 50" },
+		{ "bad-utf8", 4, 12, E, "invalid UTF-8: byte 0xC0 at offset 53" },
+		{ "bad-utf8", 4, 13, E, "invalid UTF-8: byte 0x80 at offset 54" },
+	};
+
+	(void)state;
+	assert_int_equal(plan_set_load_buffer(&set, "t.yaml", text, sizeof(text) - 1, NULL, &diags),
+			 PLAN_LOAD_INVALID);
+	assert_diags(&diags, want, 4);
+	assert_int_equal(set->n_plans, 0);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+static void test_utf16_is_named(void **state)
+{
+	static const char text[] = "\xFF\xFEp\0l\0a\0n\0";
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	const struct want_diag want[] = {
+		{ "bad-utf8", 1, 1, E, "the file is in UTF-16; plan files must be UTF-8" },
+	};
+
+	(void)state;
+	plan_set_load_buffer(&set, "t.yaml", text, sizeof(text) - 1, NULL, &diags);
+	assert_diags(&diags, want, 1);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+static void test_diagnostics_sorted_within_a_file(void **state)
+{
+	/* The missing key is found at the end but belongs to line 5. */
+	static const char text[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+				   "  - task: X\n    statu: done\n";
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = load_text(text, &diags);
+	const struct want_diag want[] = {
+		{ "missing-key", 5, 5, E, "missing required key 'id' in task" },
+		{ "unknown-key", 6, 5, E, "unknown key 'statu' in task; did you mean 'status'?" },
+	};
+
+	(void)state;
+	assert_diags(&diags, want, 2);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_directories_in_name_order),
+		cmocka_unit_test(test_named_file_loads_whatever_its_name),
+		cmocka_unit_test(test_each_file_once),
+		cmocka_unit_test(test_missing_path_is_unreadable),
+		cmocka_unit_test(test_duplicate_plan_ids_across_files),
+		cmocka_unit_test(test_size_limit),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_utf16_is_named),
+		cmocka_unit_test(test_diagnostics_sorted_within_a_file),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,70 @@
+/* test_model.c - inheritance, references and lookup (src/core/model.c). */
+#include "testutil.h"
+
+#include "plan/model.h"
+
+static const char text[] =
+    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+    "  - id: \"1\"\n    task: X\n    lead:\n      - A\n    support:\n      - B\n"
+    "    deadline: Cả năm\n    funding: NSNN\n"
+    "    subtasks:\n"
+    "      - id: \"1.1\"\n        task: Y\n        lead: []\n"
+    "        subtasks:\n"
+    "          - id: \"1.1.1\"\n            task: Z\n            deadline: Tháng 3\n";
+
+static void test_inheritance(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = load_text(text, &diags);
+	const struct plan *plan = set->plans[0];
+	const struct plan_task *top = plan_find_task(plan, "1");
+	const struct plan_task *mid = plan_find_task(plan, "1.1");
+	const struct plan_task *leaf = plan_find_task(plan, "1.1.1");
+
+	(void)state;
+	assert_int_equal(diags.n, 0);
+	assert_non_null(top);
+	assert_null(plan_find_task(plan, "9"));
+	/* An explicit empty list is the subtask's own: no lead, not the parent's. */
+	assert_int_equal(plan_task_lead(mid)->n, 0);
+	assert_int_equal(plan_task_lead(leaf)->n, 0);
+	/* What is left out comes from the nearest ancestor that has it. */
+	assert_string_equal(plan_task_support(leaf)->v[0].s, "B");
+	assert_string_equal(plan_task_deadline(mid)->s, "Cả năm");
+	assert_string_equal(plan_task_deadline(leaf)->s, "Tháng 3");
+	assert_string_equal(plan_task_funding(leaf)->s, "NSNN");
+	assert_string_equal(plan_task_lead(top)->v[0].s, "A");
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+static void test_refs_and_names(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = load_text(text, &diags);
+	struct plan_buf ref = PLAN_BUF_INIT;
+	enum plan_status st;
+
+	(void)state;
+	plan_task_ref(plan_find_task(set->plans[0], "1.1.1"), &ref);
+	assert_string_equal(ref.s, "p/1.1.1");
+	assert_ptr_equal(plan_set_find(set, "p"), set->plans[0]);
+	assert_null(plan_set_find(set, "q"));
+	assert_int_equal(plan_status_parse("dropped", 7, &st), 0);
+	assert_int_equal(st, PLAN_DROPPED);
+	assert_int_equal(plan_status_parse("drop", 4, &st), -1);
+	assert_string_equal(plan_status_name(PLAN_DOING), "doing");
+	plan_buf_release(&ref);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_inheritance),
+		cmocka_unit_test(test_refs_and_names),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

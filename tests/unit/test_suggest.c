@@ -1,0 +1,52 @@
+/* test_suggest.c - edit distance and "did you mean" (src/core/suggest.c). */
+#include "testutil.h"
+
+#include "plan/suggest.h"
+
+static size_t dist(const char *a, const char *b)
+{
+	return plan_edit_distance(a, strlen(a), b, strlen(b), 10);
+}
+
+static void test_distance(void **state)
+{
+	(void)state;
+	assert_int_equal(dist("deadline", "deadline"), 0);
+	assert_int_equal(dist("deadine", "deadline"), 1);
+	assert_int_equal(dist("titel", "title"), 1); /* a swap is one edit */
+	assert_int_equal(dist("kitten", "sitting"), 3);
+	assert_int_equal(dist("", "abc"), 3);
+	/* Vietnamese letters are one character each, whatever their bytes. */
+	assert_int_equal(dist("Cục Bổ trợ tư pháp", "Cục Hỗ trợ tư pháp"), 2);
+	assert_int_equal(dist("Cục Bổ trợ tư pháp", "Cục Bỏ trợ tư pháp"), 1);
+	/* The limit stops early and says limit + 1. */
+	assert_int_equal(plan_edit_distance("abcdef", 6, "uvwxyz", 6, 2), 3);
+	assert_int_equal(plan_edit_distance("a", 1, "abcdefgh", 8, 2), 3);
+}
+
+static void test_suggest(void **state)
+{
+	static const char *const keys[] = { "id",  "task",    "lead",    "support", "deadline",
+					    "due", "product", "funding", "note",    "status" };
+	static const char *const commands[] = { "check", "help", "list" };
+
+	(void)state;
+	assert_string_equal(plan_suggest("deadine", keys, 10), "deadline");
+	assert_string_equal(plan_suggest("suport", keys, 10), "support");
+	assert_string_equal(plan_suggest("lsit", commands, 3), "list");
+	assert_null(plan_suggest("colour", keys, 10));   /* nothing close */
+	assert_null(plan_suggest("deadline", keys, 10)); /* exact: nothing to suggest */
+	assert_null(plan_suggest("x", keys, 10));
+	/* Two candidates equally close: suggesting either would be a guess. */
+	assert_null(plan_suggest("led", (const char *const[]){ "lead", "let" }, 2));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_distance),
+		cmocka_unit_test(test_suggest),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

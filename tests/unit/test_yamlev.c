@@ -1,0 +1,212 @@
+/*
+ * test_yamlev.c - the YAML-level rules (src/core/yamlev.c): syntax errors at
+ * libyaml's position, anchors, aliases, tags, one document, nesting depth,
+ * control characters, NFC, and positions that match what editors show.
+ */
+#include "testutil.h"
+
+#include <stdlib.h>
+
+#include "plan/buf.h"
+#include "plan/model.h"
+#include "yamlev.h"
+
+#define E PLAN_ERROR
+#define W PLAN_WARNING
+
+struct yaml_case {
+	const char *name;
+	const char *text;
+	struct want_diag want[4];
+	size_t n;
+	size_t plans; /* how many plans the file contributes */
+};
+
+static const struct yaml_case cases[] = {
+	{ "syntax error at libyaml's position, and nothing after it",
+	  "plan: p\ntitle: \"Kế hoạch\nissued: 2024-03-15\n",
+	  { { "syntax", 4, 1, E,
+	      "found unexpected end of stream (while scanning a quoted "
+	      "scalar at line 2)" } },
+	  1,
+	  0 },
+	{ "an unclosed list: what was misread inside it is not reported",
+	  "plan: p\ntitle: T\nissued: 2024-03-15\ntasks: [\nyear: 2024\n",
+	  { { "syntax", 6, 1, E,
+	      "did not find expected ',' or ']' (while parsing a flow "
+	      "sequence at line 4)" } },
+	  1,
+	  0 },
+	{ "problems before a syntax error stand",
+	  "plan: p\ntitel: T\nissued: 2024-03-15\ntasks: [\n",
+	  { { "unknown-key", 2, 1, E, "unknown key 'titel' in the plan; did you mean 'title'?" },
+	    { "syntax", 5, 1, E,
+	      "did not find expected node content (while parsing a flow "
+	      "node at line 5)" } },
+	  2,
+	  0 },
+	{ "mapping values where none may be",
+	  "plan: p\ntitle: a: b\n",
+	  { { "syntax", 2, 9, E, "mapping values are not allowed in this context" } },
+	  1,
+	  0 },
+	{ "tab indentation",
+	  "plan: p\ntasks:\n\t- id: 1\n",
+	  { { "syntax", 3, 1, E, "found character that cannot start any token" } },
+	  1,
+	  0 },
+	{ "anchor and alias",
+	  "plan: p\ntitle: &t Tiêu đề\nissued: 2024-03-15\nnumber: *t\ntasks: []\n",
+	  { { "anchor", 2, 8, E, "anchors are not allowed in plan files (&t)" },
+	    { "alias", 4, 9, E, "aliases are not allowed in plan files (*t)" } },
+	  2,
+	  1 },
+	{ "anchor on a collection",
+	  "plan: p\ntitle: T\nissued: 2024-03-15\ntasks: &all []\n",
+	  { { "anchor", 4, 8, E, "anchors are not allowed in plan files (&all)" } },
+	  1,
+	  1 },
+	{ "tags other than !!str",
+	  "plan: p\ntitle: !!str 365\nissued: !!timestamp 2024-03-15\ntasks: !custom []\n",
+	  { { "tag", 3, 9, E,
+	      "tags are not allowed in plan files "
+	      "('tag:yaml.org,2002:timestamp')" },
+	    { "tag", 4, 8, E, "tags are not allowed in plan files ('!custom')" } },
+	  2,
+	  1 },
+	{ "a second document",
+	  "plan: p\ntitle: T\nissued: 2024-03-15\ntasks: []\n---\nplan: q\n",
+	  { { "multiple-documents", 5, 1, E, "a plan file holds one YAML document" } },
+	  1,
+	  1 },
+	{ "a second document after an explicit end",
+	  "plan: p\ntitle: T\nissued: 2024-03-15\ntasks: []\n...\n--- x\n",
+	  { { "multiple-documents", 6, 1, E, "a plan file holds one YAML document" } },
+	  1,
+	  1 },
+	{ "a control character written as an escape",
+	  "plan: p\ntitle: \"Kế\\ehoạch\"\nissued: 2024-03-15\ntasks: []\n",
+	  { { "control-char", 2, 8, E, "text contains the control character U+001B" } },
+	  1,
+	  1 },
+	{ "a raw control character",
+	  "plan: p\ntitle: Kế\x01hoạch\n",
+	  { { "syntax", 2, 10, E, "control characters are not allowed (U+0001)" } },
+	  1,
+	  0 },
+	{ "decomposed text is normalised with a warning",
+	  "plan: p\ntitle: Ke\xCC\x82\xCC\x81 hoa\xCC\xA3\x63h\nissued: 2024-03-15\ntasks: []\n",
+	  { { "not-nfc", 2, 8, W, "text is not in Unicode NFC" } },
+	  1,
+	  1 },
+	{ "CRLF line ends",
+	  "plan: p\r\ntitle: T\r\nissued: 2024-02-30\r\ntasks: []\r\n",
+	  { { "bad-date", 3, 9, E, "invalid date '2024-02-30'" } },
+	  1,
+	  1 },
+	{ "a byte order mark",
+	  "\xEF\xBB\xBFplan: p\ntitle: T\nissued: 2024-02-30\ntasks: []\n",
+	  { { "bad-date", 3, 9, E, "invalid date" } },
+	  1,
+	  1 },
+	{ "a line separator inside text does not shift later lines",
+	  "plan: p\ntitle: \"Kế\xE2\x80\xA8hoạch\"\nissued: 2024-02-30\ntasks: []\n",
+	  { { "bad-date", 3, 9, E, "invalid date" } },
+	  1,
+	  1 },
+	{ "columns count characters, not bytes",
+	  "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n  - {id: \"1\", task: Việc một, status: "
+	  "x}\n",
+	  { { "bad-status", 5, 39, E, "invalid status 'x'" } },
+	  1,
+	  1 },
+};
+
+static void test_yaml_cases(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		check_load(cases[i].name, cases[i].text, cases[i].want, cases[i].n,
+			   (int)cases[i].plans);
+}
+
+static void test_normalised_text_is_nfc(void **state)
+{
+	static const char text[] =
+	    "plan: p\ntitle: Ke\xCC\x82\xCC\x81 hoa\xCC\xA3\x63h\nissued: 2024-03-15\ntasks: []\n";
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = load_text(text, &diags);
+
+	(void)state;
+	assert_string_equal(set->plans[0]->title.s, "Kế hoạch");
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
+/* Builds a plan whose number nests depth flow sequences. */
+static char *nested(unsigned depth)
+{
+	struct plan_buf b = PLAN_BUF_INIT;
+
+	plan_buf_addstr(&b, "plan: p\ntitle: T\nissued: 2024-03-15\ntasks: []\nnumber: ");
+	plan_buf_addchars(&b, '[', depth);
+	plan_buf_addchars(&b, ']', depth);
+	plan_buf_addch(&b, '\n');
+	return plan_buf_detach(&b);
+}
+
+static void test_nesting_limit(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	/* The top mapping is level 1, so 63 sequences make 64 levels: allowed. */
+	char *ok = nested(PLAN_MAX_DEPTH - 1), *deep = nested(PLAN_MAX_DEPTH);
+	struct plan_set *set = load_text(ok, &diags);
+	const struct want_diag too_deep[] = {
+		{ "wrong-type", 5, 9, E, "'number' must be a string, not a list" },
+		{ "too-deep", 5, 8 + PLAN_MAX_DEPTH, E, "nesting is deeper than 64 levels" },
+	};
+
+	(void)state;
+	assert_int_equal(diags.errors, 1); /* only that the number is not a string */
+	assert_string_equal(diags.v[0].code, "wrong-type");
+	plan_set_free(set);
+	plan_diags_release(&diags);
+
+	set = load_text(deep, &diags);
+	assert_diags(&diags, too_deep, 2);
+	assert_int_equal(set->n_plans, 0);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	free(ok);
+	free(deep);
+}
+
+static void test_byte_positions(void **state)
+{
+	static const char text[] = "ab\nTháng 3\xFFx\n";
+	struct plan_pos pos;
+
+	(void)state;
+	pos = yev_byte_pos(text, sizeof(text) - 1, 0);
+	assert_int_equal(pos.line, 1);
+	assert_int_equal(pos.column, 1);
+	pos = yev_byte_pos(text, sizeof(text) - 1, 3);
+	assert_int_equal(pos.line, 2);
+	assert_int_equal(pos.column, 1);
+	/* "Tháng 3" is 7 characters in 8 bytes: the bad byte is column 8. */
+	pos = yev_byte_pos(text, sizeof(text) - 1, 11);
+	assert_int_equal(pos.line, 2);
+	assert_int_equal(pos.column, 8);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_yaml_cases),
+		cmocka_unit_test(test_normalised_text_is_nfc),
+		cmocka_unit_test(test_nesting_limit),
+		cmocka_unit_test(test_byte_positions),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -32,6 +32,15 @@ size_t plan_text_chars(const char *s, size_t len);
 /* Returns the byte length of the first max code points of s. */
 size_t plan_text_prefix_chars(const char *s, size_t len, size_t max);
 
+/* What one pass over a text finds. */
+struct plan_text_facts {
+	int32_t control; /* the first control character but tab and newline, or -1 */
+	bool nfc;        /* the text is in Unicode Normalization Form C */
+};
+
+/* Looks at every character of s (valid UTF-8) once; see struct plan_text_facts. */
+void plan_text_inspect(const char *s, size_t len, struct plan_text_facts *facts);
+
 /* Returns true when s (valid UTF-8) is in Unicode Normalization Form C. */
 bool plan_text_is_nfc(const char *s, size_t len);
 
@@ -40,9 +49,6 @@ bool plan_text_is_nfc(const char *s, size_t len);
  * utf8proc rejects the input (out is then unchanged).
  */
 int plan_text_nfc(struct plan_buf *out, const char *s, size_t len);
-
-/* Returns the first code point of s that is a control character, or -1. */
-int32_t plan_text_find_control(const char *s, size_t len, bool allow_newline);
 
 /* Returns the terminal display width of s (utf8proc's character widths). */
 size_t plan_text_width(const char *s, size_t len);

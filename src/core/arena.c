@@ -20,6 +20,8 @@ struct chunk {
 
 struct arena {
 	struct chunk *head;
+	void **adopted; /* blocks from malloc() that the arena frees */
+	size_t n_adopted, cap_adopted;
 };
 
 struct arena *arena_new(void)
@@ -37,6 +39,9 @@ void arena_free(struct arena *a)
 		next = c->next;
 		free(c);
 	}
+	for (size_t i = 0; i < a->n_adopted; i++)
+		free(a->adopted[i]);
+	free(a->adopted);
 	free(a);
 }
 
@@ -87,6 +92,15 @@ static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 void *arena_alloc(struct arena *a, size_t size)
 {
 	return alloc_aligned(a, size ? size : 1, alignof(max_align_t));
+}
+
+void *arena_adopt(struct arena *a, void *p)
+{
+	if (p) {
+		PLAN_GROW(a->adopted, a->cap_adopted, a->n_adopted + 1);
+		a->adopted[a->n_adopted++] = p;
+	}
+	return p;
 }
 
 void *arena_calloc(struct arena *a, size_t n, size_t size)

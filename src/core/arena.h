@@ -22,6 +22,12 @@ void *arena_alloc(struct arena *a, size_t size);
 void *arena_calloc(struct arena *a, size_t n, size_t size);
 /* Copies len bytes of s and a NUL into the arena. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
+/*
+ * Hands p, a block from malloc(), to the arena, which frees it with the
+ * rest; returns p.  Lets a list grown with realloc() stay where it is
+ * instead of being copied.
+ */
+void *arena_adopt(struct arena *a, void *p);
 /* Copies n elements of size bytes into the arena; NULL when n is 0. */
 void *arena_memdup(struct arena *a, const void *p, size_t n, size_t size);
 

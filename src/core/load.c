@@ -13,10 +13,9 @@
 #include "link.h"
 #include "parse.h"
 #include "plan/alloc.h"
-#include "plan/text.h"
 #include "yamlev.h"
 
-enum { MAX_BAD_UTF8 = 5, MAX_DIR_DEPTH = 32 };
+enum { MAX_DIR_DEPTH = 32 };
 
 struct file_id {
 	dev_t dev;
@@ -63,30 +62,6 @@ static void file_error(struct loader *l, const char *path, const char *code, con
 	va_end(ap);
 }
 
-/* Reports every invalid UTF-8 sequence (up to a few); true when there is none. */
-static bool check_utf8(struct loader *l, const char *path, const char *s, size_t len)
-{
-	size_t off = 0, bad, count = 0;
-
-	if (len >= 2 && (memcmp(s, "\xFF\xFE", 2) == 0 || memcmp(s, "\xFE\xFF", 2) == 0)) {
-		plan_diags_add(l->diags, path, (struct plan_pos){ 1, 1 }, PLAN_ERROR, "bad-utf8",
-			       "the file is in UTF-16; plan files must be UTF-8");
-		return false;
-	}
-	while (off < len && !plan_utf8_valid(s + off, len - off, &bad)) {
-		off += bad;
-		if (++count <= MAX_BAD_UTF8)
-			plan_diags_add(l->diags, path, yev_byte_pos(s, len, off), PLAN_ERROR,
-				       "bad-utf8", "invalid UTF-8: byte 0x%02X at offset %zu",
-				       (unsigned char)s[off], off);
-		off++;
-	}
-	if (count > MAX_BAD_UTF8)
-		file_error(l, path, "bad-utf8", "%zu more invalid UTF-8 bytes not shown",
-			   count - MAX_BAD_UTF8);
-	return count == 0;
-}
-
 static void add_plan(struct plan_set_data *data, const struct plan *plan)
 {
 	PLAN_GROW(data->plans, data->cap_plans, data->n_plans + 1);
@@ -106,20 +81,18 @@ static void load_bytes(struct loader *l, const char *path, const char *s, size_t
 	struct plan *plan;
 	bool is_registry, failed;
 
-	if (check_utf8(l, path, s, len)) {
-		p.arena = l->data->arena;
-		p.r = yev_open(path, s, len, l->opts.max_depth, p.arena, l->diags);
-		plan = parse_plan(&p, &is_registry);
-		yev_finish(p.r);
-		failed = yev_failed(p.r);
-		yev_close(p.r);
-		if (!failed && is_registry)
-			add_registry(l->data, path);
-		if (!failed && plan && plan->id.s) {
-			plan->path = arena_strndup(l->data->arena, path, strlen(path));
-			link_plan(plan, l->data->arena, l->diags);
-			add_plan(l->data, plan);
-		}
+	p.arena = l->data->arena;
+	p.r = yev_open(path, s, len, l->opts.max_depth, p.arena, l->diags);
+	plan = parse_plan(&p, &is_registry);
+	yev_finish(p.r);
+	failed = yev_failed(p.r);
+	yev_close(p.r);
+	if (!failed && is_registry)
+		add_registry(l->data, path);
+	if (!failed && plan && plan->id.s) {
+		plan->path = arena_strndup(l->data->arena, path, strlen(path));
+		link_plan(plan, l->data->arena, l->diags);
+		add_plan(l->data, plan);
 	}
 	plan_diags_sort_from(l->diags, first_diag);
 }

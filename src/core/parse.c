@@ -153,9 +153,14 @@ bool parse_list(struct parser *p, const char *key, const char *expected, size_t 
 		memcpy(v + count * size, item, size);
 		count++;
 	}
-	*items = arena_memdup(p->arena, v, count, size);
+	/* Short lists are copied into the arena; long ones stay, trimmed. */
+	if (count * size <= 4096) {
+		*items = arena_memdup(p->arena, v, count, size);
+		free(v);
+	} else {
+		*items = arena_adopt(p->arena, plan_xrealloc(v, count * size));
+	}
 	*n = count;
-	free(v);
 	free(item);
 	return true;
 }
@@ -226,8 +231,8 @@ static bool valid_id(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
 		const char c = s[i];
-		const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-				   (c >= 'A' && c <= 'Z');
+		const bool alnum =
+		    (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
 		if (alnum)
 			continue;

@@ -1,25 +1,67 @@
 /* text.c - UTF-8 validation, NFC, display width and escaping (utf8proc). */
 #include "plan/text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
+/*
+ * Decoding is done here rather than by utf8proc_iterate(): it runs once per
+ * character of every file loaded, and a call per character doubled the cost
+ * of loading (see the benchmark in the commit that added this).  It accepts
+ * exactly what utf8proc does: shortest forms, no surrogates, at most U+10FFFF.
+ */
 size_t plan_utf8_next(const char *s, size_t len, int32_t *cp)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	utf8proc_ssize_t n;
+	int32_t c;
+	size_t n;
 
 	if (u[0] < 0x80) {
 		*cp = u[0];
 		return 1;
 	}
-	n = utf8proc_iterate(u, len > 4 ? 4 : (utf8proc_ssize_t)len, cp);
-	if (n <= 0) {
+	if (u[0] >= 0xC2 && u[0] <= 0xDF) {
+		n = 2;
+		c = u[0] & 0x1F;
+	} else if (u[0] >= 0xE0 && u[0] <= 0xEF) {
+		n = 3;
+		c = u[0] & 0x0F;
+	} else if (u[0] >= 0xF0 && u[0] <= 0xF4) {
+		n = 4;
+		c = u[0] & 0x07;
+	} else {
 		*cp = -1;
 		return 1;
 	}
-	return (size_t)n;
+	if (len < n) {
+		*cp = -1;
+		return 1;
+	}
+	for (size_t i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80) {
+			*cp = -1;
+			return 1;
+		}
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	if ((n == 3 && c < 0x800) || (n == 4 && (c < 0x10000 || c > 0x10FFFF)) ||
+	    (c >= 0xD800 && c <= 0xDFFF)) {
+		*cp = -1;
+		return 1;
+	}
+	*cp = c;
+	return n;
+}
+
+/* True when the 8 bytes at s are all ASCII. */
+static bool ascii8(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, sizeof(w));
+	return !(w & UINT64_C(0x8080808080808080));
 }
 
 bool plan_utf8_valid(const char *s, size_t len, size_t *bad)
@@ -28,6 +70,10 @@ bool plan_utf8_valid(const char *s, size_t len, size_t *bad)
 	int32_t cp;
 
 	while (i < len) {
+		if (i + 8 <= len && ascii8(s + i)) {
+			i += 8;
+			continue;
+		}
 		if ((unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
@@ -64,41 +110,93 @@ size_t plan_text_prefix_chars(const char *s, size_t len, size_t max)
 	return i;
 }
 
+static bool is_control(int32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+}
+
+/* Compares s with its NFC form, which utf8proc computes. */
+static bool same_as_nfc(const char *s, size_t len)
+{
+	struct plan_buf nfc = PLAN_BUF_INIT;
+	bool same =
+	    plan_text_nfc(&nfc, s, len) == 0 && nfc.len == len && memcmp(nfc.s, s, len) == 0;
+
+	plan_buf_release(&nfc);
+	return same;
+}
+
 /*
  * Code points that are NFC_Quick_Check=Yes, have combining class 0 and are
- * never the second element of a canonical composition: Latin (ASCII to the
- * spacing modifiers), Latin Extended Additional (the Vietnamese letters with
- * tone marks) and general punctuation.  A string made only of them is in NFC
- * without asking utf8proc; tests/unit/test_text.c checks the claim against
- * utf8proc's data for every one of them.
+ * never the second element of a canonical composition: Latin from ASCII to
+ * the spacing modifiers (below U+0300), Latin Extended Additional (U+1E00 to
+ * U+1EFF, the Vietnamese letters with tone marks) and general punctuation
+ * (U+2010 to U+205E).  A string made only of them is in NFC without asking
+ * utf8proc.  In valid UTF-8 they are the sequences that start with a byte
+ * below 0xCC, with E1 B8 to E1 BB, or with E2 80 90 to E2 81 9E, so no
+ * decoding is needed to recognise them.  tests/unit/test_text.c checks all
+ * this against utf8proc for every code point.
+ *
+ * Returns the length of the sequence at s when it is such a code point,
+ * else 0.
  */
-static bool nfc_stable(int32_t cp)
+static size_t nfc_stable_bytes(const unsigned char *s, size_t len)
 {
-	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x205E);
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] < 0xCC)
+		return 2;
+	if (len < 3)
+		return 0;
+	if (s[0] == 0xE1 && s[1] >= 0xB8 && s[1] <= 0xBB)
+		return 3;
+	if (s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0x90) || (s[1] == 0x81 && s[2] <= 0x9E)))
+		return 3;
+	return 0;
+}
+
+/* Returns the length of the UTF-8 sequence that starts with lead byte c. */
+static size_t sequence_length(unsigned char c)
+{
+	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+void plan_text_inspect(const char *s, size_t len, struct plan_text_facts *facts)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	bool stable = true;
+	size_t i = 0, n;
+
+	facts->control = -1;
+	while (i < len) {
+		const unsigned char c = u[i];
+
+		if (c >= 0x20 && c < 0x7F) {
+			i++;
+			continue;
+		}
+		if (facts->control < 0) {
+			if (c < 0x80 && c != '\t' && c != '\n')
+				facts->control = c;
+			else if (c == 0xC2 && i + 1 < len && u[i + 1] < 0xA0)
+				facts->control = u[i + 1]; /* C1: U+0080 to U+009F */
+		}
+		n = nfc_stable_bytes(u + i, len - i);
+		if (!n) {
+			stable = false;
+			n = sequence_length(c);
+		}
+		i += n;
+	}
+	facts->nfc = stable || same_as_nfc(s, len);
 }
 
 bool plan_text_is_nfc(const char *s, size_t len)
 {
-	size_t i = 0;
-	int32_t cp;
-	bool stable = true;
+	struct plan_text_facts facts;
 
-	while (i < len && stable) {
-		if ((unsigned char)s[i] < 0x80) {
-			i++;
-			continue;
-		}
-		i += plan_utf8_next(s + i, len - i, &cp);
-		stable = nfc_stable(cp);
-	}
-	if (stable)
-		return true;
-
-	struct plan_buf nfc = PLAN_BUF_INIT;
-	bool same =
-	    plan_text_nfc(&nfc, s, len) == 0 && nfc.len == len && memcmp(nfc.s, s, len) == 0;
-	plan_buf_release(&nfc);
-	return same;
+	plan_text_inspect(s, len, &facts);
+	return facts.nfc;
 }
 
 int plan_text_nfc(struct plan_buf *out, const char *s, size_t len)
@@ -113,24 +211,6 @@ int plan_text_nfc(struct plan_buf *out, const char *s, size_t len)
 	plan_buf_add(out, dst, (size_t)n);
 	free(dst);
 	return 0;
-}
-
-static bool is_control(int32_t cp)
-{
-	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
-}
-
-int32_t plan_text_find_control(const char *s, size_t len, bool allow_newline)
-{
-	size_t i = 0;
-	int32_t cp;
-
-	while (i < len) {
-		i += plan_utf8_next(s + i, len - i, &cp);
-		if (cp >= 0 && is_control(cp) && cp != '\t' && !(allow_newline && cp == '\n'))
-			return cp;
-	}
-	return -1;
 }
 
 static size_t char_width(int32_t cp)

@@ -35,20 +35,54 @@ struct yev_reader {
 
 static const char *const yaml_str_tag = "tag:yaml.org,2002:str";
 
+/* True when s holds a line break that libyaml counts and editors do not. */
 static bool has_foreign_breaks(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+	const char *end = s + len, *p;
 
-		if (c == '\r' && (i + 1 == len || s[i + 1] != '\n'))
+	for (p = s; (p = memchr(p, '\r', (size_t)(end - p))); p++)
+		if (p + 1 == end || p[1] != '\n')
 			return true;
-		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
+	for (p = s; (p = memchr(p, 0xC2, (size_t)(end - p))); p++)
+		if (p + 1 < end && (unsigned char)p[1] == 0x85) /* NEL */
 			return true;
-		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+	for (p = s; (p = memchr(p, 0xE2, (size_t)(end - p))); p++)
+		if (p + 2 < end && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) /* LS, PS */
 			return true;
-	}
 	return false;
+}
+
+enum { MAX_BAD_UTF8 = 5 };
+
+/*
+ * Reports the invalid UTF-8 in the data, a few sequences at most.  libyaml
+ * validates UTF-8 as it reads and stops at the first bad byte; this runs
+ * only then, to show every one.  Returns false when the data is valid.
+ */
+static bool report_bad_utf8(struct yev_reader *r)
+{
+	size_t off = 0, bad, count = 0;
+
+	while (off < r->len && !plan_utf8_valid(r->data + off, r->len - off, &bad)) {
+		off += bad;
+		if (++count <= MAX_BAD_UTF8)
+			plan_diags_add(r->diags, r->file, yev_byte_pos(r->data, r->len, off),
+				       PLAN_ERROR, "bad-utf8",
+				       "invalid UTF-8: byte 0x%02X at offset %zu",
+				       (unsigned char)r->data[off], off);
+		off++;
+	}
+	if (count > MAX_BAD_UTF8)
+		plan_diags_add(r->diags, r->file, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-utf8",
+			       "%zu more invalid UTF-8 bytes not shown", count - MAX_BAD_UTF8);
+	return count > 0;
+}
+
+/* libyaml would read UTF-16 as such; plan files are UTF-8 only. */
+static bool starts_as_utf16(const char *s, size_t len)
+{
+	return len >= 2 && (memcmp(s, "\xFF\xFE", 2) == 0 || memcmp(s, "\xFE\xFF", 2) == 0);
 }
 
 static bool starts_with_bom(const char *s, size_t len)
@@ -132,8 +166,13 @@ struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsi
 	r->diags = diags;
 	r->first_diag = diags->n;
 	plan_buf_init(&r->scratch);
-	if (has_foreign_breaks(data, len))
+	if (starts_as_utf16(data, len)) {
+		yev_report(r, PLAN_ERROR, (struct plan_pos){ 1, 1 }, "bad-utf8",
+			   "the file is in UTF-16; plan files must be UTF-8");
+		r->failed = true;
+	} else if (has_foreign_breaks(data, len)) {
 		build_line_table(r);
+	}
 	return r;
 }
 
@@ -182,6 +221,8 @@ static void report_parse_error(struct yev_reader *r)
 	case YAML_READER_ERROR:
 		pos = yev_byte_pos(r->data, r->len, p->problem_offset);
 		plan_diags_drop_from(r->diags, r->first_diag, pos);
+		if (report_bad_utf8(r))
+			break;
 		if (p->problem_value >= 0)
 			yev_report(r, PLAN_ERROR, pos, "syntax", "%s (U+%04X)", p->problem,
 				   (unsigned)p->problem_value);
@@ -232,14 +273,15 @@ static void take_scalar(struct yev_reader *r, const yaml_event_t *e, struct yev 
 {
 	const char *s = (const char *)e->data.scalar.value;
 	size_t len = e->data.scalar.length;
-	int32_t control = plan_text_find_control(s, len, true);
+	struct plan_text_facts facts;
 
+	plan_text_inspect(s, len, &facts);
 	ev->type = YEV_SCALAR;
 	ev->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-	if (control >= 0)
+	if (facts.control >= 0)
 		yev_report(r, PLAN_ERROR, ev->pos, "control-char",
-			   "text contains the control character U+%04X", (unsigned)control);
-	if (!plan_text_is_nfc(s, len)) {
+			   "text contains the control character U+%04X", (unsigned)facts.control);
+	if (!facts.nfc) {
 		plan_buf_reset(&r->scratch);
 		if (plan_text_nfc(&r->scratch, s, len) == 0) {
 			yev_report(r, PLAN_WARNING, ev->pos, "not-nfc",

@@ -5,7 +5,7 @@
  * The reader pulls events from libyaml and hands on mappings, sequences
  * and scalars with 1-based positions.  It enforces the rules every plan
  * file obeys whatever its schema, reporting each breach as a diagnostic:
- * one document per file, no anchors, aliases or tags, nesting at most
+ * UTF-8, one document per file, no anchors, aliases or tags, nesting at most
  * max_depth deep, text free of control characters, and text in NFC
  * (normalised, with a warning).  Scalars are copied into the arena.
  *
@@ -44,8 +44,9 @@ struct yev {
 };
 
 /*
- * Starts reading data (len bytes, valid UTF-8) as the file named file.
- * Borrows all arguments until yev_close().  Never fails.
+ * Starts reading data (len bytes) as the file named file.  Data that is not
+ * UTF-8 fails (as a fatal problem) with every invalid byte reported.
+ * Borrows all arguments until yev_close().  Never fails to return a reader.
  */
 struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsigned max_depth,
 			    struct arena *arena, struct plan_diags *diags);

@@ -38,6 +38,61 @@ static void test_utf8_validity(void **state)
 	}
 }
 
+/* Decodes s with utf8proc: the reference plan_utf8_next() must agree with. */
+static void reference(const unsigned char *s, size_t len, int32_t *cp, size_t *n)
+{
+	utf8proc_ssize_t r = utf8proc_iterate(s, (utf8proc_ssize_t)len, cp);
+
+	if (r <= 0) {
+		*cp = -1;
+		*n = 1;
+	} else {
+		*n = (size_t)r;
+	}
+}
+
+static void agree(const unsigned char *s, size_t len)
+{
+	int32_t mine, theirs;
+	size_t n_mine, n_theirs;
+
+	n_mine = plan_utf8_next((const char *)s, len, &mine);
+	reference(s, len, &theirs, &n_theirs);
+	if (mine != theirs || n_mine != n_theirs) {
+		print_message("%02X %02X %02X %02X (len %zu): %d/%zu, utf8proc %d/%zu\n", s[0],
+			      len > 1 ? s[1] : 0, len > 2 ? s[2] : 0, len > 3 ? s[3] : 0, len, mine,
+			      n_mine, theirs, n_theirs);
+		fail();
+	}
+}
+
+static void test_decoder_agrees_with_utf8proc(void **state)
+{
+	static const unsigned char tails[] = { 0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90,
+					       0x9F, 0xA0, 0xBF, 0xC0, 0xFF };
+	unsigned char b[4];
+
+	(void)state;
+	for (unsigned x = 0; x < 256; x++) {
+		b[0] = (unsigned char)x;
+		agree(b, 1);
+		for (unsigned y = 0; y < 256; y++) {
+			b[1] = (unsigned char)y;
+			agree(b, 2);
+			if (x < 0xC0)
+				continue;
+			for (unsigned z = 0; z < 256; z++) {
+				b[2] = (unsigned char)z;
+				agree(b, 3);
+				for (size_t w = 0; x >= 0xF0 && w < sizeof(tails); w++) {
+					b[3] = tails[w];
+					agree(b, 4);
+				}
+			}
+		}
+	}
+}
+
 static void test_counting(void **state)
 {
 	(void)state;
@@ -47,7 +102,22 @@ static void test_counting(void **state)
 	assert_int_equal(plan_text_prefix_chars("ab", 2, 10), 2);
 }
 
-/* The fast path of plan_text_is_nfc() trusts three ranges; check the claim. */
+/* Says whether the code points cps are in NFC, as utf8proc's full NFC mapping says. */
+static bool reference_nfc(const utf8proc_int32_t *cps, size_t n)
+{
+	utf8proc_uint8_t text[128], *nfc = NULL;
+	utf8proc_ssize_t len = 0, m;
+	bool same;
+
+	for (size_t i = 0; i < n; i++)
+		len += utf8proc_encode_char(cps[i], text + len);
+	m = utf8proc_map(text, len, &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	same = m == len && memcmp(nfc, text, (size_t)len) == 0;
+	free(nfc);
+	return same;
+}
+
+/* The fast path of plan_text_inspect() trusts three ranges; check the claim. */
 static bool fast(int32_t cp)
 {
 	return cp < 0x300 || (cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x205E);
@@ -60,16 +130,12 @@ static void test_nfc_fast_path_claim(void **state)
 
 	(void)state;
 	for (int32_t cp = 0; cp <= 0x205E; cp++) {
-		utf8proc_ssize_t n;
-
 		if (!fast(cp))
 			continue;
+		/* A base character: nothing reorders around it. */
 		assert_int_equal(utf8proc_get_property(cp)->combining_class, 0);
-		/* A one-character string stays itself: no singleton decomposition. */
-		buf[0] = cp;
-		n = utf8proc_normalize_utf32(buf, 1, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-		assert_int_equal(n, 1);
-		assert_int_equal(buf[0], cp);
+		/* Alone, it is its own NFC: no singleton, no exclusion. */
+		assert_true(reference_nfc(&cp, 1));
 	}
 	/* No character decomposes to something that ends in a fast character. */
 	for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
@@ -77,6 +143,56 @@ static void test_nfc_fast_path_claim(void **state)
 
 		if (n > 1)
 			assert_false(fast(buf[n - 1]));
+	}
+}
+
+static size_t encode(const utf8proc_int32_t *cps, size_t n, char *out)
+{
+	size_t len = 0;
+
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)utf8proc_encode_char(cps[i], (utf8proc_uint8_t *)out + len);
+	return len;
+}
+
+/*
+ * plan_text_inspect() answers from the bytes where it can; it must agree
+ * with utf8proc on every character, and on every character's canonical
+ * decomposition (the strings whose NFC composes).
+ */
+static void test_inspect_agrees_with_utf8proc(void **state)
+{
+	utf8proc_int32_t cps[32];
+	char text[128];
+	struct plan_text_facts facts;
+	int last = 0;
+
+	(void)state;
+	for (utf8proc_int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+		utf8proc_ssize_t n;
+		size_t len;
+
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		len = encode(&cp, 1, text);
+		plan_text_inspect(text, len, &facts);
+		if (facts.nfc != reference_nfc(&cp, 1) ||
+		    facts.control !=
+			((cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) && cp != '\t' && cp != '\n'
+			     ? cp
+			     : -1)) {
+			print_message("U+%04X\n", (unsigned)cp);
+			fail();
+		}
+		n = utf8proc_decompose_char(cp, cps, 32, UTF8PROC_DECOMPOSE, &last);
+		if (n < 2 || n > 32)
+			continue;
+		len = encode(cps, (size_t)n, text);
+		plan_text_inspect(text, len, &facts);
+		if (facts.nfc != reference_nfc(cps, (size_t)n)) {
+			print_message("decomposition of U+%04X\n", (unsigned)cp);
+			fail();
+		}
 	}
 }
 
@@ -96,13 +212,24 @@ static void test_nfc(void **state)
 	plan_buf_release(&out);
 }
 
+static int32_t control(const char *s, size_t len)
+{
+	struct plan_text_facts facts;
+
+	plan_text_inspect(s, len, &facts);
+	return facts.control;
+}
+
 static void test_controls(void **state)
 {
 	(void)state;
-	assert_int_equal(plan_text_find_control("a\tb\nc", 5, true), -1);
-	assert_int_equal(plan_text_find_control("a\tb\nc", 5, false), '\n');
-	assert_int_equal(plan_text_find_control("a\x1b[1m", 5, true), 0x1B);
-	assert_int_equal(plan_text_find_control("a\xC2\x9B", 3, true), 0x9B);
+	assert_int_equal(control("a\tb\nc", 5), -1);
+	assert_int_equal(control("a\rb", 3), '\r');
+	assert_int_equal(control("a\x1b[1m", 5), 0x1B);
+	assert_int_equal(control("a\x7f", 2), 0x7F);
+	assert_int_equal(control("\0", 1), 0);
+	assert_int_equal(control("Tháng\xC2\x9B", strlen("Tháng") + 2), 0x9B);
+	assert_int_equal(control("x\x01y\x02", 4), 1); /* the first one */
 }
 
 static void test_width(void **state)
@@ -163,8 +290,10 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_utf8_validity),
+		cmocka_unit_test(test_decoder_agrees_with_utf8proc),
 		cmocka_unit_test(test_counting),
 		cmocka_unit_test(test_nfc_fast_path_claim),
+		cmocka_unit_test(test_inspect_agrees_with_utf8proc),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_controls),
 		cmocka_unit_test(test_width),

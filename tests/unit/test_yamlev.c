@@ -14,15 +14,7 @@
 #define E PLAN_ERROR
 #define W PLAN_WARNING
 
-struct yaml_case {
-	const char *name;
-	const char *text;
-	struct want_diag want[4];
-	size_t n;
-	size_t plans; /* how many plans the file contributes */
-};
-
-static const struct yaml_case cases[] = {
+static const struct load_case cases[] = {
 	{ "syntax error at libyaml's position, and nothing after it",
 	  "plan: p\ntitle: \"Kế hoạch\nissued: 2024-03-15\n",
 	  { { "syntax", 4, 1, E,
@@ -125,9 +117,7 @@ static const struct yaml_case cases[] = {
 static void test_yaml_cases(void **state)
 {
 	(void)state;
-	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
-		check_load(cases[i].name, cases[i].text, cases[i].want, cases[i].n,
-			   (int)cases[i].plans);
+	check_load_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 static void test_normalised_text_is_nfc(void **state)

@@ -6,6 +6,7 @@
 #define PLAN_TESTUTIL_H
 
 #include <setjmp.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -15,6 +16,9 @@
 
 #include "plan/diag.h"
 #include "plan/load.h"
+
+/* The start of a valid plan, for tests that add tasks to it. */
+#define PLAN_HEADER "plan: p\ntitle: T\nissued: 2024-03-15\n"
 
 /* One expected diagnostic: code, position and a part of the message. */
 struct want_diag {
@@ -82,6 +86,22 @@ static inline void check_load(const char *name, const char *text, const struct w
 		assert_int_equal(set->n_plans, (size_t)plans);
 	plan_set_free(set);
 	plan_diags_release(&diags);
+}
+
+/* A table row: a file's text and exactly the diagnostics it yields. */
+struct load_case {
+	const char *name;
+	const char *text;
+	struct want_diag want[6];
+	size_t n;
+	int plans; /* how many plans it yields; -1: not checked */
+};
+
+/* Runs check_load() on every case. */
+static inline void check_load_cases(const struct load_case *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		check_load(cases[i].name, cases[i].text, cases[i].want, cases[i].n, cases[i].plans);
 }
 
 #endif

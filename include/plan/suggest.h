@@ -15,10 +15,11 @@
 size_t plan_edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t limit);
 
 /*
- * Returns the candidate closest to word, or NULL when none is close enough
- * to be a plausible typo (distance at most a third of the word's length,
- * and at least 1 and at most 3 edits) or when two candidates tie.  The
- * result is one of the candidates (borrowed).
+ * Returns the candidate closest to word: the one within a plausible typo's
+ * distance (a third of the word's length, at least 1 and at most 3 edits)
+ * when exactly one is closest; else the one candidate that word begins
+ * (for a word of three characters or more); else NULL.  The result is one
+ * of the candidates (borrowed).
  */
 const char *plan_suggest(const char *word, const char *const *candidates, size_t n);
 

@@ -64,6 +64,23 @@ size_t plan_edit_distance(const char *a, size_t alen, const char *b, size_t blen
 	return result;
 }
 
+/* Returns the one candidate that word begins, or NULL (none, or several). */
+static const char *completion(const char *word, size_t len, const char *const *candidates, size_t n)
+{
+	const char *found = NULL;
+
+	if (plan_text_chars(word, len) < 3)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (strncmp(candidates[i], word, len) != 0 || candidates[i][len] == '\0')
+			continue;
+		if (found && strcmp(found, candidates[i]) != 0)
+			return NULL;
+		found = candidates[i];
+	}
+	return found;
+}
+
 const char *plan_suggest(const char *word, const char *const *candidates, size_t n)
 {
 	const size_t len = strlen(word);
@@ -89,5 +106,7 @@ const char *plan_suggest(const char *word, const char *const *candidates, size_t
 			ties++;
 		}
 	}
-	return ties ? NULL : best;
+	if (best && !ties)
+		return best;
+	return completion(word, len, candidates, n);
 }

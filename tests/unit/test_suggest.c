@@ -37,6 +37,15 @@ static void test_suggest(void **state)
 	assert_null(plan_suggest("colour", keys, 10));   /* nothing close */
 	assert_null(plan_suggest("deadline", keys, 10)); /* exact: nothing to suggest */
 	assert_null(plan_suggest("x", keys, 10));
+	/* A word cut short suggests the one key it begins... */
+	assert_string_equal(plan_suggest("deli", (const char *const[]){ "delivered", "due" }, 2),
+			    "delivered");
+	assert_string_equal(plan_suggest("che", commands, 3), "check");
+	assert_string_equal(plan_suggest("alias", (const char *const[]){ "name", "aliases" }, 2),
+			    "aliases");
+	/* ...but not when it begins several, or is too short to mean one. */
+	assert_null(plan_suggest("su", keys, 10));
+	assert_null(plan_suggest("pr", keys, 10));
 	/* Two candidates equally close: suggesting either would be a guess. */
 	assert_null(plan_suggest("led", (const char *const[]){ "lead", "let" }, 2));
 }

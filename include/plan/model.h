@@ -124,14 +124,24 @@ struct plan {
 	struct plan_pos pos;
 };
 
+/* An entry of a unit registry: a file whose top-level key is "units". */
+struct plan_unit {
+	struct plan_text name;     /* the full official name */
+	struct plan_texts aliases; /* other spellings met in plans */
+	struct plan_text parent;   /* the body it belongs to; absent for none */
+	bool collective;           /* a group phrase, not one unit */
+	const char *path;          /* the registry file */
+	struct plan_pos pos;       /* of the entry's mapping */
+};
+
 struct plan_set_data;
 
 /* Everything loaded from a list of files; see load.h. */
 struct plan_set {
 	const struct plan *const *plans; /* in the order of the files */
 	size_t n_plans;
-	const char *const *registries; /* paths of unit registry files */
-	size_t n_registries;
+	const struct plan_unit *const *units; /* every registry's, in file order */
+	size_t n_units;
 	struct plan_set_data *data; /* private */
 };
 

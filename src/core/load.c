@@ -13,6 +13,7 @@
 #include "link.h"
 #include "parse.h"
 #include "plan/alloc.h"
+#include "plan/unit.h"
 #include "yamlev.h"
 
 enum { MAX_DIR_DEPTH = 32 };
@@ -26,8 +27,8 @@ struct plan_set_data {
 	struct arena *arena;
 	const struct plan **plans;
 	size_t n_plans, cap_plans;
-	const char **registries;
-	size_t n_registries, cap_registries;
+	const struct plan_unit **units;
+	size_t n_units, cap_units;
 	struct file_id *files; /* files loaded so far, to load each once */
 	size_t n_files, cap_files;
 };
@@ -68,27 +69,36 @@ static void add_plan(struct plan_set_data *data, const struct plan *plan)
 	data->plans[data->n_plans++] = plan;
 }
 
-static void add_registry(struct plan_set_data *data, const char *path)
+/* Takes the entries of a registry read from path. */
+static void add_units(struct plan_set_data *data, const char *path, const struct plan_unit *units,
+		      size_t n)
 {
-	PLAN_GROW(data->registries, data->cap_registries, data->n_registries + 1);
-	data->registries[data->n_registries++] = arena_strndup(data->arena, path, strlen(path));
+	const char *copy = arena_strndup(data->arena, path, strlen(path));
+
+	PLAN_GROW(data->units, data->cap_units, data->n_units + n);
+	for (size_t i = 0; i < n; i++) {
+		((struct plan_unit *)&units[i])->path = copy; /* the arena's, still ours */
+		data->units[data->n_units++] = &units[i];
+	}
 }
 
 static void load_bytes(struct loader *l, const char *path, const char *s, size_t len)
 {
 	const size_t first_diag = l->diags->n;
 	struct parser p = { 0 };
+	struct parsed_file parsed;
 	struct plan *plan;
-	bool is_registry, failed;
+	bool failed;
 
 	p.arena = l->data->arena;
 	p.r = yev_open(path, s, len, l->opts.max_depth, p.arena, l->diags);
-	plan = parse_plan(&p, &is_registry);
+	parse_file(&p, &parsed);
 	yev_finish(p.r);
 	failed = yev_failed(p.r);
 	yev_close(p.r);
-	if (!failed && is_registry)
-		add_registry(l->data, path);
+	plan = parsed.plan;
+	if (!failed && parsed.registry)
+		add_units(l->data, path, parsed.units, parsed.n_units);
 	if (!failed && plan && plan->id.s) {
 		plan->path = arena_strndup(l->data->arena, path, strlen(path));
 		link_plan(plan, l->data->arena, l->diags);
@@ -273,8 +283,9 @@ static enum plan_load_result loader_finish(struct loader *l, size_t errors_befor
 	report_duplicate_plans(l);
 	l->set->plans = l->data->plans;
 	l->set->n_plans = l->data->n_plans;
-	l->set->registries = l->data->registries;
-	l->set->n_registries = l->data->n_registries;
+	l->set->units = l->data->units;
+	l->set->n_units = l->data->n_units;
+	plan_units_check(l->set, l->diags);
 	if (l->unreadable)
 		return PLAN_LOAD_UNREADABLE;
 	return l->diags->errors > errors_before ? PLAN_LOAD_INVALID : PLAN_LOAD_OK;
@@ -316,7 +327,7 @@ void plan_set_free(struct plan_set *set)
 		return;
 	arena_free(set->data->arena);
 	free(set->data->plans);
-	free(set->data->registries);
+	free(set->data->units);
 	free(set->data->files);
 	free(set->data);
 	free(set);

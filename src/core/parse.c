@@ -227,6 +227,23 @@ bool parse_date(struct parser *p, const char *key, plan_date *out)
 	return false;
 }
 
+bool parse_bool(struct parser *p, const char *key, bool *out)
+{
+	static const char *const yes[] = { "true", "True", "TRUE" };
+	static const char *const no[] = { "false", "False", "FALSE" };
+
+	if (p->ev.type == YEV_SCALAR && p->ev.plain) {
+		for (size_t i = 0; i < 3; i++) {
+			if (strcmp(p->ev.text, yes[i]) == 0 || strcmp(p->ev.text, no[i]) == 0) {
+				*out = strcmp(p->ev.text, yes[i]) == 0;
+				return true;
+			}
+		}
+	}
+	parse_wrong_type(p, key, "true or false");
+	return false;
+}
+
 static bool valid_id(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -376,7 +393,7 @@ static void wrap_tasks(struct parser *p, struct plan *plan, const struct plan_ta
 	plan->n_sections = 1;
 }
 
-struct plan *parse_plan(struct parser *p, bool *is_registry)
+void parse_file(struct parser *p, struct parsed_file *out)
 {
 	struct plan *plan;
 	struct seen seen = { 0 };
@@ -385,13 +402,13 @@ struct plan *parse_plan(struct parser *p, bool *is_registry)
 	size_t n_tasks = 0;
 	int k;
 
-	*is_registry = false;
+	memset(out, 0, sizeof(*out));
 	parse_next(p);
 	if (p->ev.type == YEV_END) {
 		if (!yev_failed(p->r))
 			yev_report(p->r, PLAN_ERROR, (struct plan_pos){ 1, 1 }, "empty-file",
 				   "the file is empty; expected a plan");
-		return NULL;
+		return;
 	}
 	if (p->ev.type != YEV_MAP) {
 		if (p->ev.type != YEV_BAD)
@@ -399,7 +416,7 @@ struct plan *parse_plan(struct parser *p, bool *is_registry)
 				   "a plan file must be a mapping of keys, not %s",
 				   yev_kind(&p->ev));
 		parse_skip(p);
-		return NULL;
+		return;
 	}
 	plan = arena_calloc(p->arena, 1, sizeof(*plan));
 	plan->pos = p->ev.pos;
@@ -446,19 +463,18 @@ struct plan *parse_plan(struct parser *p, bool *is_registry)
 				parse_tasks(p, "tasks", &tasks, &n_tasks);
 			break;
 		case P_UNITS:
-			/* A unit registry; its contents are read elsewhere. */
 			units_at = at;
-			parse_skip(p);
+			parse_units(p, &out->units, &out->n_units);
 			break;
 		}
 	}
 	if (units_at.line) {
-		*is_registry = true;
+		out->registry = true;
 		if (seen.mask & ~(UINT32_C(1) << P_UNITS))
 			yev_report(
 			    p->r, PLAN_ERROR, units_at, "mixed-file",
 			    "a file is either a plan or a unit registry ('units'), not both");
-		return NULL;
+		return;
 	}
 	parse_require(p, &plan_keys, &seen, P_PLAN, plan->pos);
 	parse_require(p, &plan_keys, &seen, P_TITLE, plan->pos);
@@ -473,5 +489,5 @@ struct plan *parse_plan(struct parser *p, bool *is_registry)
 
 		plan_date_split(plan->issued, &plan->year, &m, &d);
 	}
-	return plan;
+	out->plan = plan;
 }

@@ -97,10 +97,21 @@ bool parse_id(struct parser *p, const char *what, struct plan_text *out);
  */
 void parse_tasks(struct parser *p, const char *key, const struct plan_task **tasks, size_t *n);
 
-/*
- * Reads the document's top node as a plan.  Returns NULL when it is not
- * one: empty, not a mapping, or a unit registry (then *is_registry is set).
- */
-struct plan *parse_plan(struct parser *p, bool *is_registry);
+/* What a file holds: a plan, or the entries of a unit registry. */
+struct parsed_file {
+	struct plan *plan; /* NULL when the file is no plan */
+	bool registry;     /* the file is a unit registry */
+	const struct plan_unit *units;
+	size_t n_units;
+};
+
+/* Reads the document's top node, a plan or a registry, into *out. */
+void parse_file(struct parser *p, struct parsed_file *out);
+
+/* Reads a boolean: true or false. */
+bool parse_bool(struct parser *p, const char *key, bool *out);
+
+/* Reads the value of "units": the registry's entries (parse_unit.c). */
+void parse_units(struct parser *p, const struct plan_unit **units, size_t *n);
 
 #endif

@@ -96,8 +96,9 @@ static void test_directories_in_name_order(void **state)
 	assert_string_equal(set->plans[0]->id.s, "a");
 	assert_string_equal(set->plans[1]->id.s, "b");
 	assert_string_equal(set->plans[2]->id.s, "c");
-	assert_int_equal(set->n_registries, 1);
-	assert_non_null(strstr(set->registries[0], "units.yaml"));
+	assert_int_equal(set->n_units, 1);
+	assert_string_equal(set->units[0]->name.s, "Văn phòng Bộ");
+	assert_non_null(strstr(set->units[0]->path, "units.yaml"));
 	plan_set_free(set);
 	plan_diags_release(&diags);
 	tmpdir_remove(&t);

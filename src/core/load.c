@@ -191,7 +191,8 @@ static void load_dir(struct loader *l, const char *path, int fd, unsigned depth)
 	if (errno)
 		io_error(l, "read directory", path, errno);
 	closedir(dir);
-	qsort(names, n, sizeof(*names), by_name);
+	if (n)
+		qsort(names, n, sizeof(*names), by_name);
 	for (size_t i = 0; i < n; i++) {
 		plan_buf_reset(&child);
 		plan_buf_addstr(&child, path);

@@ -104,6 +104,23 @@ static void test_directories_in_name_order(void **state)
 	tmpdir_remove(&t);
 }
 
+static void test_empty_directory(void **state)
+{
+	struct tmpdir t;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+
+	(void)state;
+	tmpdir_make(&t);
+	assert_int_equal(load_dir(&t, NULL, &set, &diags, NULL), PLAN_LOAD_OK);
+	assert_int_equal(diags.n, 0);
+	assert_int_equal(set->n_plans, 0);
+	assert_int_equal(set->n_units, 0);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	tmpdir_remove(&t);
+}
+
 static void test_named_file_loads_whatever_its_name(void **state)
 {
 	struct tmpdir t;
@@ -266,6 +283,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_directories_in_name_order),
+		cmocka_unit_test(test_empty_directory),
 		cmocka_unit_test(test_named_file_loads_whatever_its_name),
 		cmocka_unit_test(test_each_file_once),
 		cmocka_unit_test(test_missing_path_is_unreadable),

@@ -19,12 +19,15 @@ enum { PLAN_JSON_MAX_DEPTH = 32 };
 
 struct plan_json {
 	struct plan_buf *out;
+	bool compact; /* no line breaks or indentation, as jq -c */
 	unsigned depth;
 	bool after_key;
 	bool filled[PLAN_JSON_MAX_DEPTH]; /* the container at each depth has items */
 };
 
 void plan_json_init(struct plan_json *j, struct plan_buf *out);
+/* Starts a compact document: all on one line, as jq -c writes. */
+void plan_json_init_compact(struct plan_json *j, struct plan_buf *out);
 void plan_json_begin_object(struct plan_json *j);
 void plan_json_end_object(struct plan_json *j);
 void plan_json_begin_array(struct plan_json *j);

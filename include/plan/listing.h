@@ -1,9 +1,12 @@
 /*
- * listing.h - tasks as a list: what `plan list` prints, in every format.
+ * listing.h - tasks as a list: what `plan list` and `plan overdue` print,
+ * in every format.
  *
- * One row per task: its reference, lead units, deadline text, status and
- * task text, with what a subtask inherits filled in.  The JSON form is an
- * array of objects whose keys man/plan.1 documents.
+ * One row per task: its reference, lead units, deadline text, and then
+ * its status (a list) or the due date it missed and by how many days (the
+ * overdue tasks), and its text, with what a subtask inherits filled in.
+ * The JSON form is the same for both: an array of objects whose keys
+ * man/plan.1 documents.
  */
 #ifndef PLAN_LISTING_H
 #define PLAN_LISTING_H
@@ -14,9 +17,15 @@
 #include "plan/query.h"
 #include "plan/render.h"
 
-/* Appends rows to out in format. */
-void plan_listing_render(const struct plan_rows *rows, enum plan_format format,
-			 const struct plan_render_opts *opts, struct plan_buf *out);
+enum plan_listing {
+	PLAN_LISTING_TASKS,   /* REF LEAD DEADLINE STATUS TASK */
+	PLAN_LISTING_OVERDUE, /* REF LEAD DEADLINE MISSED DAYS LATE TASK */
+};
+
+/* Appends rows to out in format, with the columns of what. */
+void plan_listing_render(const struct plan_rows *rows, enum plan_listing what,
+			 enum plan_format format, const struct plan_render_opts *opts,
+			 struct plan_buf *out);
 
 /* Appends the units of list to out, separated by "; ". */
 void plan_join_units(const struct plan_texts *list, struct plan_buf *out);

@@ -1,26 +1,58 @@
 /*
- * query.h - choosing tasks: which plans, which statuses.
+ * query.h - choosing tasks, and ordering them.
  *
  * A query walks a plan set in order (plans in the order they were loaded,
- * tasks in document order, subtasks after their parent) and keeps the
- * tasks that pass every filter that is set.
+ * tasks in document order, subtasks after their parent), keeps the tasks
+ * that pass every filter that is set, and sorts them.  Each row carries
+ * what the task's deadline means and whether it is late on the query's
+ * day (schedule.h).
+ *
+ * A task's due date, for the due filters and sorting, is the first of its
+ * due dates that no delivery has met yet; a done or dropped task, or one
+ * with no dates, has none.
  */
 #ifndef PLAN_QUERY_H
 #define PLAN_QUERY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
+#include "plan/deadline.h"
 #include "plan/model.h"
+#include "plan/pattern.h"
+#include "plan/schedule.h"
+
+enum plan_sort {
+	PLAN_SORT_DOCUMENT, /* as the plans are written */
+	PLAN_SORT_DUE,      /* earliest due date first; none last */
+	PLAN_SORT_REF,      /* by reference, numbers in ids in numeric order */
+	PLAN_SORT_LATE,     /* most days late first; not late last */
+};
 
 struct plan_filter {
 	const char *const *plans; /* plan ids; none: every plan */
 	size_t n_plans;
-	unsigned statuses; /* bit (1 << status) per wanted status; 0: all */
+	unsigned statuses;               /* bit (1 << status) per wanted status; 0: all */
+	unsigned kinds;                  /* bit (1 << kind) per wanted kind; 0: all */
+	plan_date due_from;              /* due on or after; PLAN_DATE_NONE: no bound */
+	plan_date due_to;                /* due on or before; PLAN_DATE_NONE: no bound */
+	bool overdue;                    /* only tasks overdue on the query's day */
+	const struct plan_pattern *grep; /* task, product or note matches; NULL: any */
+					 /* A filter by unit comes with the units issue. */
+};
+
+struct plan_query {
+	const struct plan_deadlines *deadlines; /* borrowed */
+	plan_date today;
+	struct plan_filter filter;
+	enum plan_sort sort;
 };
 
 /* One task in a result. */
 struct plan_row {
 	const struct plan_task *task;
+	struct plan_interp when; /* what its deadline means; owned by the rows */
+	struct plan_lateness late;
 };
 
 struct plan_rows {
@@ -34,9 +66,12 @@ struct plan_rows {
 		NULL, 0, 0 \
 	}
 
-/* Appends the tasks of set that pass filter to rows. */
-void plan_query(const struct plan_set *set, const struct plan_filter *filter,
-		struct plan_rows *rows);
+/* Appends the tasks of set that pass query's filter to rows, sorted. */
+void plan_query_run(const struct plan_set *set, const struct plan_query *query,
+		    struct plan_rows *rows);
 void plan_rows_release(struct plan_rows *rows);
+
+/* Compares two references as people read them: "p/2" before "p/10". */
+int plan_ref_compare(const char *a, const char *b);
 
 #endif

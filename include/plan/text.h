@@ -26,6 +26,12 @@ bool plan_utf8_valid(const char *s, size_t len, size_t *bad);
  */
 size_t plan_utf8_next(const char *s, size_t len, int32_t *cp);
 
+/*
+ * Returns the index of the name in names[0..n) that is exactly the len
+ * bytes of s, or -1 when none is.
+ */
+int plan_name_find(const char *const *names, size_t n, const char *s, size_t len);
+
 /* Returns the number of code points in s (invalid bytes count one each). */
 size_t plan_text_chars(const char *s, size_t len);
 

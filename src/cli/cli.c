@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "plan/alloc.h"
+#include "plan/suggest.h"
+#include "plan/text.h"
 
 const char *const cli_color_choices[] = { "auto", "never", NULL };
 
@@ -149,6 +151,110 @@ int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct 
 	}
 	plan_diags_release(&diags);
 	return result == PLAN_LOAD_OK ? 0 : EXIT_USAGE;
+}
+
+int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char *what,
+		   const char *text, plan_date *out)
+{
+	switch (plan_date_parse(text, strlen(text), out)) {
+	case PLAN_DATE_OK:
+		return 0;
+	case PLAN_DATE_RANGE:
+		return cli_usage_error(ctx, help, "invalid date '%s' for %s; no such day", text,
+				       what);
+	default:
+		return cli_usage_error(ctx, help, "invalid date '%s' for %s; expected YYYY-MM-DD",
+				       text, what);
+	}
+}
+
+int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char *text, int *out)
+{
+	int year = 0;
+
+	for (size_t i = 0; text[i] && year >= 0; i++)
+		year = text[i] >= '0' && text[i] <= '9' ? year * 10 + (text[i] - '0') : -1;
+	if (strlen(text) != 4 || year < 1)
+		return cli_usage_error(ctx, help,
+				       "invalid year '%s' for --year; expected four "
+				       "digits, e.g. 2024",
+				       text);
+	*out = year;
+	return 0;
+}
+
+int cli_check_plans(struct plan_ctx *ctx, const struct plan_set *set, const struct opt_list *ids)
+{
+	const char **known = plan_xcalloc(set->n_plans + 1, sizeof(*known));
+	struct plan_buf all = PLAN_BUF_INIT;
+	const char *hint;
+	int status = 0;
+
+	for (size_t i = 0; i < set->n_plans; i++) {
+		known[i] = set->plans[i]->id.s;
+		plan_buf_addf(&all, "%s%s", i ? ", " : "", known[i]);
+	}
+	for (size_t i = 0; i < ids->n && !status; i++) {
+		if (plan_set_find(set, ids->v[i]))
+			continue;
+		hint = plan_suggest(ids->v[i], known, set->n_plans);
+		if (hint)
+			status = cli_usage_error(ctx, NULL, "no plan '%s'; did you mean '%s'?",
+						 ids->v[i], hint);
+		else
+			status = cli_usage_error(ctx, NULL, "no plan '%s'; the plans are %s",
+						 ids->v[i], set->n_plans ? all.s : "none");
+	}
+	plan_buf_release(&all);
+	free(known);
+	return status;
+}
+
+int cli_parse_names(struct plan_ctx *ctx, const struct cli_help *help, const char *option,
+		    const struct opt_list *given, const char *const *names, size_t n,
+		    unsigned *mask)
+{
+	struct plan_buf expected = PLAN_BUF_INIT;
+	int status = 0;
+
+	for (size_t i = 0; i < n; i++)
+		plan_buf_addf(&expected, "%s%s",
+			      i == 0       ? ""
+			      : i + 1 == n ? " or "
+					   : ", ",
+			      names[i]);
+	for (size_t i = 0; i < given->n && !status; i++) {
+		for (const char *s = given->v[i]; *s && !status;) {
+			size_t len = strcspn(s, ",");
+			int k = plan_name_find(names, n, s, len);
+
+			if (k >= 0)
+				*mask |= 1u << k;
+			else
+				status =
+				    cli_usage_error(ctx, help, "invalid %s '%.*s'; expected %s",
+						    option, (int)len, s, expected.s);
+			s += len + (s[len] == ',');
+		}
+	}
+	plan_buf_release(&expected);
+	return status;
+}
+
+int cli_today(struct plan_ctx *ctx, const struct cli_help *help, const char *arg, plan_date *out)
+{
+	if (!arg) {
+		*out = ctx->today;
+		return 0;
+	}
+	return cli_parse_date(ctx, help, "--today", arg, out);
+}
+
+const struct plan_deadlines *cli_deadlines(struct plan_ctx *ctx)
+{
+	if (!ctx->deadlines)
+		ctx->deadlines = plan_deadlines_new();
+	return ctx->deadlines;
 }
 
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out)

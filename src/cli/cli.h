@@ -14,6 +14,8 @@
 
 #include "opt.h"
 #include "plan/buf.h"
+#include "plan/date.h"
+#include "plan/deadline.h"
 #include "plan/diag.h"
 #include "plan/load.h"
 
@@ -37,12 +39,14 @@ struct cli_command {
 struct plan_ctx {
 	const struct cli_command *commands; /* sorted by name */
 	size_t n_commands;
-	const char *plan_dir; /* $PLAN_DIR, or NULL */
-	size_t width;         /* terminal columns for tables */
-	bool out_tty;         /* stdout is a terminal */
-	bool err_tty;         /* stderr is a terminal */
-	bool no_color;        /* $NO_COLOR is set and not empty */
-	enum cli_color color; /* --color */
+	const char *plan_dir;             /* $PLAN_DIR, or NULL */
+	size_t width;                     /* terminal columns for tables */
+	bool out_tty;                     /* stdout is a terminal */
+	bool err_tty;                     /* stderr is a terminal */
+	bool no_color;                    /* $NO_COLOR is set and not empty */
+	enum cli_color color;             /* --color */
+	plan_date today;                  /* $PLAN_TODAY, else the local date */
+	struct plan_deadlines *deadlines; /* compiled when first needed; main frees it */
 	FILE *out;
 	FILE *err;
 };
@@ -103,6 +107,36 @@ int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct 
  * that names the closest one.
  */
 const struct cli_command *cli_find_command(struct plan_ctx *ctx, const char *name);
+
+/*
+ * Parses text as a YYYY-MM-DD date given for what (an option's name) into
+ * *out.  Returns 0, or EXIT_USAGE after a usage error.
+ */
+int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char *what,
+		   const char *text, plan_date *out);
+/* Parses a four-digit year the same way. */
+int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char *text, int *out);
+
+/*
+ * Checks that every id in ids names a loaded plan.  Returns 0, or
+ * EXIT_USAGE after an error that names the closest id, or all of them.
+ */
+int cli_check_plans(struct plan_ctx *ctx, const struct plan_set *set, const struct opt_list *ids);
+
+/*
+ * Turns the values of an option that names members of a set (given
+ * repeated or comma-separated, e.g. --status todo,doing) into a bit mask
+ * over names[0..n).  Returns 0, or EXIT_USAGE after a usage error.
+ */
+int cli_parse_names(struct plan_ctx *ctx, const struct cli_help *help, const char *option,
+		    const struct opt_list *given, const char *const *names, size_t n,
+		    unsigned *mask);
+
+/* The day a command works as of: --today when given, else ctx->today. */
+int cli_today(struct plan_ctx *ctx, const struct cli_help *help, const char *arg, plan_date *out);
+
+/* The deadline engine, compiled on first use (borrowed from ctx). */
+const struct plan_deadlines *cli_deadlines(struct plan_ctx *ctx);
 
 /* Writes out to stdout. */
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);

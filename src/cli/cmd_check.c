@@ -1,12 +1,14 @@
 /* cmd_check.c - plan check: validate plan files and report every problem. */
 #include "cli.h"
 #include "commands.h"
+#include "plan/check.h"
 
 static const struct cli_help help = {
 	.name = "check",
 	.usage = "[--strict] [PATH...]",
 	.about = "Read the plan files and report every problem in them as\n"
-		 "FILE:LINE:COLUMN: error|warning: MESSAGE [CODE], in order, then a count.\n"
+		 "FILE:LINE:COLUMN: error|warning: MESSAGE [CODE], in order, then a count;\n"
+		 "a deadline plan cannot read is a warning.\n"
 		 "Exit 0 when there are no errors (warnings alone keep 0 unless --strict),\n"
 		 "1 when a problem was found, 2 when a file cannot be read.",
 };
@@ -28,6 +30,7 @@ int cmd_check(int argc, char **argv, struct plan_ctx *ctx)
 	if (status >= 0)
 		goto out;
 	result = cli_load(ctx, &paths, &set, &diags);
+	plan_check(set, cli_deadlines(ctx), &diags);
 	cli_print_diags(ctx, &diags, true);
 	if (diags.errors || diags.warnings)
 		fprintf(ctx->err, "plan: %zu error%s and %zu warning%s\n", diags.errors,

@@ -1,119 +1,144 @@
-/* cmd_list.c - plan list: one row per task and subtask. */
+/* cmd_list.c - plan list: one row per task and subtask, filtered and sorted. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "commands.h"
-#include "plan/alloc.h"
 #include "plan/listing.h"
 #include "plan/query.h"
-#include "plan/suggest.h"
 
 static const struct cli_help help = {
 	.name = "list",
-	.usage = "[--plan ID]... [--status STATUS]... [--format FORMAT] [PATH...]",
+	.usage = "[--plan ID]... [--status STATUS]... [--kind KIND]...\n"
+		 "                 [--due-before DATE] [--due-after DATE] [--due-within DAYS]\n"
+		 "                 [--overdue] [--grep PATTERN] [--sort ORDER] [--today DATE]\n"
+		 "                 [--format FORMAT] [PATH...]",
 	.about = "List every task and subtask of the plans: reference, lead units, deadline\n"
 		 "as written, status and task text.  Subtasks show what they inherit from\n"
-		 "their parent.  The table fits the terminal; md, json and csv print every\n"
-		 "field in full.",
+		 "their parent.  A task's due date is the first of its due dates that no\n"
+		 "delivery has met.  The table fits the terminal; md, json and csv print\n"
+		 "every field in full.",
 };
 
 static const char *const formats[] = { "table", "md", "json", "csv", NULL };
+static const char *const sorts[] = { "due", "ref", "late", NULL };
 
-/*
- * Checks that every --plan names a loaded plan; returns 0 or an exit
- * status after an error that suggests the closest id, or lists them all.
- */
-static int check_plans(struct plan_ctx *ctx, const struct plan_set *set, const struct opt_list *ids)
+struct list_args {
+	struct opt_list paths, plans, statuses, kinds;
+	const char *format, *sort, *today, *before, *after, *within, *grep;
+	bool overdue;
+};
+
+/* Turns the options into a query; returns 0 or an exit status. */
+static int build_query(struct plan_ctx *ctx, const struct list_args *a, struct plan_query *q,
+		       struct plan_pattern **grep)
 {
-	const char **known = plan_xcalloc(set->n_plans + 1, sizeof(*known));
-	struct plan_buf all = PLAN_BUF_INIT;
-	const char *hint;
-	int status = 0;
+	struct plan_filter *f = &q->filter;
+	struct plan_buf err = PLAN_BUF_INIT;
+	plan_date d;
+	int status;
 
-	for (size_t i = 0; i < set->n_plans; i++) {
-		known[i] = set->plans[i]->id.s;
-		plan_buf_addf(&all, "%s%s", i ? ", " : "", known[i]);
+	f->due_from = f->due_to = PLAN_DATE_NONE;
+	if ((status = cli_parse_names(ctx, &help, "status", &a->statuses, plan_status_names,
+				      PLAN_STATUS_COUNT, &f->statuses)) ||
+	    (status = cli_parse_names(ctx, &help, "kind", &a->kinds, plan_kind_names,
+				      PLAN_KIND_COUNT, &f->kinds)) ||
+	    (status = cli_today(ctx, &help, a->today, &q->today)))
+		return status;
+	if (a->before) {
+		if ((status = cli_parse_date(ctx, &help, "--due-before", a->before, &d)))
+			return status;
+		f->due_to = d - 1;
 	}
-	for (size_t i = 0; i < ids->n && !status; i++) {
-		if (plan_set_find(set, ids->v[i]))
-			continue;
-		hint = plan_suggest(ids->v[i], known, set->n_plans);
-		if (hint)
-			status = cli_usage_error(ctx, NULL, "no plan '%s'; did you mean '%s'?",
-						 ids->v[i], hint);
-		else
-			status = cli_usage_error(ctx, NULL, "no plan '%s'; the plans are %s",
-						 ids->v[i], set->n_plans ? all.s : "none");
+	if (a->after) {
+		if ((status = cli_parse_date(ctx, &help, "--due-after", a->after, &d)))
+			return status;
+		f->due_from = d + 1;
 	}
-	plan_buf_release(&all);
-	free(known);
-	return status;
-}
+	if (a->within) {
+		char *end;
+		long days = strtol(a->within, &end, 10);
 
-/* Turns --status values (repeated or comma-separated) into a mask. */
-static int parse_statuses(struct plan_ctx *ctx, const struct opt_list *given, unsigned *mask)
-{
-	for (size_t i = 0; i < given->n; i++) {
-		const char *s = given->v[i];
-
-		while (*s) {
-			size_t len = strcspn(s, ",");
-			enum plan_status st;
-
-			if (plan_status_parse(s, len, &st) < 0)
-				return cli_usage_error(ctx, &help,
-						       "invalid status '%.*s'; expected todo, "
-						       "doing, done or dropped",
-						       (int)len, s);
-			*mask |= 1u << st;
-			s += len + (s[len] == ',');
-		}
+		if (*end || end == a->within || days < 0 || days > 36500)
+			return cli_usage_error(
+			    ctx, &help, "invalid number of days '%s' for --due-within", a->within);
+		if (f->due_from == PLAN_DATE_NONE || f->due_from < q->today)
+			f->due_from = q->today;
+		if (f->due_to == PLAN_DATE_NONE || f->due_to > q->today + days)
+			f->due_to = q->today + (plan_date)days;
 	}
+	if (a->grep && !(*grep = plan_pattern_new(a->grep, &err))) {
+		status = cli_usage_error(ctx, &help, "invalid pattern for --grep: %s", err.s);
+		plan_buf_release(&err);
+		return status;
+	}
+	f->grep = *grep;
+	f->overdue = a->overdue;
+	q->sort = !a->sort                      ? PLAN_SORT_DOCUMENT
+		  : strcmp(a->sort, "due") == 0 ? PLAN_SORT_DUE
+		  : strcmp(a->sort, "ref") == 0 ? PLAN_SORT_REF
+						: PLAN_SORT_LATE;
 	return 0;
 }
 
 int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 {
-	struct opt_list paths = { 0 }, plans = { 0 }, statuses = { 0 };
-	const char *format_name = "table";
+	struct list_args a = { .format = "table" };
 	const struct opt opts[] = {
-		{ "plan", 0, OPT_LIST, &plans, "ID", "only tasks of plan ID (repeatable)", NULL },
-		{ "status", 0, OPT_LIST, &statuses, "STATUS",
+		{ "plan", 0, OPT_LIST, &a.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
+		{ "status", 0, OPT_LIST, &a.statuses, "STATUS",
 		  "only tasks with STATUS: todo, doing, done, dropped (repeatable)", NULL },
-		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
+		{ "kind", 0, OPT_LIST, &a.kinds, "KIND",
+		  "only deadlines of KIND: date, recurring, ongoing, event, unknown", NULL },
+		{ "due-before", 0, OPT_VALUE, &a.before, "DATE", "only tasks due before DATE",
+		  NULL },
+		{ "due-after", 0, OPT_VALUE, &a.after, "DATE", "only tasks due after DATE", NULL },
+		{ "due-within", 0, OPT_VALUE, &a.within, "DAYS",
+		  "only tasks due from today to DAYS days from now", NULL },
+		{ "overdue", 0, OPT_FLAG, &a.overdue, NULL, "only tasks overdue today", NULL },
+		{ "grep", 0, OPT_VALUE, &a.grep, "PATTERN",
+		  "only tasks whose text, product or note matches PATTERN", NULL },
+		{ "sort", 0, OPT_VALUE, &a.sort, "ORDER", "due, ref or late (default: as written)",
+		  sorts },
+		{ "today", 0, OPT_VALUE, &a.today, "DATE", "the day to work as of (YYYY-MM-DD)",
+		  NULL },
+		{ "format", 0, OPT_VALUE, &a.format, "FORMAT",
 		  "table, md, json or csv (default: table)", formats },
 		OPT_END,
 	};
-	struct plan_filter filter = { 0 };
+	struct plan_query q = { 0 };
 	struct plan_rows rows = PLAN_ROWS_INIT;
 	struct plan_render_opts render = { ctx->width, false };
 	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_pattern *grep = NULL;
 	struct plan_set *set = NULL;
 	enum plan_format format;
-	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
+	int status = cli_parse(ctx, &help, opts, argc, argv, &a.paths);
 
 	if (status >= 0)
 		goto out;
-	if ((status = parse_statuses(ctx, &statuses, &filter.statuses)) != 0)
+	if ((status = build_query(ctx, &a, &q, &grep)) != 0)
 		goto out;
-	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
+	if ((status = cli_load_or_fail(ctx, &a.paths, &set)) != 0)
 		goto out;
-	if ((status = check_plans(ctx, set, &plans)) != 0)
+	if ((status = cli_check_plans(ctx, set, &a.plans)) != 0)
 		goto out;
-	plan_format_parse(format_name, &format);
-	filter.plans = plans.v;
-	filter.n_plans = plans.n;
+	plan_format_parse(a.format, &format);
+	q.filter.plans = a.plans.v;
+	q.filter.n_plans = a.plans.n;
+	q.deadlines = cli_deadlines(ctx);
 	render.color = cli_color_out(ctx);
-	plan_query(set, &filter, &rows);
-	plan_listing_render(&rows, format, &render, &out);
+	plan_query_run(set, &q, &rows);
+	plan_listing_render(&rows, PLAN_LISTING_TASKS, format, &render, &out);
 	cli_write(ctx, &out);
 out:
 	plan_buf_release(&out);
 	plan_rows_release(&rows);
+	plan_pattern_free(grep);
 	plan_set_free(set);
-	opt_list_release(&paths);
-	opt_list_release(&plans);
-	opt_list_release(&statuses);
+	opt_list_release(&a.paths);
+	opt_list_release(&a.plans);
+	opt_list_release(&a.statuses);
+	opt_list_release(&a.kinds);
 	return status < 0 ? EXIT_OK : status;
 }

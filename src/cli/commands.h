@@ -5,7 +5,9 @@
 struct plan_ctx;
 
 int cmd_check(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_deadline(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_help(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_list(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx);
 
 #endif

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -12,8 +13,10 @@
 /* Sorted by name; `plan help` lists them in this order. */
 static const struct cli_command commands[] = {
 	{ "check", cmd_check, "validate plan files and report every problem" },
+	{ "deadline", cmd_deadline, "show what deadline phrases mean" },
 	{ "help", cmd_help, "show help for plan or one of its commands" },
 	{ "list", cmd_list, "list tasks and subtasks" },
+	{ "overdue", cmd_overdue, "list the tasks that are late, most late first" },
 };
 
 enum { DEFAULT_WIDTH = 100 };
@@ -35,6 +38,17 @@ static size_t terminal_width(void)
 	return DEFAULT_WIDTH;
 }
 
+/* Today's local date: the one place plan reads the clock. */
+static plan_date local_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (now == (time_t)-1 || !localtime_r(&now, &tm))
+		return plan_date_make(1970, 1, 1);
+	return plan_date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
 static void ctx_init(struct plan_ctx *ctx)
 {
 	const char *dir = getenv("PLAN_DIR");
@@ -51,6 +65,17 @@ static void ctx_init(struct plan_ctx *ctx)
 	ctx->color = CLI_COLOR_AUTO;
 	ctx->out = stdout;
 	ctx->err = stderr;
+	ctx->today = local_today();
+}
+
+/* $PLAN_TODAY stands for today's date, for reproducible runs and tests. */
+static int read_plan_today(struct plan_ctx *ctx)
+{
+	const char *env = getenv("PLAN_TODAY");
+
+	if (!env || !*env)
+		return 0;
+	return cli_parse_date(ctx, &cli_main_help, "PLAN_TODAY", env, &ctx->today);
 }
 
 static int print_version(struct plan_ctx *ctx)
@@ -95,6 +120,8 @@ int main(int argc, char **argv)
 	char *help_argv[] = { help_name, NULL };
 
 	ctx_init(&ctx);
+	if ((status = read_plan_today(&ctx)) != 0)
+		goto out;
 	switch (opt_parse(opts, argc, argv, 1, OPT_STOP_AT_OPERAND, &none, &next, &err)) {
 	case OPT_HELP:
 		status = cmd_help(1, help_argv, &ctx);
@@ -119,6 +146,7 @@ int main(int argc, char **argv)
 	cmd = cli_find_command(&ctx, argv[next]);
 	status = cmd ? cmd->run(argc - next, argv + next, &ctx) : EXIT_USAGE;
 out:
+	plan_deadlines_free(ctx.deadlines);
 	plan_buf_release(&err);
 	opt_list_release(&none);
 	return finish_output(status);

@@ -121,6 +121,18 @@ static bool take_value(const struct opt *o, const char *inline_value, int argc, 
 	return true;
 }
 
+/*
+ * "-x" and "--name" are options; "-" alone and "- Đối với …" (a pasted
+ * bullet) are operands.
+ */
+static bool looks_like_option(const char *arg)
+{
+	const char c = arg[1];
+
+	return arg[0] == '-' && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+				 (c >= '0' && c <= '9') || c == '-');
+}
+
 enum opt_result opt_parse(const struct opt *opts, int argc, char **argv, int first, unsigned flags,
 			  struct opt_list *operands, int *next, struct plan_buf *err)
 {
@@ -136,7 +148,7 @@ enum opt_result opt_parse(const struct opt *opts, int argc, char **argv, int fir
 				opt_list_add(operands, argv[i]);
 			break;
 		}
-		if (arg[0] != '-' || arg[1] == '\0') {
+		if (!looks_like_option(arg)) {
 			if (flags & OPT_STOP_AT_OPERAND)
 				break;
 			opt_list_add(operands, arg);

@@ -11,8 +11,16 @@ void plan_json_init(struct plan_json *j, struct plan_buf *out)
 	j->out = out;
 }
 
+void plan_json_init_compact(struct plan_json *j, struct plan_buf *out)
+{
+	plan_json_init(j, out);
+	j->compact = true;
+}
+
 static void newline(struct plan_json *j)
 {
+	if (j->compact)
+		return;
 	plan_buf_addch(j->out, '\n');
 	plan_buf_addchars(j->out, ' ', 2 * (size_t)j->depth);
 }
@@ -113,7 +121,7 @@ void plan_json_key(struct plan_json *j, const char *key)
 {
 	before_value(j);
 	put_string(j->out, key, strlen(key));
-	plan_buf_addstr(j->out, ": ");
+	plan_buf_addstr(j->out, j->compact ? ":" : ": ");
 	j->after_key = true;
 }
 

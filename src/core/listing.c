@@ -7,7 +7,7 @@
 
 enum { COL_REF, COL_LEAD, COL_DEADLINE, COL_STATUS, COL_TASK, N_COLUMNS };
 
-static const struct plan_column columns[N_COLUMNS] = {
+static const struct plan_column task_columns[N_COLUMNS] = {
 	[COL_REF] = { .header = "REF", .key = "ref", .keep = true },
 	[COL_LEAD] = { .header = "LEAD", .key = "lead", .min_width = 14, .max_width = 28 },
 	[COL_DEADLINE] = { .header = "DEADLINE",
@@ -20,6 +20,24 @@ static const struct plan_column columns[N_COLUMNS] = {
 		       .min_width = 20,
 		       .ideal_width = 40,
 		       .flex = true },
+};
+
+enum { OCOL_REF, OCOL_LEAD, OCOL_DEADLINE, OCOL_MISSED, OCOL_LATE, OCOL_TASK, N_OCOLUMNS };
+
+static const struct plan_column overdue_columns[N_OCOLUMNS] = {
+	[OCOL_REF] = { .header = "REF", .key = "ref", .keep = true },
+	[OCOL_LEAD] = { .header = "LEAD", .key = "lead", .min_width = 14, .max_width = 28 },
+	[OCOL_DEADLINE] = { .header = "DEADLINE",
+			    .key = "deadline",
+			    .min_width = 13,
+			    .max_width = 18 },
+	[OCOL_MISSED] = { .header = "MISSED", .key = "missed", .keep = true },
+	[OCOL_LATE] = { .header = "DAYS LATE", .key = "days_late", .keep = true },
+	[OCOL_TASK] = { .header = "TASK",
+			.key = "task",
+			.min_width = 20,
+			.ideal_width = 40,
+			.flex = true },
 };
 
 void plan_join_units(const struct plan_texts *list, struct plan_buf *out)
@@ -50,33 +68,65 @@ static struct plan_cell text_cell(const struct plan_text *t)
 	return (struct plan_cell){ t->s, t->s ? t->len : 0, PLAN_STYLE_PLAIN };
 }
 
-static void render_grid(const struct plan_rows *rows, enum plan_format format,
-			const struct plan_render_opts *opts, struct plan_buf *out)
+/* The cells of a row, with room for its formatted pieces. */
+struct cells {
+	struct plan_buf ref, lead, late;
+	char missed[PLAN_DATE_LEN + 1];
+};
+
+static void fill_tasks(const struct plan_row *r, struct cells *c, struct plan_cell *cells)
 {
-	struct plan_table *table = plan_table_new(columns, N_COLUMNS);
-	struct plan_buf ref = PLAN_BUF_INIT, lead = PLAN_BUF_INIT;
-	struct plan_cell cells[N_COLUMNS];
+	const struct plan_task *t = r->task;
+	const char *status = plan_status_name(t->status);
+
+	cells[COL_REF] = (struct plan_cell){ c->ref.s, c->ref.len, PLAN_STYLE_PLAIN };
+	cells[COL_LEAD] = (struct plan_cell){ c->lead.s, c->lead.len, PLAN_STYLE_PLAIN };
+	cells[COL_DEADLINE] = text_cell(plan_task_deadline(t));
+	cells[COL_STATUS] = (struct plan_cell){ status, strlen(status), status_style(t->status) };
+	cells[COL_TASK] = text_cell(&t->text);
+}
+
+static void fill_overdue(const struct plan_row *r, struct cells *c, struct plan_cell *cells)
+{
+	const struct plan_task *t = r->task;
+
+	plan_date_format(r->late.next, c->missed);
+	plan_buf_addf(&c->late, "%d", r->late.days_late);
+	cells[OCOL_REF] = (struct plan_cell){ c->ref.s, c->ref.len, PLAN_STYLE_PLAIN };
+	cells[OCOL_LEAD] = (struct plan_cell){ c->lead.s, c->lead.len, PLAN_STYLE_PLAIN };
+	cells[OCOL_DEADLINE] = text_cell(plan_task_deadline(t));
+	cells[OCOL_MISSED] = (struct plan_cell){ c->missed, PLAN_DATE_LEN, PLAN_STYLE_BAD };
+	cells[OCOL_LATE] = (struct plan_cell){ c->late.s, c->late.len, PLAN_STYLE_BAD };
+	cells[OCOL_TASK] = text_cell(&t->text);
+}
+
+static void render_grid(const struct plan_rows *rows, enum plan_listing what,
+			enum plan_format format, const struct plan_render_opts *opts,
+			struct plan_buf *out)
+{
+	const bool overdue = what == PLAN_LISTING_OVERDUE;
+	struct plan_table *table = overdue ? plan_table_new(overdue_columns, N_OCOLUMNS)
+					   : plan_table_new(task_columns, N_COLUMNS);
+	struct cells c = { PLAN_BUF_INIT, PLAN_BUF_INIT, PLAN_BUF_INIT, "" };
+	struct plan_cell cells[N_OCOLUMNS];
 
 	for (size_t i = 0; i < rows->n; i++) {
-		const struct plan_task *t = rows->v[i].task;
-		const char *status = plan_status_name(t->status);
-
-		plan_buf_reset(&ref);
-		plan_buf_reset(&lead);
-		plan_task_ref(t, &ref);
-		plan_join_units(plan_task_lead(t), &lead);
-		cells[COL_REF] = (struct plan_cell){ ref.s, ref.len, PLAN_STYLE_PLAIN };
-		cells[COL_LEAD] = (struct plan_cell){ lead.s, lead.len, PLAN_STYLE_PLAIN };
-		cells[COL_DEADLINE] = text_cell(plan_task_deadline(t));
-		cells[COL_STATUS] =
-		    (struct plan_cell){ status, strlen(status), status_style(t->status) };
-		cells[COL_TASK] = text_cell(&t->text);
+		plan_buf_reset(&c.ref);
+		plan_buf_reset(&c.lead);
+		plan_buf_reset(&c.late);
+		plan_task_ref(rows->v[i].task, &c.ref);
+		plan_join_units(plan_task_lead(rows->v[i].task), &c.lead);
+		if (overdue)
+			fill_overdue(&rows->v[i], &c, cells);
+		else
+			fill_tasks(&rows->v[i], &c, cells);
 		plan_table_add(table, cells);
 	}
 	plan_table_render(table, format, opts, out);
 	plan_table_free(table);
-	plan_buf_release(&ref);
-	plan_buf_release(&lead);
+	plan_buf_release(&c.ref);
+	plan_buf_release(&c.lead);
+	plan_buf_release(&c.late);
 }
 
 static void json_text(struct plan_json *j, const char *key, const struct plan_text *t)
@@ -105,8 +155,31 @@ static void json_date(struct plan_json *j, plan_date d)
 	plan_json_str(j, s);
 }
 
-static void json_task(struct plan_json *j, const struct plan_task *t, struct plan_buf *tmp)
+static void json_when(struct plan_json *j, const struct plan_row *r)
 {
+	plan_json_key(j, "due");
+	plan_json_begin_array(j);
+	for (size_t i = 0; i < r->when.n_due; i++)
+		json_date(j, r->when.due[i].date);
+	plan_json_end_array(j);
+	plan_json_key(j, "kind");
+	plan_json_str(j, plan_kind_names[r->when.kind]);
+	plan_json_key(j, "missed");
+	if (r->late.overdue)
+		json_date(j, r->late.next);
+	else
+		plan_json_null(j);
+	plan_json_key(j, "days_late");
+	if (r->late.overdue)
+		plan_json_int(j, r->late.days_late);
+	else
+		plan_json_null(j);
+}
+
+static void json_task(struct plan_json *j, const struct plan_row *r, struct plan_buf *tmp)
+{
+	const struct plan_task *t = r->task;
+
 	plan_json_begin_object(j);
 	plan_buf_reset(tmp);
 	plan_task_ref(t, tmp);
@@ -129,6 +202,7 @@ static void json_task(struct plan_json *j, const struct plan_task *t, struct pla
 	json_texts(j, "lead", plan_task_lead(t));
 	json_texts(j, "support", plan_task_support(t));
 	json_text(j, "deadline", plan_task_deadline(t));
+	json_when(j, r);
 	json_text(j, "product", &t->product);
 	json_text(j, "funding", plan_task_funding(t));
 	json_text(j, "note", &t->note);
@@ -159,17 +233,18 @@ static void render_json(const struct plan_rows *rows, struct plan_buf *out)
 	plan_json_init(&j, out);
 	plan_json_begin_array(&j);
 	for (size_t i = 0; i < rows->n; i++)
-		json_task(&j, rows->v[i].task, &tmp);
+		json_task(&j, &rows->v[i], &tmp);
 	plan_json_end_array(&j);
 	plan_json_finish(&j);
 	plan_buf_release(&tmp);
 }
 
-void plan_listing_render(const struct plan_rows *rows, enum plan_format format,
-			 const struct plan_render_opts *opts, struct plan_buf *out)
+void plan_listing_render(const struct plan_rows *rows, enum plan_listing what,
+			 enum plan_format format, const struct plan_render_opts *opts,
+			 struct plan_buf *out)
 {
 	if (format == PLAN_FORMAT_JSON)
 		render_json(rows, out);
 	else
-		render_grid(rows, format, opts, out);
+		render_grid(rows, what, format, opts, out);
 }

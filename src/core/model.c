@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "plan/text.h"
+
 const char *const plan_status_names[PLAN_STATUS_COUNT] = {
 	"todo",
 	"doing",
@@ -17,14 +19,12 @@ const char *plan_status_name(enum plan_status status)
 
 int plan_status_parse(const char *name, size_t len, enum plan_status *out)
 {
-	for (int i = 0; i < PLAN_STATUS_COUNT; i++) {
-		if (strlen(plan_status_names[i]) == len &&
-		    memcmp(plan_status_names[i], name, len) == 0) {
-			*out = (enum plan_status)i;
-			return 0;
-		}
-	}
-	return -1;
+	int i = plan_name_find(plan_status_names, PLAN_STATUS_COUNT, name, len);
+
+	if (i < 0)
+		return -1;
+	*out = (enum plan_status)i;
+	return 0;
 }
 
 const struct plan_texts *plan_task_lead(const struct plan_task *task)

@@ -1,4 +1,4 @@
-/* query.c - choosing tasks by plan and status. */
+/* query.c - choosing tasks by plan, status, kind, due date and text; sorting. */
 #include "plan/query.h"
 
 #include <stdlib.h>
@@ -16,30 +16,178 @@ static bool wants_plan(const struct plan_filter *f, const struct plan *plan)
 	return false;
 }
 
-static bool wants_task(const struct plan_filter *f, const struct plan_task *task)
+static bool matches_text(const struct plan_pattern *grep, const struct plan_task *t)
 {
-	return !f->statuses || (f->statuses & (1u << task->status));
+	const struct plan_text *texts[] = { &t->text, &t->product, &t->note };
+
+	for (size_t i = 0; i < 3; i++)
+		if (texts[i]->s && plan_pattern_match(grep, texts[i]->s, texts[i]->len))
+			return true;
+	return false;
 }
 
-void plan_query(const struct plan_set *set, const struct plan_filter *filter,
-		struct plan_rows *rows)
+/* What can be decided from the task alone, before its deadline is read. */
+static bool wants_task(const struct plan_filter *f, const struct plan_task *t)
 {
+	if (f->statuses && !(f->statuses & (1u << t->status)))
+		return false;
+	return !f->grep || matches_text(f->grep, t);
+}
+
+static bool wants_row(const struct plan_filter *f, const struct plan_row *r)
+{
+	const plan_date due = r->late.next;
+
+	if (f->kinds && !(f->kinds & (1u << r->when.kind)))
+		return false;
+	if (f->overdue && !r->late.overdue)
+		return false;
+	if (f->due_from == PLAN_DATE_NONE && f->due_to == PLAN_DATE_NONE)
+		return true;
+	if (due == PLAN_DATE_NONE)
+		return false;
+	return (f->due_from == PLAN_DATE_NONE || due >= f->due_from) &&
+	       (f->due_to == PLAN_DATE_NONE || due <= f->due_to);
+}
+
+/* Compares a run of digits with another by value. */
+static int compare_numbers(const char **a, const char **b)
+{
+	const char *x = *a, *y = *b;
+	size_t nx, ny;
+	int c;
+
+	while (*x == '0' && x[1] >= '0' && x[1] <= '9')
+		x++;
+	while (*y == '0' && y[1] >= '0' && y[1] <= '9')
+		y++;
+	for (nx = 0; x[nx] >= '0' && x[nx] <= '9'; nx++)
+		;
+	for (ny = 0; y[ny] >= '0' && y[ny] <= '9'; ny++)
+		;
+	if (nx != ny)
+		return nx < ny ? -1 : 1;
+	c = memcmp(x, y, nx);
+	*a = x + nx;
+	*b = y + ny;
+	return c;
+}
+
+int plan_ref_compare(const char *a, const char *b)
+{
+	while (*a && *b) {
+		const bool da = *a >= '0' && *a <= '9', db = *b >= '0' && *b <= '9';
+		int c;
+
+		if (da && db) {
+			if ((c = compare_numbers(&a, &b)) != 0)
+				return c;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	return (unsigned char)*a - (unsigned char)*b;
+}
+
+struct sortable {
+	struct plan_row row;
+	size_t order; /* document order, to break ties */
+};
+
+static int by_order(const struct sortable *x, const struct sortable *y)
+{
+	return (x->order > y->order) - (x->order < y->order);
+}
+
+static int by_due(const void *a, const void *b)
+{
+	const struct sortable *x = a, *y = b;
+	const plan_date dx = x->row.late.next, dy = y->row.late.next;
+
+	if (dx != dy) {
+		if (dx == PLAN_DATE_NONE || dy == PLAN_DATE_NONE)
+			return dx == PLAN_DATE_NONE ? 1 : -1;
+		return dx < dy ? -1 : 1;
+	}
+	return by_order(x, y);
+}
+
+static int by_late(const void *a, const void *b)
+{
+	const struct sortable *x = a, *y = b;
+	const struct plan_lateness *lx = &x->row.late, *ly = &y->row.late;
+
+	if (lx->overdue != ly->overdue)
+		return lx->overdue ? -1 : 1;
+	if (lx->days_late != ly->days_late)
+		return lx->days_late > ly->days_late ? -1 : 1;
+	return by_order(x, y);
+}
+
+static int by_ref(const void *a, const void *b)
+{
+	const struct sortable *x = a, *y = b;
+	int c = plan_ref_compare(x->row.task->plan->id.s, y->row.task->plan->id.s);
+
+	if (!c)
+		c = plan_ref_compare(x->row.task->id.s, y->row.task->id.s);
+	return c ? c : by_order(x, y);
+}
+
+static void sort_rows(struct plan_rows *rows, size_t first, enum plan_sort sort)
+{
+	int (*cmp)(const void *, const void *) = sort == PLAN_SORT_DUE    ? by_due
+						 : sort == PLAN_SORT_LATE ? by_late
+									  : by_ref;
+	const size_t n = rows->n - first;
+	struct sortable *v;
+
+	if (sort == PLAN_SORT_DOCUMENT || n < 2)
+		return;
+	v = plan_xreallocarray(NULL, n, sizeof(*v));
+	for (size_t i = 0; i < n; i++)
+		v[i] = (struct sortable){ rows->v[first + i], i };
+	qsort(v, n, sizeof(*v), cmp);
+	for (size_t i = 0; i < n; i++)
+		rows->v[first + i] = v[i].row;
+	free(v);
+}
+
+void plan_query_run(const struct plan_set *set, const struct plan_query *q, struct plan_rows *rows)
+{
+	const struct plan_filter *f = &q->filter;
+	const size_t first = rows->n;
+
 	for (size_t i = 0; i < set->n_plans; i++) {
 		const struct plan *plan = set->plans[i];
 
-		if (!wants_plan(filter, plan))
+		if (!wants_plan(f, plan))
 			continue;
 		for (size_t j = 0; j < plan->n_tasks; j++) {
-			if (!wants_task(filter, plan->tasks[j]))
+			struct plan_row r = { .task = plan->tasks[j] };
+
+			if (!wants_task(f, r.task))
 				continue;
+			plan_task_interpret(q->deadlines, r.task, &r.when);
+			plan_task_lateness(r.task, &r.when, q->today, &r.late);
+			if (!wants_row(f, &r)) {
+				plan_interp_release(&r.when);
+				continue;
+			}
 			PLAN_GROW(rows->v, rows->cap, rows->n + 1);
-			rows->v[rows->n++] = (struct plan_row){ plan->tasks[j] };
+			rows->v[rows->n++] = r;
 		}
 	}
+	sort_rows(rows, first, q->sort);
 }
 
 void plan_rows_release(struct plan_rows *rows)
 {
+	for (size_t i = 0; i < rows->n; i++)
+		plan_interp_release(&rows->v[i].when);
 	free(rows->v);
 	memset(rows, 0, sizeof(*rows));
 }

@@ -12,13 +12,12 @@ const char *const plan_format_names[PLAN_FORMAT_COUNT] = { "table", "md", "json"
 
 int plan_format_parse(const char *name, enum plan_format *out)
 {
-	for (int i = 0; i < PLAN_FORMAT_COUNT; i++) {
-		if (strcmp(plan_format_names[i], name) == 0) {
-			*out = (enum plan_format)i;
-			return 0;
-		}
-	}
-	return -1;
+	int i = plan_name_find(plan_format_names, PLAN_FORMAT_COUNT, name, strlen(name));
+
+	if (i < 0)
+		return -1;
+	*out = (enum plan_format)i;
+	return 0;
 }
 
 struct plan_table {

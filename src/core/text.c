@@ -88,6 +88,14 @@ bool plan_utf8_valid(const char *s, size_t len, size_t *bad)
 	return true;
 }
 
+int plan_name_find(const char *const *names, size_t n, const char *s, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0)
+			return (int)i;
+	return -1;
+}
+
 size_t plan_text_chars(const char *s, size_t len)
 {
 	size_t n = 0;

@@ -13,7 +13,9 @@ export LC_ALL=C.UTF-8 TZ=UTC COLUMNS=80
 fail=0
 n=0
 while IFS= read -r line; do
-	cmd=$(printf '%s\n' "$line" | sed 's/\\-/-/g; s/\\&//g; s/\\e/\\/g')
+	# mdoc escapes back to what a shell reads: \- \& \(aq \(dq \e
+	cmd=$(printf '%s\n' "$line" | sed -e 's/\\-/-/g' -e 's/\\&//g' -e "s/\\\\(aq/'/g" \
+		-e 's/\\(dq/"/g' -e 's/\\e/\\/g')
 	n=$((n + 1))
 	if ! out=$(eval "$cmd" 2>&1 </dev/null); then
 		echo "example failed: $cmd"

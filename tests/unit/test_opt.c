@@ -36,20 +36,23 @@ static void release(struct parsed *p)
 
 static void test_mixed_options_and_operands(void **state)
 {
-	char *argv[] = { "list",   "plans", "--format=md", "--plan", "a",      "-s",
-			 "x.yaml", "-p",    "b",           "--",     "--plan", NULL };
+	char *argv[] = { "list", "plans",  "--format=md", "--plan", "a",
+			 "-s",   "x.yaml", "-p",          "b",      "- Đối với Thông tư: Tháng 02",
+			 "-",    "--",     "--plan",      NULL };
 	struct parsed p;
 
 	(void)state;
-	assert_int_equal(parse(&p, 11, argv, 0, NULL), OPT_OK);
+	assert_int_equal(parse(&p, 13, argv, 0, NULL), OPT_OK);
 	assert_true(p.strict);
 	assert_string_equal(p.format, "md");
 	assert_int_equal(p.plans.n, 2);
 	assert_string_equal(p.plans.v[1], "b");
-	assert_int_equal(p.operands.n, 3);
+	assert_int_equal(p.operands.n, 5);
 	assert_string_equal(p.operands.v[0], "plans");
 	assert_string_equal(p.operands.v[1], "x.yaml");
-	assert_string_equal(p.operands.v[2], "--plan");
+	assert_string_equal(p.operands.v[2], "- Đối với Thông tư: Tháng 02"); /* a pasted bullet */
+	assert_string_equal(p.operands.v[3], "-");
+	assert_string_equal(p.operands.v[4], "--plan");
 	release(&p);
 }
 

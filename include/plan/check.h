@@ -1,0 +1,19 @@
+/*
+ * check.h - what plan check says beyond what loading finds: deadlines the
+ * engine cannot read.
+ */
+#ifndef PLAN_CHECK_H
+#define PLAN_CHECK_H
+
+#include "plan/deadline.h"
+#include "plan/diag.h"
+#include "plan/model.h"
+
+/*
+ * Warns, at the deadline's position, about each task whose own deadline
+ * text is unknown to the engine and that has no explicit due of its own.
+ */
+void plan_check(const struct plan_set *set, const struct plan_deadlines *engine,
+		struct plan_diags *diags);
+
+#endif

@@ -1,0 +1,98 @@
+/*
+ * deadline.h - what a Vietnamese deadline phrase means.
+ *
+ * Plans give deadlines as the document printed them: "Tháng 3/2023",
+ * "Quý II/2024", "Hàng tháng", "Thường xuyên", "Theo đề nghị của …".  The
+ * engine reads such a phrase, as a clerk would, into an interpretation of
+ * one of five kinds:
+ *
+ *   date       one or more due dates (milestones), each optionally
+ *              labelled with the document's words ("Thông tư"), and for a
+ *              window (a span of months, quarters, a half year) a from date
+ *   recurring  an occurrence every month, quarter or year, each due on the
+ *              last day of its period, from the plan's issued date to the end
+ *              of the plan's year unless the phrase says otherwise
+ *   ongoing    continuous work, never due, with the from and until dates
+ *              the phrase gives
+ *   event      work triggered by someone else ("Theo …", "Khi có …")
+ *   unknown    anything else
+ *
+ * Phrases are matched with PCRE2 on their folded form (fold.h), so case,
+ * diacritics, "Hàng"/"Hằng", spacing around "/" and "-", leading zeros and
+ * Roman or Arabic quarter numbers do not matter.  A month or quarter without
+ * a year is in the plan's year.
+ */
+#ifndef PLAN_DEADLINE_H
+#define PLAN_DEADLINE_H
+
+#include <stddef.h>
+
+#include "plan/date.h"
+
+enum plan_kind {
+	PLAN_KIND_DATE,
+	PLAN_KIND_RECURRING,
+	PLAN_KIND_ONGOING,
+	PLAN_KIND_EVENT,
+	PLAN_KIND_UNKNOWN,
+};
+enum { PLAN_KIND_COUNT = PLAN_KIND_UNKNOWN + 1 };
+
+extern const char *const plan_kind_names[PLAN_KIND_COUNT];
+/* Parses a kind name; returns 0, or -1 when it is none. */
+int plan_kind_parse(const char *name, size_t len, enum plan_kind *out);
+
+enum plan_every {
+	PLAN_EVERY_NONE,
+	PLAN_EVERY_MONTH,
+	PLAN_EVERY_QUARTER,
+	PLAN_EVERY_YEAR,
+};
+
+/* "month", "quarter", "year"; NULL for PLAN_EVERY_NONE. */
+const char *plan_every_name(enum plan_every every);
+
+/* One due date, with the words that label it in the phrase, if any. */
+struct plan_due {
+	plan_date date;
+	const char *label; /* NULL when unlabelled; owned by the interpretation */
+};
+
+/* What a deadline means.  Release with plan_interp_release(). */
+struct plan_interp {
+	enum plan_kind kind;
+	struct plan_due *due; /* ascending; NULL when n_due is 0 */
+	size_t n_due;
+	plan_date from;  /* PLAN_DATE_NONE when the phrase gives none */
+	plan_date until; /* PLAN_DATE_NONE when the phrase gives none */
+	enum plan_every every;
+};
+
+/* The plan a phrase is read for: the year of "Tháng 3", and its issue date. */
+struct plan_deadline_ctx {
+	int year;
+	plan_date issued;
+};
+
+struct plan_deadlines;
+
+/*
+ * Returns the engine: its patterns compiled once (and JIT-compiled where
+ * PCRE2 can).  Free it with plan_deadlines_free().
+ */
+struct plan_deadlines *plan_deadlines_new(void);
+void plan_deadlines_free(struct plan_deadlines *engine);
+
+/*
+ * Reads text (len bytes of valid UTF-8) into *out, which the caller
+ * releases.  Never fails: what the engine cannot read is PLAN_KIND_UNKNOWN.
+ */
+void plan_deadline_interpret(const struct plan_deadlines *engine, const char *text, size_t len,
+			     const struct plan_deadline_ctx *ctx, struct plan_interp *out);
+
+void plan_interp_init(struct plan_interp *interp);
+void plan_interp_release(struct plan_interp *interp);
+/* Appends a due date (kept in order) with an optional label of len bytes. */
+void plan_interp_add(struct plan_interp *interp, plan_date date, const char *label, size_t len);
+
+#endif

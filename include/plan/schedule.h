@@ -1,0 +1,44 @@
+/*
+ * schedule.h - when a task is due, and whether it is late on a given day.
+ *
+ * A task's deadline means what its own explicit due says, else what its
+ * own deadline text means (deadline.h), else what its parent's does: a
+ * subtask with neither inherits both.  Its due dates are milestones or
+ * occurrences; each delivery meets one, in order.
+ *
+ * Overdue, on day T:
+ *   - a done or dropped task never is;
+ *   - a task with due dates d1 < … < dk is overdue when more of them fall
+ *     before T than it has deliveries, and late by the days from the
+ *     first due date not met to T (on the due date itself it is not late);
+ *   - an ongoing, event or unknown task never is.
+ */
+#ifndef PLAN_SCHEDULE_H
+#define PLAN_SCHEDULE_H
+
+#include <stdbool.h>
+
+#include "plan/deadline.h"
+#include "plan/model.h"
+
+struct plan_lateness {
+	bool overdue;
+	plan_date next; /* the first due date not met yet; PLAN_DATE_NONE if none or done */
+	int days_late;  /* T - next, when overdue; else 0 */
+};
+
+/*
+ * Stores in *out (which the caller releases) what task's deadline means,
+ * in its plan's year and from its issue date.
+ */
+void plan_task_interpret(const struct plan_deadlines *engine, const struct plan_task *task,
+			 struct plan_interp *out);
+
+/* True when the task's meaning comes from an explicit due, its own or inherited. */
+bool plan_task_has_explicit_due(const struct plan_task *task);
+
+/* Decides whether task, whose deadline means in, is late on day today. */
+void plan_task_lateness(const struct plan_task *task, const struct plan_interp *in, plan_date today,
+			struct plan_lateness *out);
+
+#endif

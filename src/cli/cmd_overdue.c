@@ -1,0 +1,64 @@
+/* cmd_overdue.c - plan overdue: the late tasks, most late first. */
+#include "cli.h"
+#include "commands.h"
+#include "plan/listing.h"
+#include "plan/query.h"
+
+static const struct cli_help help = {
+	.name = "overdue",
+	.usage = "[--plan ID]... [--today DATE] [--format FORMAT] [PATH...]",
+	.about = "List the tasks and subtasks that are overdue today (or on --today):\n"
+		 "reference, lead units, deadline as written, the due date missed, days\n"
+		 "late and task text, most late first.  Prints nothing, and exits 0, when\n"
+		 "nothing is overdue, so that a cron job mails only when there is news.",
+};
+
+static const char *const formats[] = { "table", "md", "json", "csv", NULL };
+
+int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
+{
+	struct opt_list paths = { 0 }, plans = { 0 };
+	const char *format_name = "table", *today = NULL;
+	const struct opt opts[] = {
+		{ "plan", 0, OPT_LIST, &plans, "ID", "only tasks of plan ID (repeatable)", NULL },
+		{ "today", 0, OPT_VALUE, &today, "DATE", "the day to work as of (YYYY-MM-DD)",
+		  NULL },
+		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
+		  "table, md, json or csv (default: table)", formats },
+		OPT_END,
+	};
+	struct plan_query q = { .sort = PLAN_SORT_LATE };
+	struct plan_rows rows = PLAN_ROWS_INIT;
+	struct plan_render_opts render = { ctx->width, false };
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_set *set = NULL;
+	enum plan_format format;
+	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
+
+	if (status >= 0)
+		goto out;
+	if ((status = cli_today(ctx, &help, today, &q.today)) != 0)
+		goto out;
+	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
+		goto out;
+	if ((status = cli_check_plans(ctx, set, &plans)) != 0)
+		goto out;
+	plan_format_parse(format_name, &format);
+	q.deadlines = cli_deadlines(ctx);
+	q.filter.plans = plans.v;
+	q.filter.n_plans = plans.n;
+	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
+	q.filter.overdue = true;
+	render.color = cli_color_out(ctx);
+	plan_query_run(set, &q, &rows);
+	if (rows.n)
+		plan_listing_render(&rows, PLAN_LISTING_OVERDUE, format, &render, &out);
+	cli_write(ctx, &out);
+out:
+	plan_buf_release(&out);
+	plan_rows_release(&rows);
+	plan_set_free(set);
+	opt_list_release(&paths);
+	opt_list_release(&plans);
+	return status < 0 ? EXIT_OK : status;
+}

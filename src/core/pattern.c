@@ -1,0 +1,108 @@
+/* pattern.c - caseless PCRE2 patterns, folded when they have no diacritics. */
+#include "plan/pattern.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <pcre2.h>
+
+#include "plan/alloc.h"
+#include "plan/fold.h"
+#include "plan/text.h"
+
+struct plan_pattern {
+	pcre2_code *code;
+	bool folded; /* match the folded text */
+};
+
+/* True when folding would change more than the case of pattern. */
+static bool has_diacritics(const char *pattern)
+{
+	struct plan_buf folded = PLAN_BUF_INIT;
+	bool marked = false;
+	size_t i = 0, len = strlen(pattern);
+	int32_t cp;
+
+	while (i < len && !marked) {
+		size_t n = plan_utf8_next(pattern + i, len - i, &cp);
+
+		if (cp >= 0x80) {
+			plan_buf_reset(&folded);
+			plan_fold_text(&folded, pattern + i, n, 0);
+			/*
+			 * "Ạ" folds to "a" and a lone combining mark to nothing:
+			 * marked.  "“" folds to itself: not.
+			 */
+			marked = folded.len == 0 ||
+				 (folded.len == 1 && (unsigned char)folded.s[0] < 0x80);
+		}
+		i += n;
+	}
+	plan_buf_release(&folded);
+	return marked;
+}
+
+struct plan_pattern *plan_pattern_new(const char *pattern, struct plan_buf *err)
+{
+	struct plan_buf nfc = PLAN_BUF_INIT;
+	struct plan_pattern *p = NULL;
+	PCRE2_UCHAR message[256];
+	PCRE2_SIZE at;
+	pcre2_code *re;
+	size_t bad;
+	int code;
+
+	/* Plans are NFC; so must the pattern be, whatever the terminal sent. */
+	if (!plan_utf8_valid(pattern, strlen(pattern), &bad)) {
+		plan_buf_addf(err, "not valid UTF-8 at offset %zu", bad);
+		return NULL;
+	}
+	plan_text_nfc(&nfc, pattern, strlen(pattern));
+	re = pcre2_compile((PCRE2_SPTR)nfc.s, nfc.len, PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS,
+			   &code, &at, NULL);
+	if (!re) {
+		pcre2_get_error_message(code, message, sizeof(message));
+		/* PCRE2 counts bytes; people count characters. */
+		plan_buf_addf(err, "%s at character %zu", (const char *)message,
+			      plan_text_chars(nfc.s, at > nfc.len ? nfc.len : at));
+	} else {
+		pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+		p = plan_xcalloc(1, sizeof(*p));
+		p->code = re;
+		p->folded = !has_diacritics(nfc.s);
+	}
+	plan_buf_release(&nfc);
+	return p;
+}
+
+void plan_pattern_free(struct plan_pattern *p)
+{
+	if (!p)
+		return;
+	pcre2_code_free(p->code);
+	free(p);
+}
+
+static bool match(const struct plan_pattern *p, const char *s, size_t len)
+{
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(p->code, NULL);
+	int rc;
+
+	if (!md)
+		abort();
+	rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+	pcre2_match_data_free(md);
+	return rc >= 0;
+}
+
+bool plan_pattern_match(const struct plan_pattern *p, const char *text, size_t len)
+{
+	struct plan_buf folded = PLAN_BUF_INIT;
+	bool found;
+
+	if (!p->folded)
+		return match(p, text, len);
+	plan_fold_text(&folded, text, len, 0);
+	found = match(p, folded.s, folded.len);
+	plan_buf_release(&folded);
+	return found;
+}

@@ -1,0 +1,318 @@
+/*
+ * test_deadline.c - reading deadline phrases (src/core/deadline.c): every
+ * deadline cell of the four shipped plans, read in its own plan (year and
+ * issue date), and the variants clerks type.
+ *
+ * An expected reading is written "KIND due=D1[label],D2 from=F until=U
+ * every=E", with "-" for what the phrase does not give.
+ */
+#include "testutil.h"
+
+#include "plan/deadline.h"
+
+enum plan_ctx_id { BTP522, BTP365, TTG05, BNV132 };
+
+static struct plan_deadline_ctx ctx_of(enum plan_ctx_id id)
+{
+	switch (id) {
+	case BTP522:
+		return (struct plan_deadline_ctx){ 2023, plan_date_make(2023, 4, 7) };
+	case BTP365:
+		return (struct plan_deadline_ctx){ 2024, plan_date_make(2024, 3, 15) };
+	case TTG05:
+		return (struct plan_deadline_ctx){ 2023, plan_date_make(2023, 2, 23) };
+	default:
+		return (struct plan_deadline_ctx){ 2022, plan_date_make(2022, 3, 2) };
+	}
+}
+
+struct reading {
+	const char *phrase;
+	enum plan_ctx_id plan;
+	const char *want;
+};
+
+static const struct reading shipped[] = {
+	/* btp-522-2023 */
+	{ "Tháng 3/2023", BTP522, "date due=2023-03-31 from=- until=- every=-" },
+	{ "Tháng 6/2023", BTP522, "date due=2023-06-30 from=- until=- every=-" },
+	{ "Tháng 9/2023", BTP522, "date due=2023-09-30 from=- until=- every=-" },
+	{ "Thường xuyên", BTP522, "ongoing due= from=- until=- every=-" },
+	{ "Quy III-IV/2023", BTP522, "date due=2023-12-31 from=2023-07-01 until=- every=-" },
+	{ "Theo tiến độ của Nghị quyết số 50/NQ-CP ngày 08/4/2022 và Nghị định số "
+	  "107/2021/NĐ- CP ngày 06/12/2021",
+	  BTP522, "event due= from=- until=- every=-" },
+	{ "Theo tiến độ, yêu cầu tại Quyết định số 766/QĐ-TTg", BTP522,
+	  "event due= from=- until=- every=-" },
+	/* btp-365-2024 */
+	{ "Tháng 3", BTP365, "date due=2024-03-31 from=- until=- every=-" },
+	{ "Tháng 1", BTP365, "date due=2024-01-31 from=- until=- every=-" },
+	{ "Tháng 6", BTP365, "date due=2024-06-30 from=- until=- every=-" },
+	{ "Tháng 12", BTP365, "date due=2024-12-31 from=- until=- every=-" },
+	{ "Tháng 01/2024", BTP365, "date due=2024-01-31 from=- until=- every=-" },
+	{ "Tháng 6 và Tháng 12", BTP365, "date due=2024-06-30,2024-12-31 from=- until=- every=-" },
+	{ "Trước ngày 10/01/2024", BTP365, "date due=2024-01-09 from=- until=- every=-" },
+	{ "Cả năm", BTP365, "date due=2024-12-31 from=- until=- every=-" },
+	{ "Năm 2024", BTP365, "date due=2024-12-31 from=- until=- every=-" },
+	{ "Quý II/2024", BTP365, "date due=2024-06-30 from=- until=- every=-" },
+	{ "- Đối với Thông tư: Tháng 02; - Đối với Nghị định: Tháng 04", BTP365,
+	  "date due=2024-02-29[Thông tư],2024-04-30[Nghị định] from=- until=- every=-" },
+	{ "Đề ra lộ trình hoàn thành đến năm 2025", BTP365,
+	  "date due=2025-12-31 from=- until=- every=-" },
+	{ "Hàng tháng", BTP365,
+	  "recurring due=2024-03-31,2024-04-30,2024-05-31,2024-06-30,2024-07-31,2024-08-31,"
+	  "2024-09-30,2024-10-31,2024-11-30,2024-12-31 from=- until=- every=month" },
+	{ "Hàng Quý", BTP365,
+	  "recurring due=2024-03-31,2024-06-30,2024-09-30,2024-12-31 from=- until=- "
+	  "every=quarter" },
+	{ "Thường xuyên trong 2024, 2025", BTP365,
+	  "ongoing due= from=2024-01-01 until=2025-12-31 every=-" },
+	{ "Thực hiện thường xuyên", BTP365, "ongoing due= from=- until=- every=-" },
+	{ "Khi có thay đổi về nhân sự", BTP365, "event due= from=- until=- every=-" },
+	{ "Theo đề nghị phối hợp của Bộ Công an", BTP365, "event due= from=- until=- every=-" },
+	{ "Theo đề nghị phối hợp của Văn phòng Chính phủ", BTP365,
+	  "event due= from=- until=- every=-" },
+	{ "Theo đề nghị phối hợp của các cơ quan, đơn vị,...", BTP365,
+	  "event due= from=- until=- every=-" },
+	{ "Theo đề nghị phối hợp của đơn vị chủ trì", BTP365, "event due= from=- until=- every=-" },
+	{ "Theo yêu cầu của các cơ quan có liên quan", BTP365,
+	  "event due= from=- until=- every=-" },
+	{ "Theo chỉ đạo của Thủ tướng Chính phủ", BTP365, "event due= from=- until=- every=-" },
+	{ "Theo lịch họp giao ban của Bộ", BTP365, "event due= from=- until=- every=-" },
+	{ "Theo lộ trình Bộ Công an đề xuất", BTP365, "event due= from=- until=- every=-" },
+	{ "Theo Kế hoạch năm 2024 của Tổ Công tác của Thủ tướng Chính phủ về rà soát VBQPPL và "
+	  "yêu cầu của các cơ quan có liên quan",
+	  BTP365, "event due= from=- until=- every=-" },
+	{ "Theo Kế hoạch đào tạo, bồi dưỡng công chức, viên chức Bộ Tư pháp năm 2024", BTP365,
+	  "event due= from=- until=- every=-" },
+	{ "Theo tiến độ triển khai Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", BTP365,
+	  "event due= from=- until=- every=-" },
+	/* ttg-05-2023 */
+	{ "Tháng 02/2023", TTG05, "date due=2023-02-28 from=- until=- every=-" },
+	{ "Tháng 3/2023", TTG05, "date due=2023-03-31 from=- until=- every=-" },
+	{ "Tháng 4/2023", TTG05, "date due=2023-04-30 from=- until=- every=-" },
+	{ "Tháng 6/2023", TTG05, "date due=2023-06-30 from=- until=- every=-" },
+	{ "Tháng 7/2023", TTG05, "date due=2023-07-31 from=- until=- every=-" },
+	{ "Tháng 9/2023", TTG05, "date due=2023-09-30 from=- until=- every=-" },
+	{ "Tháng 12/2023", TTG05, "date due=2023-12-31 from=- until=- every=-" },
+	{ "Thường xuyên", TTG05, "ongoing due= from=- until=- every=-" },
+	{ "Thực hiện thường xuyên", TTG05, "ongoing due= from=- until=- every=-" },
+	{ "Từ tháng 02/2023", TTG05, "ongoing due= from=2023-02-01 until=- every=-" },
+	{ "Từ tháng 5/2023", TTG05, "ongoing due= from=2023-05-01 until=- every=-" },
+	{ "Theo tiến độ của Nghị quyết số 50/NQ-CP ngày 08/4/2022 và Nghị định số "
+	  "107/2021/NĐ-CP ngày 06/12/2021",
+	  TTG05, "event due= from=- until=- every=-" },
+	{ "Theo tiến độ, yêu cầu tại Quyết định số 766/QĐ-TTg", TTG05,
+	  "event due= from=- until=- every=-" },
+	/* bnv-132-2022 */
+	{ "Tháng 03/2022", BNV132, "date due=2022-03-31 from=- until=- every=-" },
+	{ "Tháng 03- 10/2022", BNV132, "date due=2022-10-31 from=2022-03-01 until=- every=-" },
+	{ "Tháng 04- 06/2022", BNV132, "date due=2022-06-30 from=2022-04-01 until=- every=-" },
+	{ "Tháng 06/2022", BNV132, "date due=2022-06-30 from=- until=- every=-" },
+	{ "Tháng 8/2022", BNV132, "date due=2022-08-31 from=- until=- every=-" },
+	{ "Tháng 10/2022", BNV132, "date due=2022-10-31 from=- until=- every=-" },
+	{ "Tháng 11/2022", BNV132, "date due=2022-11-30 from=- until=- every=-" },
+	{ "Thường xuyên", BNV132, "ongoing due= from=- until=- every=-" },
+	/* The words give no date: the plan gives an explicit due (none). */
+	{ "Đã hoàn thành", BNV132, "unknown due= from=- until=- every=-" },
+};
+
+static const struct reading variants[] = {
+	/* Case, diacritics, spacing, leading zeros, "năm". */
+	{ "THÁNG 03/2023", BTP365, "date due=2023-03-31 from=- until=- every=-" },
+	{ "Thang 3/2023", BTP365, "date due=2023-03-31 from=- until=- every=-" },
+	{ "tháng 3 / 2023", BTP365, "date due=2023-03-31 from=- until=- every=-" },
+	{ "Tháng 3 năm 2023", BTP365, "date due=2023-03-31 from=- until=- every=-" },
+	{ "Tháng 3, năm 2023", BTP365, "date due=2023-03-31 from=- until=- every=-" },
+	{ "Tha\xcc\x81ng 3/2023", BTP365, "date due=2023-03-31 from=- until=- every=-" }, /* NFD */
+	{ "Tháng 02", BTP365, "date due=2024-02-29 from=- until=- every=-" },
+	{ "Tháng 2", BTP522, "date due=2023-02-28 from=- until=- every=-" },
+	/* Quarters, Roman or Arabic, and spans. */
+	{ "Quý 2/2024", BTP365, "date due=2024-06-30 from=- until=- every=-" },
+	{ "QUÝ  IV / 2024", BTP365, "date due=2024-12-31 from=- until=- every=-" },
+	{ "Quý II", BTP365, "date due=2024-06-30 from=- until=- every=-" },
+	{ "Quý III-IV/2023", BTP365, "date due=2023-12-31 from=2023-07-01 until=- every=-" },
+	{ "Quý 3 - 4 / 2023", BTP365, "date due=2023-12-31 from=2023-07-01 until=- every=-" },
+	{ "quý iii-iv năm 2023", BTP365, "date due=2023-12-31 from=2023-07-01 until=- every=-" },
+	/* Spans of months, across a year's end. */
+	{ "Tháng 11 - 02/2025", BTP365, "date due=2025-02-28 from=2024-11-01 until=- every=-" },
+	{ "Từ tháng 3 đến tháng 6/2024", BTP365,
+	  "date due=2024-06-30 from=2024-03-01 until=- every=-" },
+	/* Lead-in words. */
+	{ "Trong tháng 5", BTP365, "date due=2024-05-31 from=- until=- every=-" },
+	{ "Hoàn thành trong tháng 5/2024", BTP365, "date due=2024-05-31 from=- until=- every=-" },
+	{ "chậm nhất trong tháng 6", BTP365, "date due=2024-06-30 from=- until=- every=-" },
+	{ "Chậm nhất tháng 6/2024", BTP365, "date due=2024-06-30 from=- until=- every=-" },
+	/* Days, and the day before. */
+	{ "15/02/2024", BTP365, "date due=2024-02-15 from=- until=- every=-" },
+	{ "Ngày 15/02/2024", BTP365, "date due=2024-02-15 from=- until=- every=-" },
+	{ "trước ngày 15/3", BTP365, "date due=2024-03-14 from=- until=- every=-" },
+	{ "Trước ngày 1/1/2025", BTP365, "date due=2024-12-31 from=- until=- every=-" },
+	{ "Trước tháng 6/2024", BTP365, "date due=2024-05-31 from=- until=- every=-" },
+	{ "Trước quý III/2024", BTP365, "date due=2024-06-30 from=- until=- every=-" },
+	{ "Trước năm 2025", BTP365, "date due=2024-12-31 from=- until=- every=-" },
+	/* Halves and whole years. */
+	{ "6 tháng đầu năm 2024", BTP365, "date due=2024-06-30 from=2024-01-01 until=- every=-" },
+	{ "6 tháng cuối năm 2024", BTP365, "date due=2024-12-31 from=2024-07-01 until=- every=-" },
+	{ "6 tháng đầu năm", BTP365, "date due=2024-06-30 from=2024-01-01 until=- every=-" },
+	{ "nửa cuối năm 2024", BTP365, "date due=2024-12-31 from=2024-07-01 until=- every=-" },
+	{ "Trong năm 2025", BTP365, "date due=2025-12-31 from=- until=- every=-" },
+	{ "Đến hết năm 2025", BTP365, "date due=2025-12-31 from=- until=- every=-" },
+	/* Several milestones: the year of a later one, labels. */
+	{ "Tháng 6 và tháng 12/2025", BTP365,
+	  "date due=2025-06-30,2025-12-31 from=- until=- every=-" },
+	{ "Tháng 6/2024, tháng 9/2024", BTP365,
+	  "date due=2024-06-30,2024-09-30 from=- until=- every=-" },
+	{ "Thông tư: Tháng 02; Nghị định: Tháng 04", BTP365,
+	  "date due=2024-02-29[Thông tư],2024-04-30[Nghị định] from=- until=- every=-" },
+	/* Recurring. */
+	{ "Hằng quý", BTP365,
+	  "recurring due=2024-03-31,2024-06-30,2024-09-30,2024-12-31 from=- until=- "
+	  "every=quarter" },
+	{ "HẰNG THÁNG", BTP522,
+	  "recurring due=2023-04-30,2023-05-31,2023-06-30,2023-07-31,2023-08-31,2023-09-30,"
+	  "2023-10-31,2023-11-30,2023-12-31 from=- until=- every=month" },
+	{ "Định kỳ hàng năm", BTP365, "recurring due=2024-12-31 from=- until=- every=year" },
+	{ "Định kỳ hằng năm đến hết năm 2026", BTP365,
+	  "recurring due=2024-12-31,2025-12-31,2026-12-31 from=- until=2026-12-31 every=year" },
+	{ "Hàng quý trong năm 2025", BTP365,
+	  "recurring due=2025-03-31,2025-06-30,2025-09-30,2025-12-31 from=2025-01-01 "
+	  "until=2025-12-31 every=quarter" },
+	/* Ongoing. */
+	{ "Thường xuyên.", BTP365, "ongoing due= from=- until=- every=-" },
+	{ "- Thường xuyên", BTP365, "ongoing due= from=- until=- every=-" },
+	{ "Liên tục", BTP365, "ongoing due= from=- until=- every=-" },
+	{ "Thường xuyên trong năm 2024", BTP365,
+	  "ongoing due= from=2024-01-01 until=2024-12-31 every=-" },
+	{ "Thực hiện thường xuyên từ năm 2023 đến 2025", BTP365,
+	  "ongoing due= from=2023-01-01 until=2025-12-31 every=-" },
+	{ "Từ ngày 15/02/2024", BTP365, "ongoing due= from=2024-02-15 until=- every=-" },
+	{ "Từ năm 2024", BTP365, "ongoing due= from=2024-01-01 until=- every=-" },
+	{ "Từ tháng 3", BTP365, "ongoing due= from=2024-03-01 until=- every=-" },
+	{ "Thường xuyên từ 2024", BTP365, "ongoing due= from=2024-01-01 until=- every=-" },
+	{ "Thường xuyên trong các năm 2024 - 2025", BTP365,
+	  "ongoing due= from=2024-01-01 until=2025-12-31 every=-" },
+	/* Events. */
+	{ "Theo yêu cầu", BTP365, "event due= from=- until=- every=-" },
+	{ "theo de nghi", BTP365, "event due= from=- until=- every=-" },
+	{ "Khi có yêu cầu", BTP365, "event due= from=- until=- every=-" },
+	{ "Tùy theo tình hình", BTP365, "event due= from=- until=- every=-" },
+	/* What is not a deadline plan can read. */
+	{ "Hàng tuần", BTP365, "unknown due= from=- until=- every=-" },
+	{ "Tháng 13/2024", BTP365, "unknown due= from=- until=- every=-" },
+	{ "31/02/2024", BTP365, "unknown due= from=- until=- every=-" },
+	{ "Quý V/2024", BTP365, "unknown due= from=- until=- every=-" },
+	{ "Quý IV-II/2024", BTP365, "unknown due= from=- until=- every=-" },
+	{ "Sớm nhất có thể", BTP365, "unknown due= from=- until=- every=-" },
+	{ "Tháng 3 và ngày mai", BTP365, "unknown due= from=- until=- every=-" },
+	{ "", BTP365, "unknown due= from=- until=- every=-" },
+};
+
+static void date_or_dash(struct plan_buf *out, plan_date d)
+{
+	char s[PLAN_DATE_LEN + 1];
+
+	if (d == PLAN_DATE_NONE) {
+		plan_buf_addch(out, '-');
+		return;
+	}
+	plan_date_format(d, s);
+	plan_buf_addstr(out, s);
+}
+
+static void describe(const struct plan_interp *in, struct plan_buf *out)
+{
+	const char *every = plan_every_name(in->every);
+
+	plan_buf_addf(out, "%s due=", plan_kind_names[in->kind]);
+	for (size_t i = 0; i < in->n_due; i++) {
+		if (i)
+			plan_buf_addch(out, ',');
+		date_or_dash(out, in->due[i].date);
+		if (in->due[i].label)
+			plan_buf_addf(out, "[%s]", in->due[i].label);
+	}
+	plan_buf_addstr(out, " from=");
+	date_or_dash(out, in->from);
+	plan_buf_addstr(out, " until=");
+	date_or_dash(out, in->until);
+	plan_buf_addf(out, " every=%s", every ? every : "-");
+}
+
+static void check_readings(const struct reading *table, size_t n)
+{
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_buf got = PLAN_BUF_INIT;
+
+	for (size_t i = 0; i < n; i++) {
+		const struct plan_deadline_ctx ctx = ctx_of(table[i].plan);
+		struct plan_interp in;
+
+		plan_deadline_interpret(engine, table[i].phrase, strlen(table[i].phrase), &ctx,
+					&in);
+		plan_buf_reset(&got);
+		describe(&in, &got);
+		if (strcmp(got.s, table[i].want) != 0) {
+			print_message("'%s'\n  want %s\n  got  %s\n", table[i].phrase,
+				      table[i].want, got.s);
+			fail();
+		}
+		plan_interp_release(&in);
+	}
+	plan_buf_release(&got);
+	plan_deadlines_free(engine);
+}
+
+static void test_shipped_deadlines(void **state)
+{
+	(void)state;
+	check_readings(shipped, sizeof(shipped) / sizeof(shipped[0]));
+}
+
+static void test_variants(void **state)
+{
+	(void)state;
+	check_readings(variants, sizeof(variants) / sizeof(variants[0]));
+}
+
+static void test_names(void **state)
+{
+	enum plan_kind k;
+
+	(void)state;
+	assert_int_equal(plan_kind_parse("recurring", 9, &k), 0);
+	assert_int_equal(k, PLAN_KIND_RECURRING);
+	assert_int_equal(plan_kind_parse("weekly", 6, &k), -1);
+	assert_null(plan_every_name(PLAN_EVERY_NONE));
+	assert_string_equal(plan_every_name(PLAN_EVERY_QUARTER), "quarter");
+}
+
+static void test_interp_keeps_dates_in_order(void **state)
+{
+	struct plan_interp in;
+
+	(void)state;
+	plan_interp_init(&in);
+	plan_interp_add(&in, plan_date_make(2024, 6, 30), "b", 1);
+	plan_interp_add(&in, plan_date_make(2024, 2, 29), "a", 1);
+	plan_interp_add(&in, plan_date_make(2024, 12, 31), NULL, 0);
+	assert_int_equal(in.n_due, 3);
+	assert_string_equal(in.due[0].label, "a");
+	assert_int_equal(in.due[1].date, plan_date_make(2024, 6, 30));
+	assert_null(in.due[2].label);
+	plan_interp_release(&in);
+	assert_int_equal(in.n_due, 0);
+	assert_int_equal(in.kind, PLAN_KIND_UNKNOWN);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_shipped_deadlines),
+		cmocka_unit_test(test_variants),
+		cmocka_unit_test(test_names),
+		cmocka_unit_test(test_interp_keeps_dates_in_order),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,61 @@
+/* test_fold.c - folding text for matching (src/core/fold.c). */
+#include "testutil.h"
+
+#include "plan/fold.h"
+
+static void test_folding(void **state)
+{
+	static const struct {
+		const char *in;
+		unsigned flags;
+		const char *want;
+	} table[] = {
+		{ "Cục Công nghệ thông tin", 0, "cuc cong nghe thong tin" },
+		{ "CỤC CÔNG NGHỆ THÔNG TIN", 0, "cuc cong nghe thong tin" },
+		{ "Đề án 06 — đợt 2", 0, "de an 06 - dot 2" }, /* đ, Đ, a dash lumped */
+		{ "Hằng Quý", 0, "hang quy" },
+		{ "Ke\xcc\x82\xcc\x81 hoa\xcc\xa3\x63h", 0, "ke hoach" }, /* decomposed */
+		{ "  Thường \t xuyên\n", 0, "thuong xuyen" },
+		{ "Cục Hộ tịch, quốc tịch, chứng thực", PLAN_FOLD_PUNCT,
+		  "cuc ho tich quoc tich chung thuc" },
+		{ "Vụ Công chức- Viên chức", PLAN_FOLD_PUNCT, "vu cong chuc vien chuc" },
+		{ "(Cục CNTT).", PLAN_FOLD_PUNCT, "cuc cntt" },
+		{ "", 0, "" },
+	};
+	struct plan_folded f = PLAN_FOLDED_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		plan_fold(&f, table[i].in, strlen(table[i].in), table[i].flags);
+		print_message("%s\n", table[i].in);
+		assert_string_equal(f.text.s, table[i].want);
+	}
+	plan_folded_release(&f);
+}
+
+static void test_origins(void **state)
+{
+	static const char text[] = "Đối với  Thông tư: Tháng 02";
+	struct plan_folded f = PLAN_FOLDED_INIT;
+	const char *t;
+
+	(void)state;
+	plan_fold(&f, text, strlen(text), 0);
+	assert_string_equal(f.text.s, "doi voi thong tu: thang 02");
+	t = strstr(f.text.s, "thong tu");
+	/* The folded "thong tu" came from "Thông tư", whatever its bytes. */
+	assert_int_equal(f.origin[t - f.text.s], strstr(text, "Thông") - text);
+	assert_int_equal(f.origin[t - f.text.s + 8], strstr(text, ":") - text);
+	assert_int_equal(f.origin[f.text.len], strlen(text));
+	plan_folded_release(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_folding),
+		cmocka_unit_test(test_origins),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

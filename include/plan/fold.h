@@ -22,6 +22,7 @@
 
 enum {
 	PLAN_FOLD_PUNCT = 1, /* punctuation is white space too */
+	PLAN_FOLD_MARKS = 2, /* marks and "đ" kept: only case, dashes and spaces fold */
 };
 
 struct plan_folded {
@@ -37,7 +38,7 @@ struct plan_folded {
 
 /*
  * Folds s (len bytes of valid UTF-8) into out, replacing what out held.
- * flags is 0 or PLAN_FOLD_PUNCT.
+ * flags is 0 or a combination of PLAN_FOLD_PUNCT and PLAN_FOLD_MARKS.
  */
 void plan_fold(struct plan_folded *out, const char *s, size_t len, unsigned flags);
 void plan_folded_release(struct plan_folded *f);

@@ -8,8 +8,7 @@
 #include "plan/text.h"
 
 static const utf8proc_option_t fold_options =
-    (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
-			UTF8PROC_LUMP);
+    (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_LUMP);
 
 static bool is_space(int32_t cp)
 {
@@ -43,6 +42,8 @@ static void put(struct plan_folded *out, struct plan_buf *text, int32_t cp, size
 static void fold(struct plan_folded *out, struct plan_buf *text, const char *s, size_t len,
 		 unsigned flags)
 {
+	const utf8proc_option_t options =
+	    flags & PLAN_FOLD_MARKS ? fold_options : fold_options | UTF8PROC_STRIPMARK;
 	utf8proc_int32_t parts[32];
 	bool space = false; /* a space is owed before the next character */
 	size_t i = 0;
@@ -60,9 +61,11 @@ static void fold(struct plan_folded *out, struct plan_buf *text, const char *s, 
 			space = text->len > 0;
 			continue;
 		}
-		n = utf8proc_decompose_char(cp, parts, 32, fold_options, &last);
+		n = utf8proc_decompose_char(cp, parts, 32, options, &last);
 		for (utf8proc_ssize_t k = 0; k < n && k < 32; k++) {
-			int32_t c = parts[k] == 0x0111 ? 'd' : parts[k]; /* đ, folded from Đ too */
+			/* đ, folded from Đ too, is a letter of its own, not a marked d */
+			int32_t c =
+			    parts[k] == 0x0111 && !(flags & PLAN_FOLD_MARKS) ? 'd' : parts[k];
 
 			if ((flags & PLAN_FOLD_PUNCT) && is_punct(c)) {
 				space = text->len > 0;

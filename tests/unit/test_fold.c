@@ -20,6 +20,24 @@ static void test_folding(void **state)
 		  "cuc ho tich quoc tich chung thuc" },
 		{ "Vụ Công chức- Viên chức", PLAN_FOLD_PUNCT, "vu cong chuc vien chuc" },
 		{ "(Cục CNTT).", PLAN_FOLD_PUNCT, "cuc cntt" },
+		/* Marks kept: only case, dashes, spaces and punctuation fold (decomposed). */
+		{ "Cục Bỏ trợ", PLAN_FOLD_MARKS,
+		  "cu\xcc\xa3"
+		  "c bo\xcc\x89 tro\xcc\x9b\xcc\xa3" },
+		{ "TỔNG CỤC", PLAN_FOLD_MARKS,
+		  "to\xcc\x82\xcc\x89"
+		  "ng cu\xcc\xa3"
+		  "c" },
+		{ "Đăng ký", PLAN_FOLD_MARKS,
+		  "\xc4\x91"
+		  "a\xcc\x86"
+		  "ng ky\xcc\x81" },
+		{ "Vụ Công chức- Viên chức", PLAN_FOLD_PUNCT | PLAN_FOLD_MARKS,
+		  "vu\xcc\xa3 co\xcc\x82"
+		  "ng chu\xcc\x9b\xcc\x81"
+		  "c vie\xcc\x82"
+		  "n chu\xcc\x9b\xcc\x81"
+		  "c" },
 		{ "", 0, "" },
 	};
 	struct plan_folded f = PLAN_FOLDED_INIT;

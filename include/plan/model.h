@@ -160,6 +160,24 @@ const struct plan_text *plan_task_funding(const struct plan_task *task);
 /* Appends the task's reference, "PLAN/ID", to out. */
 void plan_task_ref(const struct plan_task *task, struct plan_buf *out);
 
+/*
+ * Walks the unit names every task of a set writes in its own lead and
+ * support lists, in document order: plan by plan, task by task, lead
+ * before support.  Start from PLAN_NAME_WALK_INIT(set).
+ */
+struct plan_name_walk {
+	const struct plan_set *set;
+	size_t plan, task, list, item;
+};
+
+#define PLAN_NAME_WALK_INIT(set)  \
+	{                         \
+		(set), 0, 0, 0, 0 \
+	}
+
+/* Returns the next name, and its plan in *plan; NULL after the last. */
+const struct plan_text *plan_name_walk_next(struct plan_name_walk *walk, const struct plan **plan);
+
 /* Returns the plan whose id is id, or NULL. */
 const struct plan *plan_set_find(const struct plan_set *set, const char *id);
 /* Returns the task of plan whose id is id, or NULL. */

@@ -60,6 +60,29 @@ void plan_task_ref(const struct plan_task *task, struct plan_buf *out)
 	plan_buf_addf(out, "%s/%s", task->plan->id.s, task->id.s);
 }
 
+const struct plan_text *plan_name_walk_next(struct plan_name_walk *walk, const struct plan **plan)
+{
+	const struct plan_set *set = walk->set;
+
+	for (; walk->plan < set->n_plans; walk->plan++, walk->task = 0) {
+		const struct plan *p = set->plans[walk->plan];
+
+		for (; walk->task < p->n_tasks; walk->task++, walk->list = 0) {
+			const struct plan_task *t = p->tasks[walk->task];
+
+			for (; walk->list < 2; walk->list++, walk->item = 0) {
+				const struct plan_texts *list = walk->list ? &t->support : &t->lead;
+
+				if (walk->item < list->n) {
+					*plan = p;
+					return &list->v[walk->item++];
+				}
+			}
+		}
+	}
+	return NULL;
+}
+
 const struct plan *plan_set_find(const struct plan_set *set, const char *id)
 {
 	for (size_t i = 0; i < set->n_plans; i++)

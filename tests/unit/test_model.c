@@ -1,4 +1,4 @@
-/* test_model.c - inheritance, references and lookup (src/core/model.c). */
+/* test_model.c - inheritance, references, lookup, names (src/core/model.c). */
 #include "testutil.h"
 
 #include "plan/model.h"
@@ -59,11 +59,41 @@ static void test_refs_and_names(void **state)
 	plan_diags_release(&diags);
 }
 
+static void test_name_walk(void **state)
+{
+	static const char two[] =
+	    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+	    "  - id: \"1\"\n    task: X\n    lead:\n      - A\n      - B\n"
+	    "    support:\n      - C\n"
+	    "    subtasks:\n      - id: \"1.1\"\n        task: Y\n" /* inherits: walks nothing */
+	    "  - id: \"2\"\n    task: Z\n    support:\n      - D\n";
+	static const char *const want[] = { "A", "B", "C", "D" };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = load_text(two, &diags);
+	struct plan_name_walk walk = PLAN_NAME_WALK_INIT(set);
+	const struct plan_text *name;
+	const struct plan *plan = NULL;
+	size_t n = 0;
+
+	(void)state;
+	assert_int_equal(diags.n, 0);
+	while ((name = plan_name_walk_next(&walk, &plan))) {
+		assert_true(n < 4);
+		assert_string_equal(name->s, want[n++]);
+		assert_ptr_equal(plan, set->plans[0]);
+	}
+	assert_int_equal(n, 4);
+	assert_null(plan_name_walk_next(&walk, &plan)); /* and stays done */
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_inheritance),
 		cmocka_unit_test(test_refs_and_names),
+		cmocka_unit_test(test_name_walk),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,20 +1,110 @@
 /*
- * unit.h - units: which registry entry a name in a plan stands for.
+ * unit.h - units: which unit a name in a plan, or a name a clerk types,
+ * stands for.
  *
- * A unit's name is scoped by the body that issued the plan: "Văn phòng
- * Bộ" in a plan of Bộ Tư pháp and in one of Bộ Nội vụ are two entries.
- * A name resolves among the entries whose parent is the plan's issuer
- * first, and among all entries only when none of those matches.  Names
- * match when they are the same text as an entry's name or one of its
- * aliases.
+ * A unit is an entry of a unit registry, or a name plans use that no entry
+ * stands for (it is still a unit, known by its own words).  Names match when
+ * their folded forms (fold.h, punctuation folded too) are equal, so "Cục
+ * CNTT", "cuc cntt" and a decomposed "CỤC CNTT" are one name.  A unit is
+ * also matched by the acronym of its name: the unit-type word kept and the
+ * initials of the other syllables ("Cục CNTT" for Cục Công nghệ thông tin,
+ * "Trung tâm LLTPQG" and "TTLLTPQG" for Trung tâm Lý lịch tư pháp quốc
+ * gia), and by those initials alone ("CNTT") when nothing better matches.
+ *
+ * A unit's name is scoped by the body that issued the plan: "Văn phòng Bộ"
+ * of Bộ Tư pháp and of Bộ Nội vụ are two units.  A name in a plan resolves
+ * among the units whose parent is the plan's issuer first (the issuer
+ * itself resolving through the registry), then among all.  A name a clerk
+ * types may be narrowed to a body as "NAME (PARENT)".
  */
 #ifndef PLAN_UNIT_H
 #define PLAN_UNIT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "plan/diag.h"
 #include "plan/model.h"
+
+/* The column of a task a unit is looked for in. */
+enum plan_role {
+	PLAN_ROLE_LEAD,
+	PLAN_ROLE_SUPPORT,
+	PLAN_ROLE_ANY,
+};
+
+extern const char *const plan_role_names[3];
+
+/* A unit, as the index knows it. */
+struct plan_unit_ref {
+	const struct plan_unit *entry; /* NULL when no registry entry stands for the name */
+	const char *name;              /* the entry's name, or the name where plans first use it */
+	const char *parent; /* the entry's parent, or the body whose plan uses the name */
+	bool collective;    /* a group phrase (registry entries only) */
+	const char *file;   /* the entry's registry, or the name's first use */
+	struct plan_pos pos;
+	size_t id; /* its place in the index */
+};
+
+struct plan_unit_index;
+
+/*
+ * Returns the index of the units of set: its registry entries, then the
+ * names its plans use that no entry stands for, in order of first use.
+ * set must outlive the index.  Free it with plan_unit_index_free().
+ */
+struct plan_unit_index *plan_unit_index_new(const struct plan_set *set);
+void plan_unit_index_free(struct plan_unit_index *idx);
+
+size_t plan_unit_count(const struct plan_unit_index *idx);
+const struct plan_unit_ref *plan_unit_at(const struct plan_unit_index *idx, size_t i);
+
+/*
+ * Returns the unit that name, an item of a lead or support list of one of
+ * the set's tasks, stands for; never NULL.
+ */
+const struct plan_unit_ref *plan_unit_of(const struct plan_unit_index *idx,
+					 const struct plan_text *name);
+
+/* The units a query names. */
+struct plan_unit_refs {
+	const struct plan_unit_ref **v;
+	size_t n;
+	size_t cap;
+};
+
+#define PLAN_UNIT_REFS_INIT \
+	{                   \
+		NULL, 0, 0  \
+	}
+
+/*
+ * Appends to out the units query (NUL-terminated UTF-8) stands for: those
+ * of the best kind of match only (names and aliases, then acronyms, then
+ * initials).  None: query names no unit; several: it is ambiguous.
+ */
+void plan_unit_lookup(const struct plan_unit_index *idx, const char *query,
+		      struct plan_unit_refs *out);
+
+/*
+ * Appends to out the units whose names are closest to query, at most max,
+ * closest first; registry entries only, when registered_only.
+ */
+void plan_unit_closest(const struct plan_unit_index *idx, const char *query, size_t max,
+		       bool registered_only, struct plan_unit_refs *out);
+
+void plan_unit_refs_release(struct plan_unit_refs *refs);
+
+/*
+ * Decides whether unit plays role in task (as the task inherits its lead
+ * and support).  Returns the name through which it does: one of the unit's
+ * own, or, with collectives, that of a collective covering it (a
+ * collective of the unit's parent, in a plan that body issued); else NULL.
+ */
+const struct plan_unit_ref *plan_unit_in_task(const struct plan_unit_index *idx,
+					      const struct plan_task *task,
+					      const struct plan_unit_ref *unit, enum plan_role role,
+					      bool collectives);
 
 /*
  * Returns the body whose units are in scope for plan: its issuer's entry
@@ -24,16 +114,8 @@
 const char *plan_unit_scope(const struct plan_set *set, const struct plan *plan);
 
 /*
- * Resolves name (len bytes) as written in plan.  Returns the entry it
- * stands for, or NULL when none or several match; *matches (when not
- * NULL) receives how many entries matched in the scope that decided.
- */
-const struct plan_unit *plan_unit_resolve(const struct plan_set *set, const struct plan *plan,
-					  const char *name, size_t len, size_t *matches);
-
-/*
- * Reports registry entries given twice (same name and parent) and names
- * or aliases that stand for two entries of the same body.
+ * Reports registry entries given twice (same name and parent) and names or
+ * aliases that, folded, stand for two entries of the same body.
  */
 void plan_units_check(const struct plan_set *set, struct plan_diags *diags);
 

@@ -1,92 +1,61 @@
-/* unit.c - resolving unit names through the registry, and checking it. */
+/* unit.c - the issuer's scope, and the registry's own consistency. */
 #include "plan/unit.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "plan/alloc.h"
+#include "plan/fold.h"
 
-static bool same_text(const struct plan_text *t, const char *s, size_t len)
+const char *const plan_role_names[3] = { "lead", "support", "any" };
+
+/* True when folded is the folded form of t. */
+static bool folds_to(const struct plan_text *t, const char *folded, struct plan_buf *tmp)
 {
-	return t->s && t->len == len && memcmp(t->s, s, len) == 0;
-}
-
-static bool unit_named(const struct plan_unit *u, const char *s, size_t len)
-{
-	if (same_text(&u->name, s, len))
-		return true;
-	for (size_t i = 0; i < u->aliases.n; i++)
-		if (same_text(&u->aliases.v[i], s, len))
-			return true;
-	return false;
-}
-
-static bool belongs_to(const struct plan_unit *u, const char *body)
-{
-	return body && u->parent.s && strcmp(u->parent.s, body) == 0;
-}
-
-/* Finds the entries named s: within body when it is not NULL, else all. */
-static const struct plan_unit *find(const struct plan_set *set, const char *body, const char *s,
-				    size_t len, size_t *count)
-{
-	const struct plan_unit *found = NULL;
-
-	*count = 0;
-	for (size_t i = 0; i < set->n_units; i++) {
-		const struct plan_unit *u = set->units[i];
-
-		if ((body && !belongs_to(u, body)) || !unit_named(u, s, len))
-			continue;
-		if (!found)
-			found = u;
-		++*count;
-	}
-	return found;
+	plan_buf_reset(tmp);
+	plan_fold_text(tmp, t->s, t->len, PLAN_FOLD_PUNCT);
+	return strcmp(tmp->s, folded) == 0;
 }
 
 const char *plan_unit_scope(const struct plan_set *set, const struct plan *plan)
 {
-	const struct plan_unit *issuer;
-	size_t count;
-
-	if (!plan->issuer.s)
-		return NULL;
-	issuer = find(set, NULL, plan->issuer.s, plan->issuer.len, &count);
-	return count == 1 ? issuer->name.s : plan->issuer.s;
-}
-
-const struct plan_unit *plan_unit_resolve(const struct plan_set *set, const struct plan *plan,
-					  const char *name, size_t len, size_t *matches)
-{
-	const char *scope = plan_unit_scope(set, plan);
-	const struct plan_unit *u = NULL;
+	struct plan_buf issuer = PLAN_BUF_INIT, tmp = PLAN_BUF_INIT;
+	const char *scope = plan->issuer.s, *found = NULL;
 	size_t count = 0;
 
-	if (scope)
-		u = find(set, scope, name, len, &count);
-	if (!count)
-		u = find(set, NULL, name, len, &count);
-	if (matches)
-		*matches = count;
-	return count == 1 ? u : NULL;
+	if (!scope)
+		return NULL;
+	plan_fold_text(&issuer, plan->issuer.s, plan->issuer.len, PLAN_FOLD_PUNCT);
+	for (size_t i = 0; i < set->n_units; i++) {
+		const struct plan_unit *u = set->units[i];
+		bool named = folds_to(&u->name, issuer.s, &tmp);
+
+		for (size_t j = 0; j < u->aliases.n && !named; j++)
+			named = folds_to(&u->aliases.v[j], issuer.s, &tmp);
+		if (named && (!found || strcmp(found, u->name.s) != 0)) {
+			found = u->name.s;
+			count++;
+		}
+	}
+	plan_buf_release(&issuer);
+	plan_buf_release(&tmp);
+	return count == 1 ? found : scope;
 }
 
-/* One name or alias of an entry, for finding the ones given twice. */
+/* One name or alias of an entry, folded, to find the ones given twice. */
 struct spelling {
 	const struct plan_unit *unit;
 	const struct plan_text *text;
-	size_t order; /* position in the registry, for stable order */
+	char *folded;
+	char *body; /* the parent, folded; "" for none */
+	size_t order;
 };
 
-/* Orders by body and text; an entry without a parent has the body "". */
 static int compare_spellings(const struct spelling *x, const struct spelling *y)
 {
-	const char *px = x->unit->parent.s ? x->unit->parent.s : "";
-	const char *py = y->unit->parent.s ? y->unit->parent.s : "";
-	int c = strcmp(px, py);
+	int c = strcmp(x->body, y->body);
 
-	return c ? c : strcmp(x->text->s, y->text->s);
+	return c ? c : strcmp(x->folded, y->folded);
 }
 
 static int by_body_and_text(const void *a, const void *b)
@@ -101,7 +70,7 @@ static void report(struct plan_diags *diags, const struct spelling *first,
 		   const struct spelling *again)
 {
 	const struct plan_unit *u = again->unit;
-	const char *body = u->parent.s ? u->parent.s : NULL;
+	const char *body = u->parent.s;
 
 	if (first->unit == u)
 		return; /* an entry may spell itself twice; it still names one unit */
@@ -118,6 +87,14 @@ static void report(struct plan_diags *diags, const struct spelling *first,
 			       (unsigned)first->text->pos.line, u->name.s);
 }
 
+static char *folded_copy(const char *s, size_t len)
+{
+	struct plan_buf b = PLAN_BUF_INIT;
+
+	plan_fold_text(&b, s, len, PLAN_FOLD_PUNCT);
+	return plan_buf_detach(&b);
+}
+
 void plan_units_check(const struct plan_set *set, struct plan_diags *diags)
 {
 	struct spelling *v = NULL;
@@ -127,12 +104,16 @@ void plan_units_check(const struct plan_set *set, struct plan_diags *diags)
 		return;
 	for (size_t i = 0; i < set->n_units; i++) {
 		const struct plan_unit *u = set->units[i];
+		char *body =
+		    u->parent.s ? folded_copy(u->parent.s, u->parent.len) : plan_xstrdup("");
 
 		PLAN_GROW(v, cap, n + 1 + u->aliases.n);
-		v[n] = (struct spelling){ u, &u->name, n };
-		n++;
-		for (size_t j = 0; j < u->aliases.n; j++, n++)
-			v[n] = (struct spelling){ u, &u->aliases.v[j], n };
+		for (size_t j = 0; j <= u->aliases.n; j++, n++) {
+			const struct plan_text *t = j ? &u->aliases.v[j - 1] : &u->name;
+
+			v[n] = (struct spelling){ u, t, folded_copy(t->s, t->len),
+						  j ? plan_xstrdup(body) : body, n };
+		}
 	}
 	qsort(v, n, sizeof(*v), by_body_and_text);
 	for (size_t i = 1, first = 0; i < n; i++) {
@@ -140,6 +121,10 @@ void plan_units_check(const struct plan_set *set, struct plan_diags *diags)
 			first = i;
 		else
 			report(diags, &v[first], &v[i]);
+	}
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].folded);
+		free(v[i].body);
 	}
 	free(v);
 }

@@ -293,34 +293,25 @@ static void test_first_and_last_tasks(void **state)
 
 static void test_every_unit_resolves(void **state)
 {
+	struct plan_unit_index *idx = plan_unit_index_new(set);
+	struct plan_name_walk w = PLAN_NAME_WALK_INIT(set);
+	const struct plan_text *name;
+	const struct plan *p;
 	size_t names = 0;
 
 	(void)state;
-	for (size_t i = 0; i < set->n_plans; i++) {
-		const struct plan *p = set->plans[i];
+	while ((name = plan_name_walk_next(&w, &p))) {
+		const struct plan_unit_ref *u = plan_unit_of(idx, name);
 
-		for (size_t j = 0; j < p->n_tasks; j++) {
-			const struct plan_texts *lists[] = { &p->tasks[j]->lead,
-							     &p->tasks[j]->support };
-
-			for (size_t k = 0; k < 2; k++) {
-				for (size_t m = 0; m < lists[k]->n; m++) {
-					const struct plan_text *name = &lists[k]->v[m];
-					size_t matches = 0;
-
-					if (!plan_unit_resolve(set, p, name->s, name->len,
-							       &matches)) {
-						print_message("%s:%u: '%s' resolves to %zu units\n",
-							      p->path, (unsigned)name->pos.line,
-							      name->s, matches);
-						fail();
-					}
-					names++;
-				}
-			}
+		if (!u || !u->entry) {
+			print_message("%s:%u: '%s' is not in the registry\n", p->path,
+				      (unsigned)name->pos.line, name->s);
+			fail();
 		}
+		names++;
 	}
 	assert_true(names > 400);
+	plan_unit_index_free(idx);
 }
 
 int main(void)

@@ -1,123 +1,271 @@
 /*
- * test_unit.c - resolving unit names within the issuer's scope, and the
- * registry's own consistency (src/core/unit.c).
+ * test_unit.c - units (src/core/unit.c, unit_index.c): what clerks type
+ * against the shipped registry and plans; names scoped by the issuer;
+ * names the registry does not know; roles and collectives; the
+ * registry's own consistency.
  */
 #include "testutil.h"
-
-#include <stdlib.h>
-#include <unistd.h>
+#include "testworld.h"
 
 #include "plan/unit.h"
 
-static const char registry[] = "units:\n"
-			       "  - name: Chính phủ\n    aliases:\n      - Thủ tướng Chính phủ\n"
-			       "  - name: Văn phòng Bộ\n    parent: Bộ Tư pháp\n"
-			       "  - name: Văn phòng Bộ\n    parent: Bộ Nội vụ\n"
-			       "  - name: Cục Công nghệ thông tin\n    aliases:\n      - Cục CNTT\n"
-			       "    parent: Bộ Tư pháp\n"
-			       "  - name: Bộ Công an\n    parent: Chính phủ\n"
-			       "  - name: Vụ Tổ chức cán bộ\n    parent: Bộ Tư pháp\n"
-			       "  - name: Vụ Tổ chức cán bộ\n    parent: Bộ Nội vụ\n"
-			       "  - name: Tòa án nhân dân tối cao\n";
+struct query_case {
+	const char *query;
+	const char *want[3]; /* the canonical names, "NAME (PARENT)" */
+};
 
-static const char *const issuers[] = { "Bộ Tư pháp", "Bộ Nội vụ", "Thủ tướng Chính phủ",
-				       "Bộ Y tế" };
+static const struct query_case shipped_queries[] = {
+	/* The full name, however it is typed. */
+	{ "Cục Công nghệ thông tin", { "Cục Công nghệ thông tin (Bộ Tư pháp)" } },
+	{ "CỤC CÔNG NGHỆ THÔNG TIN", { "Cục Công nghệ thông tin (Bộ Tư pháp)" } },
+	{ "cuc cong nghe thong tin", { "Cục Công nghệ thông tin (Bộ Tư pháp)" } },
+	{ "Cu\xcc\xa3"
+	  "c Co\xcc\x82ng nghe\xcc\xa3\xcc\x82 tho\xcc\x82ng tin",
+	  { "Cục Công nghệ thông tin (Bộ Tư pháp)" } }, /* decomposed (NFD) */
+	{ "  Cục   Công nghệ thông tin. ", { "Cục Công nghệ thông tin (Bộ Tư pháp)" } },
+	/* Acronyms, derived or registered, and initials alone. */
+	{ "Cục CNTT", { "Cục Công nghệ thông tin (Bộ Tư pháp)" } },
+	{ "cuc cntt", { "Cục Công nghệ thông tin (Bộ Tư pháp)" } },
+	{ "CNTT", { "Cục Công nghệ thông tin (Bộ Tư pháp)" } },
+	{ "Trung tâm LLTPQG", { "Trung tâm Lý lịch tư pháp quốc gia (Bộ Tư pháp)" } },
+	{ "TTLLTPQG", { "Trung tâm Lý lịch tư pháp quốc gia (Bộ Tư pháp)" } },
+	{ "trung tam ly lich tu phap quoc gia",
+	  { "Trung tâm Lý lịch tư pháp quốc gia (Bộ Tư pháp)" } },
+	{ "Tổng cục THADS", { "Tổng cục Thi hành án dân sự (Bộ Tư pháp)" } },
+	{ "THADS", { "Tổng cục Thi hành án dân sự (Bộ Tư pháp)" } },
+	{ "Cục HTQTCT", { "Cục Hộ tịch, quốc tịch, chứng thực (Bộ Tư pháp)" } },
+	{ "cuc ho tich quoc tich chung thuc",
+	  { "Cục Hộ tịch, quốc tịch, chứng thực (Bộ Tư pháp)" } },
+	{ "Vụ PLDSKT", { "Vụ Pháp luật dân sự - kinh tế (Bộ Tư pháp)" } },
+	{ "Vụ Pháp luật dân sự kinh tế", { "Vụ Pháp luật dân sự - kinh tế (Bộ Tư pháp)" } },
+	/* Misprints and former names, through their aliases. */
+	{ "Cục Hỗ trợ tư pháp", { "Cục Bổ trợ tư pháp (Bộ Tư pháp)" } },
+	{ "Cục Bỏ trợ tư pháp", { "Cục Bổ trợ tư pháp (Bộ Tư pháp)" } },
+	{ "Trung tâm LTPQG", { "Trung tâm Lý lịch tư pháp quốc gia (Bộ Tư pháp)" } },
+	{ "Cục Con nuôi", { "Vụ Con nuôi (Bộ Tư pháp)" } },
+	{ "Thủ tướng Chính phủ", { "Chính phủ (-)" } },
+	{ "Bộ Công an", { "Bộ Công an (Chính phủ)" } },
+	/* Several bodies' units: ambiguous, unless narrowed. */
+	{ "Văn phòng Bộ", { "Văn phòng Bộ (Bộ Tư pháp)", "Văn phòng Bộ (Bộ Nội vụ)" } },
+	{ "Vụ Tổ chức cán bộ",
+	  { "Vụ Tổ chức cán bộ (Bộ Tư pháp)", "Vụ Tổ chức cán bộ (Bộ Nội vụ)" } },
+	{ "Văn phòng Bộ (Bộ Nội vụ)", { "Văn phòng Bộ (Bộ Nội vụ)" } },
+	{ "van phong bo (bo tu phap)", { "Văn phòng Bộ (Bộ Tư pháp)" } },
+	{ "Bộ Công an (Thủ tướng Chính phủ)", { "Bộ Công an (Chính phủ)" } },
+	/* Nothing. */
+	{ "Cục Quản lý nhà", { NULL } },
+	{ "Văn phòng Bộ (Bộ Y tế)", { NULL } },
+};
 
-/* Loads the registry and one plan per issuer, ids p0, p1, … */
-static struct plan_set *load_world(struct plan_diags *diags)
+static struct plan_set *load_dir(const char *dir)
 {
+	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_set *set = NULL;
-	struct plan_buf plan = PLAN_BUF_INIT;
-	char name[16];
-	const char *paths[5];
-	FILE *f;
-	char dir[] = "/tmp/plan-test-unit.XXXXXX";
 
-	assert_non_null(mkdtemp(dir));
-	for (int i = 0; i < 5; i++) {
-		snprintf(name, sizeof(name), "/f%d.yaml", i);
-		plan_buf_reset(&plan);
-		plan_buf_addf(&plan, "%s%s", dir, name);
-		f = fopen(plan.s, "w");
-		assert_non_null(f);
-		if (i == 4)
-			fputs(registry, f);
-		else
-			fprintf(f,
-				"plan: p%d\ntitle: T\nissuer: %s\nissued: 2024-01-01\ntasks: []\n",
-				i, issuers[i]);
-		fclose(f);
-		paths[i] = strdup(plan.s);
-	}
-	plan_set_load(&set, paths, 5, NULL, diags);
-	for (int i = 0; i < 5; i++) {
-		remove(paths[i]);
-		free((char *)paths[i]);
-	}
-	rmdir(dir);
-	plan_buf_release(&plan);
+	plan_set_load(&set, &dir, 1, NULL, &diags);
+	print_diags(&diags);
+	assert_int_equal(diags.errors, 0);
+	plan_diags_release(&diags);
 	return set;
 }
 
-struct resolve_case {
-	int plan;
-	const char *name;
-	const char *want;        /* the entry's name, or NULL */
-	const char *want_parent; /* its parent, or NULL */
-	size_t matches;
-};
-
-static void test_resolution(void **state)
+static void describe(const struct plan_unit_ref *u, struct plan_buf *out)
 {
-	static const struct resolve_case table[] = {
-		/* Scoped by the issuer: two units called Văn phòng Bộ. */
-		{ 0, "Văn phòng Bộ", "Văn phòng Bộ", "Bộ Tư pháp", 1 },
-		{ 1, "Văn phòng Bộ", "Văn phòng Bộ", "Bộ Nội vụ", 1 },
-		{ 1, "Vụ Tổ chức cán bộ", "Vụ Tổ chức cán bộ", "Bộ Nội vụ", 1 },
-		/* Aliases, exactly as written. */
-		{ 0, "Cục CNTT", "Cục Công nghệ thông tin", "Bộ Tư pháp", 1 },
-		{ 0, "Cục cntt", NULL, NULL, 0 },
-		/* Outside the issuer's units: the whole registry. */
-		{ 0, "Bộ Công an", "Bộ Công an", "Chính phủ", 1 },
-		{ 0, "Tòa án nhân dân tối cao", "Tòa án nhân dân tối cao", NULL, 1 },
-		{ 1, "Cục CNTT", "Cục Công nghệ thông tin", "Bộ Tư pháp", 1 },
-		/* The Prime Minister's plan is the Government's: ministries in scope. */
-		{ 2, "Bộ Công an", "Bộ Công an", "Chính phủ", 1 },
-		/* A body the registry does not know: ambiguous names stay so. */
-		{ 3, "Văn phòng Bộ", NULL, NULL, 2 },
-		{ 2, "Văn phòng Bộ", NULL, NULL, 2 },
-		{ 0, "Sở Tư pháp", NULL, NULL, 0 },
-	};
-	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_set *set = load_world(&diags);
+	plan_buf_addf(out, "%s (%s)", u->name, u->parent ? u->parent : "-");
+}
+
+static void test_queries_on_the_shipped_plans(void **state)
+{
+	struct plan_set *set = load_dir(PLAN_SOURCE_DIR "/plans");
+	struct plan_unit_index *idx = plan_unit_index_new(set);
+	struct plan_buf got = PLAN_BUF_INIT;
 
 	(void)state;
-	print_diags(&diags);
-	assert_int_equal(diags.n, 0);
-	assert_int_equal(set->n_plans, 4);
-	assert_string_equal(plan_unit_scope(set, set->plans[2]), "Chính phủ");
-	assert_string_equal(plan_unit_scope(set, set->plans[3]), "Bộ Y tế");
-	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
-		const struct resolve_case *c = &table[i];
-		size_t matches = 99;
-		const struct plan_unit *u =
-		    plan_unit_resolve(set, set->plans[c->plan], c->name, strlen(c->name), &matches);
+	for (size_t i = 0; i < sizeof(shipped_queries) / sizeof(shipped_queries[0]); i++) {
+		const struct query_case *c = &shipped_queries[i];
+		struct plan_unit_refs refs = PLAN_UNIT_REFS_INIT;
+		size_t want = 0;
 
-		print_message("%s in p%d\n", c->name, c->plan);
-		assert_int_equal(matches, c->matches);
-		if (!c->want) {
-			assert_null(u);
-			continue;
+		while (want < 3 && c->want[want])
+			want++;
+		plan_unit_lookup(idx, c->query, &refs);
+		print_message("%s\n", c->query);
+		assert_int_equal(refs.n, want);
+		for (size_t j = 0; j < want; j++) {
+			plan_buf_reset(&got);
+			describe(refs.v[j], &got);
+			assert_string_equal(got.s, c->want[j]);
 		}
-		assert_non_null(u);
-		assert_string_equal(u->name.s, c->want);
-		if (c->want_parent)
-			assert_string_equal(u->parent.s, c->want_parent);
-		else
-			assert_null(u->parent.s);
+		plan_unit_refs_release(&refs);
 	}
+	plan_buf_release(&got);
+	plan_unit_index_free(idx);
 	plan_set_free(set);
-	plan_diags_release(&diags);
+}
+
+static void test_closest_names(void **state)
+{
+	struct plan_set *set = load_dir(PLAN_SOURCE_DIR "/plans");
+	struct plan_unit_index *idx = plan_unit_index_new(set);
+	struct plan_unit_refs refs = PLAN_UNIT_REFS_INIT;
+
+	(void)state;
+	plan_unit_closest(idx, "Cục Công nghệ thong tim", 3, false, &refs);
+	assert_true(refs.n >= 1);
+	assert_string_equal(refs.v[0]->name, "Cục Công nghệ thông tin");
+	plan_unit_refs_release(&refs);
+	plan_unit_closest(idx, "zzzz", 3, false, &refs);
+	assert_int_equal(refs.n, 0);
+	plan_unit_refs_release(&refs);
+	plan_unit_index_free(idx);
+	plan_set_free(set);
+}
+
+/* A small world: a registry and one plan per issuer, ids p0, p1, ... */
+static const char registry[] =
+    "units:\n"
+    "  - name: Chính phủ\n    aliases:\n      - Thủ tướng Chính phủ\n"
+    "  - name: Văn phòng Bộ\n    parent: Bộ Tư pháp\n"
+    "  - name: Văn phòng Bộ\n    parent: Bộ Nội vụ\n"
+    "  - name: Cục Công nghệ thông tin\n    parent: Bộ Tư pháp\n"
+    "  - name: Các đơn vị thuộc Bộ\n    parent: Bộ Tư pháp\n"
+    "    collective: true\n"
+    "  - name: Bộ Công an\n    parent: Chính phủ\n"
+    "  - name: Bộ Tư pháp\n    parent: Chính phủ\n"
+    "  - name: Bộ Nội vụ\n    parent: Chính phủ\n"
+    "  - name: Các bộ, ngành\n    parent: Chính phủ\n    collective: true\n";
+
+static const char *const plans[] = {
+	"plan: p0\ntitle: T\nissuer: Bộ Tư pháp\nissued: 2024-01-01\ntasks:\n"
+	"  - id: \"1\"\n    task: A\n    lead:\n      - VĂN PHÒNG BỘ\n"
+	"    support:\n      - cuc cntt\n"
+	"  - id: \"2\"\n    task: B\n    lead:\n      - Các đơn vị thuộc Bộ\n"
+	"    subtasks:\n      - id: \"2.1\"\n        task: C\n"
+	"  - id: \"3\"\n    task: D\n    lead:\n      - Sở Tư pháp Hà Nội\n"
+	"  - id: \"4\"\n    task: E\n    lead:\n      - Các bộ, ngành\n",
+	"plan: p1\ntitle: T\nissuer: Bộ Nội vụ\nissued: 2024-01-01\ntasks:\n"
+	"  - id: \"1\"\n    task: A\n    lead:\n      - Văn phòng Bộ\n"
+	"  - id: \"2\"\n    task: B\n    lead:\n      - Các đơn vị thuộc Bộ\n"
+	"  - id: \"3\"\n    task: D\n    lead:\n      - Sở Tư pháp Hà Nội\n"
+	"  - id: \"4\"\n    task: E\n    lead:\n      - Cục Công nghệ thông tin\n",
+	"plan: p2\ntitle: T\nissuer: Thủ tướng Chính phủ\nissued: 2024-01-01\ntasks:\n"
+	"  - id: \"1\"\n    task: A\n    lead:\n      - Các bộ, ngành\n",
+	"plan: p3\ntitle: T\nissuer: Ủy ban nhân dân tỉnh Lào Cai\nissued: 2024-01-01\ntasks:\n"
+	"  - id: \"1\"\n    task: A\n    lead:\n      - Cục CNTT\n",
+};
+
+static void load_world(struct world *w)
+{
+	const char *files[] = { plans[0], plans[1], plans[2], plans[3], registry };
+
+	world_load(w, files, 5);
+}
+
+static const struct plan_task *task(const struct plan_set *set, const char *plan_id, const char *id)
+{
+	return plan_find_task(plan_set_find(set, plan_id), id);
+}
+
+static void test_names_in_plans_are_scoped(void **state)
+{
+	struct world w;
+	struct plan_set *set;
+	struct plan_unit_index *idx;
+	const struct plan_unit_ref *btp, *bnv, *so_btp, *so_bnv;
+	struct plan_unit_refs close = PLAN_UNIT_REFS_INIT;
+
+	(void)state;
+	load_world(&w);
+	set = w.set;
+	idx = plan_unit_index_new(set);
+	btp = plan_unit_of(idx, &task(set, "p0", "1")->lead.v[0]);
+	bnv = plan_unit_of(idx, &task(set, "p1", "1")->lead.v[0]);
+	assert_non_null(btp);
+	assert_string_equal(btp->parent, "Bộ Tư pháp"); /* "VĂN PHÒNG BỘ", folded */
+	assert_string_equal(bnv->parent, "Bộ Nội vụ");
+	assert_string_equal(plan_unit_of(idx, &task(set, "p0", "1")->support.v[0])->name,
+			    "Cục Công nghệ thông tin"); /* "cuc cntt": its acronym */
+	/* Names the registry does not know: one unit per body that uses them. */
+	so_btp = plan_unit_of(idx, &task(set, "p0", "3")->lead.v[0]);
+	so_bnv = plan_unit_of(idx, &task(set, "p1", "3")->lead.v[0]);
+	assert_null(so_btp->entry);
+	assert_string_equal(so_btp->name, "Sở Tư pháp Hà Nội");
+	assert_string_equal(so_btp->parent, "Bộ Tư pháp");
+	assert_ptr_not_equal(so_btp, so_bnv);
+	/* The closest to a misprint of it is itself, unless only the registry counts. */
+	plan_unit_closest(idx, "Sở Tư pháp Hà Nôi", 1, false, &close);
+	assert_int_equal(close.n, 1);
+	assert_string_equal(close.v[0]->name, "Sở Tư pháp Hà Nội");
+	close.n = 0;
+	plan_unit_closest(idx, "Sở Tư pháp Hà Nôi", 1, true, &close);
+	assert_true(close.n == 0 || close.v[0]->entry);
+	plan_unit_refs_release(&close);
+	/*
+	 * A group phrase speaks of the units of the body issuing the plan, or
+	 * of a body above it: "Các đơn vị thuộc Bộ" of a Bộ Nội vụ plan is not
+	 * the Bộ Tư pháp entry, "Các bộ, ngành" of a Bộ Tư pháp plan is the
+	 * Government's.
+	 */
+	assert_null(plan_unit_of(idx, &task(set, "p1", "2")->lead.v[0])->entry);
+	assert_string_equal(plan_unit_of(idx, &task(set, "p1", "2")->lead.v[0])->parent,
+			    "Bộ Nội vụ");
+	assert_string_equal(plan_unit_of(idx, &task(set, "p0", "4")->lead.v[0])->parent,
+			    "Chính phủ");
+	assert_non_null(plan_unit_of(idx, &task(set, "p0", "4")->lead.v[0])->entry);
+	/* A unit deep in another body is not one a plan names by its words alone. */
+	assert_null(plan_unit_of(idx, &task(set, "p1", "4")->lead.v[0])->entry);
+	/* ...unless the registry does not say where the plan's issuer stands. */
+	assert_non_null(plan_unit_of(idx, &task(set, "p3", "1")->lead.v[0])->entry);
+	assert_int_equal(plan_unit_count(idx), 9 + 4);
+	assert_string_equal(plan_unit_scope(set, plan_set_find(set, "p2")), "Chính phủ");
+	plan_unit_index_free(idx);
+	world_unload(&w);
+}
+
+static void test_roles_and_collectives(void **state)
+{
+	struct world w;
+	struct plan_set *set;
+	struct plan_unit_index *idx;
+	struct plan_unit_refs cntt = PLAN_UNIT_REFS_INIT, btp = PLAN_UNIT_REFS_INIT;
+	const struct plan_unit_ref *via;
+
+	(void)state;
+	load_world(&w);
+	set = w.set;
+	idx = plan_unit_index_new(set);
+	/* The Bộ Nội vụ plan names a "Cục Công nghệ thông tin" of its own. */
+	plan_unit_lookup(idx, "CNTT", &cntt);
+	assert_int_equal(cntt.n, 2);
+	cntt.n = 0;
+	plan_unit_lookup(idx, "CNTT (Bộ Tư pháp)", &cntt);
+	plan_unit_lookup(idx, "Bộ Tư pháp", &btp);
+	assert_int_equal(cntt.n, 1);
+	assert_int_equal(btp.n, 1);
+	/* Cục CNTT supports p0/1 but does not lead it. */
+	assert_null(plan_unit_in_task(idx, task(set, "p0", "1"), cntt.v[0], PLAN_ROLE_LEAD, false));
+	assert_ptr_equal(
+	    plan_unit_in_task(idx, task(set, "p0", "1"), cntt.v[0], PLAN_ROLE_SUPPORT, false),
+	    cntt.v[0]);
+	assert_ptr_equal(
+	    plan_unit_in_task(idx, task(set, "p0", "1"), cntt.v[0], PLAN_ROLE_ANY, false),
+	    cntt.v[0]);
+	/* "Các đơn vị thuộc Bộ" in a Bộ Tư pháp plan covers Cục CNTT, subtasks too... */
+	assert_null(plan_unit_in_task(idx, task(set, "p0", "2"), cntt.v[0], PLAN_ROLE_LEAD, false));
+	via = plan_unit_in_task(idx, task(set, "p0", "2"), cntt.v[0], PLAN_ROLE_LEAD, true);
+	assert_non_null(via);
+	assert_string_equal(via->name, "Các đơn vị thuộc Bộ");
+	assert_non_null(
+	    plan_unit_in_task(idx, task(set, "p0", "2.1"), cntt.v[0], PLAN_ROLE_LEAD, true));
+	/* ...but not in a Bộ Nội vụ plan, where the same words speak of its units. */
+	assert_null(plan_unit_in_task(idx, task(set, "p1", "2"), cntt.v[0], PLAN_ROLE_LEAD, true));
+	/* The Government's collective, in the Prime Minister's plan, covers a ministry. */
+	assert_non_null(
+	    plan_unit_in_task(idx, task(set, "p2", "1"), btp.v[0], PLAN_ROLE_LEAD, true));
+	plan_unit_refs_release(&cntt);
+	plan_unit_refs_release(&btp);
+	plan_unit_index_free(idx);
+	world_unload(&w);
 }
 
 static void test_registry_checks(void **state)
@@ -141,6 +289,12 @@ static void test_registry_checks(void **state)
 		      "(t.yaml:4) and 'Cục Bồi thường nhà nước'" } },
 		  1,
 		  0 },
+		{ "aliases that collide once folded",
+		  "units:\n  - name: A\n    aliases:\n      - Cục cntt\n    parent: B\n"
+		  "  - name: C\n    aliases:\n      - CỤC CNTT.\n    parent: b\n",
+		  { { "alias-collision", 8, 9, PLAN_ERROR, "'CỤC CNTT.' stands for two units" } },
+		  1,
+		  0 },
 		{ "the same name in two bodies is fine",
 		  "units:\n  - name: Văn phòng Bộ\n    parent: Bộ Tư pháp\n"
 		  "  - name: Văn phòng Bộ\n    parent: Bộ Nội vụ\n",
@@ -156,7 +310,10 @@ static void test_registry_checks(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_resolution),
+		cmocka_unit_test(test_queries_on_the_shipped_plans),
+		cmocka_unit_test(test_closest_names),
+		cmocka_unit_test(test_names_in_plans_are_scoped),
+		cmocka_unit_test(test_roles_and_collectives),
 		cmocka_unit_test(test_registry_checks),
 	};
 

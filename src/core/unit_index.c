@@ -1,0 +1,561 @@
+/* unit_index.c - the units of a plan set, and finding them by what people write. */
+#include "plan/unit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "plan/alloc.h"
+#include "plan/fold.h"
+#include "plan/suggest.h"
+#include "plan/text.h"
+#include "strmap.h"
+
+/* How a key names a unit, best first. */
+enum tier {
+	TIER_NAME,     /* its name or an alias */
+	TIER_ACRONYM,  /* "Cục CNTT", "TTLLTPQG" */
+	TIER_INITIALS, /* "CNTT" */
+	N_TIERS
+};
+
+struct key {
+	const char *text; /* folded */
+	size_t unit;
+	enum tier tier;
+};
+
+struct named {
+	const struct plan_text *name;
+	size_t unit;
+};
+
+struct scoped {
+	const struct plan *plan;
+	const char *scope;     /* plan_unit_scope() */
+	const char *scope_key; /* folded; "" for none */
+};
+
+struct plan_unit_index {
+	const struct plan_set *set;
+	struct arena *arena;
+	struct plan_unit_ref **units;
+	const char **name_keys;   /* folded name of each unit */
+	const char **parent_keys; /* folded parent of each unit; "" for none */
+	size_t n_units, cap_units, cap_names_keys, cap_parents;
+	struct key *keys;
+	size_t n_keys, cap_keys;
+	struct named *names; /* sorted by address */
+	size_t n_names, cap_names;
+	struct scoped *plans; /* sorted by address */
+	size_t n_plans;
+};
+
+/*
+ * The words that say what kind of unit a name is; an acronym keeps them
+ * whole ("Cục CNTT", "Trung tâm LLTPQG").  Folded, longest first.
+ */
+static const char *const unit_types[] = {
+	"uy ban nhan dan",
+	"nha xuat ban",
+	"tong cong ty",
+	"tong cuc",
+	"trung tam",
+	"van phong",
+	"hoc vien",
+	"thanh tra",
+	"ngan hang",
+	"tap chi",
+	"chi cuc",
+	"uy ban",
+	"cong ty",
+	"cuc",
+	"vu",
+	"ban",
+	"bo",
+	"so",
+	"vien",
+	"phong",
+	"dai",
+	"truong",
+	"bao",
+};
+
+static char *fold_into(struct plan_unit_index *idx, const char *s, size_t len)
+{
+	struct plan_buf b = PLAN_BUF_INIT;
+	char *copy;
+
+	plan_fold_text(&b, s, len, PLAN_FOLD_PUNCT);
+	copy = arena_strndup(idx->arena, b.s, b.len);
+	plan_buf_release(&b);
+	return copy;
+}
+
+static void add_key(struct plan_unit_index *idx, const char *text, size_t unit, enum tier tier)
+{
+	PLAN_GROW(idx->keys, idx->cap_keys, idx->n_keys + 1);
+	idx->keys[idx->n_keys++] = (struct key){ text, unit, tier };
+}
+
+/* Adds the acronyms of a folded name: type and initials, all initials, initials. */
+static void add_acronyms(struct plan_unit_index *idx, const char *name, size_t unit)
+{
+	struct plan_buf type = PLAN_BUF_INIT, initials = PLAN_BUF_INIT, key = PLAN_BUF_INIT;
+	const char *rest = name;
+	size_t words = 0;
+
+	for (size_t i = 0; i < sizeof(unit_types) / sizeof(unit_types[0]); i++) {
+		const size_t n = strlen(unit_types[i]);
+
+		if (strncmp(name, unit_types[i], n) == 0 && name[n] == ' ') {
+			plan_buf_add(&type, name, n);
+			rest = name + n + 1;
+			break;
+		}
+	}
+	for (const char *w = rest; *w; words++) {
+		plan_buf_addch(&initials, *w);
+		w += strcspn(w, " ");
+		w += *w == ' ';
+	}
+	if (type.len && words >= 2) {
+		plan_buf_addf(&key, "%s %s", type.s, initials.s);
+		add_key(idx, arena_strndup(idx->arena, key.s, key.len), unit, TIER_ACRONYM);
+		plan_buf_reset(&key);
+		for (const char *w = type.s; *w; w += strcspn(w, " "), w += *w == ' ')
+			plan_buf_addch(&key, *w);
+		plan_buf_addstr(&key, initials.s);
+		add_key(idx, arena_strndup(idx->arena, key.s, key.len), unit, TIER_ACRONYM);
+	}
+	if (words >= 2)
+		add_key(idx, arena_strndup(idx->arena, initials.s, initials.len), unit,
+			TIER_INITIALS);
+	plan_buf_release(&type);
+	plan_buf_release(&initials);
+	plan_buf_release(&key);
+}
+
+static struct plan_unit_ref *add_unit(struct plan_unit_index *idx, const char *name,
+				      const char *parent, const char *file, struct plan_pos pos)
+{
+	struct plan_unit_ref *u = arena_calloc(idx->arena, 1, sizeof(*u));
+
+	PLAN_GROW(idx->units, idx->cap_units, idx->n_units + 1);
+	PLAN_GROW(idx->name_keys, idx->cap_names_keys, idx->n_units + 1);
+	PLAN_GROW(idx->parent_keys, idx->cap_parents, idx->n_units + 1);
+	u->name = name;
+	u->parent = parent;
+	u->file = file;
+	u->pos = pos;
+	u->id = idx->n_units;
+	idx->name_keys[u->id] = fold_into(idx, name, strlen(name));
+	idx->parent_keys[u->id] = parent ? fold_into(idx, parent, strlen(parent)) : "";
+	idx->units[idx->n_units++] = u;
+	return u;
+}
+
+static void add_entry(struct plan_unit_index *idx, const struct plan_unit *e)
+{
+	struct plan_unit_ref *u = add_unit(idx, e->name.s, e->parent.s, e->path, e->name.pos);
+	const char *folded = idx->name_keys[u->id];
+
+	u->entry = e;
+	u->collective = e->collective;
+	add_key(idx, folded, u->id, TIER_NAME);
+	for (size_t i = 0; i < e->aliases.n; i++)
+		add_key(idx, fold_into(idx, e->aliases.v[i].s, e->aliases.v[i].len), u->id,
+			TIER_NAME);
+	add_acronyms(idx, folded, u->id);
+}
+
+static int by_key(const void *a, const void *b)
+{
+	const struct key *x = a, *y = b;
+	int c = strcmp(x->text, y->text);
+
+	if (c)
+		return c;
+	if (x->tier != y->tier)
+		return x->tier < y->tier ? -1 : 1;
+	return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+/* The keys equal to text: [*first, *first + count). */
+static size_t find_keys(const struct plan_unit_index *idx, const char *text, size_t *first)
+{
+	size_t lo = 0, hi = idx->n_keys, n = 0;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcmp(idx->keys[mid].text, text) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*first = lo;
+	while (lo + n < idx->n_keys && strcmp(idx->keys[lo + n].text, text) == 0)
+		n++;
+	return n;
+}
+
+/* The registry entry for a body, by its folded name or alias; n_units if none. */
+static size_t body_entry(const struct plan_unit_index *idx, const char *body)
+{
+	size_t first, n = find_keys(idx, body, &first);
+
+	for (size_t i = first; i < first + n; i++)
+		if (idx->keys[i].tier == TIER_NAME && idx->units[idx->keys[i].unit]->entry)
+			return idx->keys[i].unit;
+	return idx->n_units;
+}
+
+/* True when body (folded) is scope_key or a body above it in the registry. */
+static bool at_or_above(const struct plan_unit_index *idx, const char *body, const char *scope_key)
+{
+	const char *at = scope_key;
+
+	/* The depth bound stops a registry whose parents go round in a circle. */
+	for (size_t depth = 0; *at && depth < 16; depth++) {
+		size_t e;
+
+		if (strcmp(at, body) == 0)
+			return true;
+		if ((e = body_entry(idx, at)) == idx->n_units)
+			break;
+		at = idx->parent_keys[e];
+	}
+	return false;
+}
+
+/*
+ * Whether a plan of the body scope_key may name unit u, which is not one of
+ * that body's own: a unit of a body above it (another ministry, a body of
+ * the Government), a unit within it, or a unit of no body.  A unit deep in
+ * another body is not: "Văn phòng Bộ" in a Bộ Nội vụ plan is never Bộ Tư
+ * pháp's.  Group phrases speak of the units of the body or of a body above
+ * it only.  A plan whose issuer the registry does not place may name any.
+ */
+static bool nameable(const struct plan_unit_index *idx, size_t u, const char *scope_key)
+{
+	const char *body = idx->parent_keys[u];
+
+	if (!*body || !*scope_key || body_entry(idx, scope_key) == idx->n_units)
+		return true;
+	if (at_or_above(idx, body, scope_key))
+		return true;
+	return !idx->units[u]->collective && at_or_above(idx, scope_key, body);
+}
+
+/*
+ * Resolves a folded name written in a plan of the body scope_key: within
+ * that body's units first, then among all it may name, best tier first.
+ * Returns the unit, or n_units when none or several match.
+ */
+static size_t resolve(const struct plan_unit_index *idx, const char *folded, const char *scope_key)
+{
+	size_t first, n = find_keys(idx, folded, &first);
+
+	for (int tier = 0; tier < N_TIERS; tier++) {
+		for (int scoped = 1; scoped >= 0; scoped--) {
+			size_t found = idx->n_units, count = 0;
+
+			for (size_t i = first; i < first + n; i++) {
+				const struct key *k = &idx->keys[i];
+
+				if ((int)k->tier != tier || k->unit == found)
+					continue;
+				if (scoped ? strcmp(idx->parent_keys[k->unit], scope_key) != 0
+					   : !nameable(idx, k->unit, scope_key))
+					continue;
+				found = k->unit;
+				count++;
+			}
+			if (count)
+				return count == 1 ? found : idx->n_units;
+		}
+	}
+	return idx->n_units;
+}
+
+struct builder {
+	struct plan_unit_index *idx;
+	struct strmap seen;    /* scope \x1f written name: unit */
+	struct strmap unknown; /* scope \x1f folded name: unit not in the registry */
+	struct plan_buf key;
+};
+
+static void record(struct plan_unit_index *idx, const struct plan_text *name, size_t unit)
+{
+	PLAN_GROW(idx->names, idx->cap_names, idx->n_names + 1);
+	idx->names[idx->n_names++] = (struct named){ name, unit };
+}
+
+static void resolve_name(struct builder *b, const struct scoped *sp, const struct plan_text *name)
+{
+	struct plan_unit_index *idx = b->idx;
+	const char *folded;
+	size_t unit;
+
+	plan_buf_reset(&b->key);
+	plan_buf_addf(&b->key, "%s\x1f", sp->scope_key);
+	plan_buf_add(&b->key, name->s, name->len);
+	if (strmap_get(&b->seen, b->key.s, b->key.len, &unit)) {
+		record(idx, name, unit);
+		return;
+	}
+	folded = fold_into(idx, name->s, name->len);
+	unit = resolve(idx, folded, sp->scope_key);
+	if (unit == idx->n_units) {
+		struct plan_buf k = PLAN_BUF_INIT;
+
+		plan_buf_addf(&k, "%s\x1f%s", sp->scope_key, folded);
+		if (!strmap_get(&b->unknown, k.s, k.len, &unit)) {
+			unit = add_unit(idx, name->s, sp->scope, sp->plan->path, name->pos)->id;
+			strmap_put(&b->unknown, k.s, k.len, unit);
+		}
+		plan_buf_release(&k);
+	}
+	strmap_put(&b->seen, b->key.s, b->key.len, unit);
+	record(idx, name, unit);
+}
+
+static int by_plan(const void *a, const void *b)
+{
+	const struct scoped *x = a, *y = b;
+
+	return (x->plan > y->plan) - (x->plan < y->plan);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	const struct named *x = a, *y = b;
+
+	return (x->name > y->name) - (x->name < y->name);
+}
+
+struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
+{
+	struct plan_unit_index *idx = plan_xcalloc(1, sizeof(*idx));
+	struct builder b = { idx, STRMAP_INIT, STRMAP_INIT, PLAN_BUF_INIT };
+	struct plan_name_walk walk = PLAN_NAME_WALK_INIT(set);
+	const struct plan_text *name;
+	const struct plan *p;
+	size_t registered;
+
+	idx->set = set;
+	idx->arena = arena_new();
+	for (size_t i = 0; i < set->n_units; i++)
+		add_entry(idx, set->units[i]);
+	if (idx->n_keys)
+		qsort(idx->keys, idx->n_keys, sizeof(*idx->keys), by_key);
+	registered = idx->n_keys;
+	idx->plans = arena_calloc(idx->arena, set->n_plans, sizeof(*idx->plans));
+	idx->n_plans = set->n_plans;
+	for (size_t i = 0; i < set->n_plans; i++) {
+		struct scoped *sp = &idx->plans[i];
+
+		sp->plan = set->plans[i];
+		sp->scope = plan_unit_scope(set, sp->plan);
+		sp->scope_key = sp->scope ? fold_into(idx, sp->scope, strlen(sp->scope)) : "";
+	}
+	while ((name = plan_name_walk_next(&walk, &p)))
+		resolve_name(&b, &idx->plans[walk.plan], name);
+	/* Names no entry stands for are found by their own words from now on. */
+	for (size_t u = set->n_units; u < idx->n_units; u++) {
+		add_key(idx, idx->name_keys[u], u, TIER_NAME);
+		add_acronyms(idx, idx->name_keys[u], u);
+	}
+	if (idx->n_keys > registered)
+		qsort(idx->keys, idx->n_keys, sizeof(*idx->keys), by_key);
+	if (idx->n_plans)
+		qsort(idx->plans, idx->n_plans, sizeof(*idx->plans), by_plan);
+	if (idx->n_names)
+		qsort(idx->names, idx->n_names, sizeof(*idx->names), by_name);
+	strmap_release(&b.seen);
+	strmap_release(&b.unknown);
+	plan_buf_release(&b.key);
+	return idx;
+}
+
+void plan_unit_index_free(struct plan_unit_index *idx)
+{
+	if (!idx)
+		return;
+	arena_free(idx->arena);
+	free(idx->units);
+	free(idx->name_keys);
+	free(idx->parent_keys);
+	free(idx->keys);
+	free(idx->names);
+	free(idx);
+}
+
+size_t plan_unit_count(const struct plan_unit_index *idx)
+{
+	return idx->n_units;
+}
+
+const struct plan_unit_ref *plan_unit_at(const struct plan_unit_index *idx, size_t i)
+{
+	return idx->units[i];
+}
+
+const struct plan_unit_ref *plan_unit_of(const struct plan_unit_index *idx,
+					 const struct plan_text *name)
+{
+	const struct named key = { name, 0 };
+	const struct named *found =
+	    idx->n_names ? bsearch(&key, idx->names, idx->n_names, sizeof(*idx->names), by_name)
+			 : NULL;
+
+	return found ? idx->units[found->unit] : NULL;
+}
+
+void plan_unit_refs_release(struct plan_unit_refs *refs)
+{
+	free(refs->v);
+	memset(refs, 0, sizeof(*refs));
+}
+
+static void add_ref(struct plan_unit_refs *out, const struct plan_unit_ref *u)
+{
+	for (size_t i = 0; i < out->n; i++)
+		if (out->v[i] == u)
+			return;
+	PLAN_GROW(out->v, out->cap, out->n + 1);
+	out->v[out->n++] = u;
+}
+
+/* True when a "(PARENT)" narrowing, folded, names unit's parent. */
+static bool of_body(const struct plan_unit_index *idx, size_t unit, const char *body)
+{
+	size_t first, n;
+
+	if (!body)
+		return true;
+	if (strcmp(idx->parent_keys[unit], body) == 0)
+		return true;
+	/* The body by another of its names: "Thủ tướng Chính phủ" for Chính phủ. */
+	n = find_keys(idx, body, &first);
+	for (size_t i = first; i < first + n; i++) {
+		const struct plan_unit_ref *b = idx->units[idx->keys[i].unit];
+
+		if (idx->keys[i].tier == TIER_NAME && b->entry &&
+		    strcmp(idx->parent_keys[unit], idx->name_keys[b->id]) == 0)
+			return true;
+	}
+	return false;
+}
+
+void plan_unit_lookup(const struct plan_unit_index *idx, const char *query,
+		      struct plan_unit_refs *out)
+{
+	struct plan_buf name = PLAN_BUF_INIT, body = PLAN_BUF_INIT;
+	const char *open = strrchr(query, '(');
+	const size_t len = strlen(query);
+	size_t first, n;
+
+	/* "Văn phòng Bộ (Bộ Nội vụ)": the name, narrowed to a body. */
+	if (open && open > query && len && query[len - 1] == ')') {
+		plan_fold_text(&name, query, (size_t)(open - query), PLAN_FOLD_PUNCT);
+		plan_fold_text(&body, open + 1, (size_t)(query + len - 1 - open - 1),
+			       PLAN_FOLD_PUNCT);
+	} else {
+		plan_fold_text(&name, query, len, PLAN_FOLD_PUNCT);
+	}
+	n = find_keys(idx, name.s, &first);
+	for (int tier = 0; tier < N_TIERS && !out->n; tier++)
+		for (size_t i = first; i < first + n; i++)
+			if ((int)idx->keys[i].tier == tier &&
+			    of_body(idx, idx->keys[i].unit, body.len ? body.s : NULL))
+				add_ref(out, idx->units[idx->keys[i].unit]);
+	plan_buf_release(&name);
+	plan_buf_release(&body);
+}
+
+struct near {
+	size_t unit, distance;
+};
+
+static int by_distance(const void *a, const void *b)
+{
+	const struct near *x = a, *y = b;
+
+	if (x->distance != y->distance)
+		return x->distance < y->distance ? -1 : 1;
+	return (x->unit > y->unit) - (x->unit < y->unit);
+}
+
+void plan_unit_closest(const struct plan_unit_index *idx, const char *query, size_t max,
+		       bool registered_only, struct plan_unit_refs *out)
+{
+	struct plan_buf q = PLAN_BUF_INIT;
+	struct near *best = plan_xcalloc(idx->n_units + 1, sizeof(*best));
+	size_t limit, n = 0;
+
+	plan_fold_text(&q, query, strlen(query), PLAN_FOLD_PUNCT);
+	limit = plan_text_chars(q.s, q.len) / 3;
+	limit = limit < 2 ? 2 : limit;
+	for (size_t u = 0; u < idx->n_units; u++)
+		best[u] = (struct near){ u, limit + 1 };
+	for (size_t i = 0; i < idx->n_keys; i++) {
+		const struct key *k = &idx->keys[i];
+		size_t d;
+
+		if (registered_only && !idx->units[k->unit]->entry)
+			continue;
+		d = plan_edit_distance(q.s, q.len, k->text, strlen(k->text), limit);
+		if (d < best[k->unit].distance)
+			best[k->unit].distance = d;
+	}
+	qsort(best, idx->n_units, sizeof(*best), by_distance);
+	for (size_t i = 0; i < idx->n_units && n < max && best[i].distance <= limit; i++, n++)
+		add_ref(out, idx->units[best[i].unit]);
+	free(best);
+	plan_buf_release(&q);
+}
+
+static const struct scoped *scoped_plan(const struct plan_unit_index *idx, const struct plan *p)
+{
+	const struct scoped key = { p, NULL, NULL };
+
+	return idx->n_plans ? bsearch(&key, idx->plans, idx->n_plans, sizeof(*idx->plans), by_plan)
+			    : NULL;
+}
+
+/* True when collective c covers unit u in a plan of scope_key. */
+static bool covers(const struct plan_unit_index *idx, const struct plan_unit_ref *c,
+		   const struct plan_unit_ref *u, const char *scope_key)
+{
+	const char *body = idx->parent_keys[u->id];
+
+	return c->collective && *body && strcmp(idx->parent_keys[c->id], body) == 0 &&
+	       strcmp(scope_key, body) == 0;
+}
+
+const struct plan_unit_ref *plan_unit_in_task(const struct plan_unit_index *idx,
+					      const struct plan_task *task,
+					      const struct plan_unit_ref *unit, enum plan_role role,
+					      bool collectives)
+{
+	const struct plan_texts *lists[2] = {
+		role != PLAN_ROLE_SUPPORT ? plan_task_lead(task) : NULL,
+		role != PLAN_ROLE_LEAD ? plan_task_support(task) : NULL,
+	};
+	const struct scoped *sp = scoped_plan(idx, task->plan);
+	const struct plan_unit_ref *via = NULL;
+
+	for (size_t k = 0; k < 2; k++) {
+		for (size_t i = 0; lists[k] && i < lists[k]->n; i++) {
+			const struct plan_unit_ref *u = plan_unit_of(idx, &lists[k]->v[i]);
+
+			if (u == unit)
+				return u;
+			if (collectives && u && !via && sp && covers(idx, u, unit, sp->scope_key))
+				via = u;
+		}
+	}
+	return via;
+}

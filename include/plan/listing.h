@@ -22,8 +22,16 @@ enum plan_listing {
 	PLAN_LISTING_OVERDUE, /* REF LEAD DEADLINE MISSED DAYS LATE TASK */
 };
 
-/* Appends rows to out in format, with the columns of what. */
-void plan_listing_render(const struct plan_rows *rows, enum plan_listing what,
+enum {
+	/* A VIA column: the collective a task came through (--with-collective). */
+	PLAN_LISTING_VIA = 1,
+};
+
+/*
+ * Appends rows to out in format, with the columns of what; flags is 0 or
+ * PLAN_LISTING_VIA.  JSON always has the key "via".
+ */
+void plan_listing_render(const struct plan_rows *rows, enum plan_listing what, unsigned flags,
 			 enum plan_format format, const struct plan_render_opts *opts,
 			 struct plan_buf *out);
 

@@ -21,6 +21,7 @@
 #include "plan/model.h"
 #include "plan/pattern.h"
 #include "plan/schedule.h"
+#include "plan/unit.h"
 
 enum plan_sort {
 	PLAN_SORT_DOCUMENT, /* as the plans are written */
@@ -32,13 +33,17 @@ enum plan_sort {
 struct plan_filter {
 	const char *const *plans; /* plan ids; none: every plan */
 	size_t n_plans;
-	unsigned statuses;               /* bit (1 << status) per wanted status; 0: all */
-	unsigned kinds;                  /* bit (1 << kind) per wanted kind; 0: all */
-	plan_date due_from;              /* due on or after; PLAN_DATE_NONE: no bound */
-	plan_date due_to;                /* due on or before; PLAN_DATE_NONE: no bound */
-	bool overdue;                    /* only tasks overdue on the query's day */
-	const struct plan_pattern *grep; /* task, product or note matches; NULL: any */
-					 /* A filter by unit comes with the units issue. */
+	unsigned statuses;                        /* bit (1 << status) per wanted status; 0: all */
+	unsigned kinds;                           /* bit (1 << kind) per wanted kind; 0: all */
+	plan_date due_from;                       /* due on or after; PLAN_DATE_NONE: no bound */
+	plan_date due_to;                         /* due on or before; PLAN_DATE_NONE: no bound */
+	bool overdue;                             /* only tasks overdue on the query's day */
+	const struct plan_pattern *grep;          /* task, product or note matches; NULL: any */
+	const struct plan_unit_index *index;      /* for units; borrowed */
+	const struct plan_unit_ref *const *units; /* one of them plays role; none: any */
+	size_t n_units;
+	enum plan_role role;
+	bool collectives; /* a collective that covers a unit counts too */
 };
 
 struct plan_query {
@@ -53,6 +58,7 @@ struct plan_row {
 	const struct plan_task *task;
 	struct plan_interp when; /* what its deadline means; owned by the rows */
 	struct plan_lateness late;
+	const struct plan_unit_ref *via; /* the collective it came through, or NULL */
 };
 
 struct plan_rows {

@@ -18,6 +18,8 @@
 #include "plan/deadline.h"
 #include "plan/diag.h"
 #include "plan/load.h"
+#include "plan/query.h"
+#include "plan/unit.h"
 
 enum {
 	EXIT_OK = 0,
@@ -137,6 +139,40 @@ int cli_today(struct plan_ctx *ctx, const struct cli_help *help, const char *arg
 
 /* The deadline engine, compiled on first use (borrowed from ctx). */
 const struct plan_deadlines *cli_deadlines(struct plan_ctx *ctx);
+
+/* The --unit, --role and --with-collective options of commands that list tasks. */
+struct cli_units {
+	struct opt_list queries;
+	const char *role;
+	bool collectives;
+	struct plan_unit_index *index;
+	struct plan_unit_refs refs;
+};
+
+extern const char *const cli_role_choices[];
+
+/* The option table entries for struct cli_units u. */
+#define CLI_UNIT_OPTIONS(u)                                                                        \
+	{ "unit",       0,      OPT_LIST,                                                          \
+	  &(u).queries, "UNIT", "only tasks of UNIT, however it is written (repeatable)",          \
+	  NULL },                                                                                  \
+	    { "role",          0,                                                                  \
+	      OPT_VALUE,       &(u).role,                                                          \
+	      "ROLE",          "the column UNIT is looked for in: lead (default), support or any", \
+	      cli_role_choices },                                                                  \
+	{                                                                                          \
+		"with-collective", 0, OPT_FLAG, &(u).collectives, NULL,                            \
+		    "also tasks of a collective that covers UNIT (\"Các đơn vị thuộc Bộ\")", NULL  \
+	}
+
+/*
+ * Finds the units u.queries name and sets filter to keep their tasks.
+ * Returns 0, or EXIT_USAGE after an error that lists the units an
+ * ambiguous name could be, or suggests the closest to one that names none.
+ */
+int cli_units_apply(struct plan_ctx *ctx, const struct plan_set *set, struct cli_units *u,
+		    struct plan_filter *filter);
+void cli_units_release(struct cli_units *u);
 
 /* Writes out to stdout. */
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);

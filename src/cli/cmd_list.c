@@ -9,7 +9,8 @@
 
 static const struct cli_help help = {
 	.name = "list",
-	.usage = "[--plan ID]... [--status STATUS]... [--kind KIND]...\n"
+	.usage = "[--plan ID]... [--unit UNIT]... [--role ROLE] [--with-collective]\n"
+		 "                 [--status STATUS]... [--kind KIND]...\n"
 		 "                 [--due-before DATE] [--due-after DATE] [--due-within DAYS]\n"
 		 "                 [--overdue] [--grep PATTERN] [--sort ORDER] [--today DATE]\n"
 		 "                 [--format FORMAT] [PATH...]",
@@ -25,6 +26,7 @@ static const char *const sorts[] = { "due", "ref", "late", NULL };
 
 struct list_args {
 	struct opt_list paths, plans, statuses, kinds;
+	struct cli_units units;
 	const char *format, *sort, *today, *before, *after, *within, *grep;
 	bool overdue;
 };
@@ -86,6 +88,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	struct list_args a = { .format = "table" };
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &a.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
+		CLI_UNIT_OPTIONS(a.units),
 		{ "status", 0, OPT_LIST, &a.statuses, "STATUS",
 		  "only tasks with STATUS: todo, doing, done, dropped (repeatable)", NULL },
 		{ "kind", 0, OPT_LIST, &a.kinds, "KIND",
@@ -123,13 +126,16 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		goto out;
 	if ((status = cli_check_plans(ctx, set, &a.plans)) != 0)
 		goto out;
+	if ((status = cli_units_apply(ctx, set, &a.units, &q.filter)) != 0)
+		goto out;
 	plan_format_parse(a.format, &format);
 	q.filter.plans = a.plans.v;
 	q.filter.n_plans = a.plans.n;
 	q.deadlines = cli_deadlines(ctx);
 	render.color = cli_color_out(ctx);
 	plan_query_run(set, &q, &rows);
-	plan_listing_render(&rows, PLAN_LISTING_TASKS, format, &render, &out);
+	plan_listing_render(&rows, PLAN_LISTING_TASKS, a.units.collectives ? PLAN_LISTING_VIA : 0,
+			    format, &render, &out);
 	cli_write(ctx, &out);
 out:
 	plan_buf_release(&out);
@@ -140,5 +146,6 @@ out:
 	opt_list_release(&a.plans);
 	opt_list_release(&a.statuses);
 	opt_list_release(&a.kinds);
+	cli_units_release(&a.units);
 	return status < 0 ? EXIT_OK : status;
 }

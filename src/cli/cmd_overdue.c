@@ -6,7 +6,8 @@
 
 static const struct cli_help help = {
 	.name = "overdue",
-	.usage = "[--plan ID]... [--today DATE] [--format FORMAT] [PATH...]",
+	.usage = "[--plan ID]... [--unit UNIT]... [--role ROLE] [--with-collective]\n"
+		 "                    [--today DATE] [--format FORMAT] [PATH...]",
 	.about = "List the tasks and subtasks that are overdue today (or on --today):\n"
 		 "reference, lead units, deadline as written, the due date missed, days\n"
 		 "late and task text, most late first.  Prints nothing, and exits 0, when\n"
@@ -18,9 +19,11 @@ static const char *const formats[] = { "table", "md", "json", "csv", NULL };
 int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 {
 	struct opt_list paths = { 0 }, plans = { 0 };
+	struct cli_units units = { 0 };
 	const char *format_name = "table", *today = NULL;
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &plans, "ID", "only tasks of plan ID (repeatable)", NULL },
+		CLI_UNIT_OPTIONS(units),
 		{ "today", 0, OPT_VALUE, &today, "DATE", "the day to work as of (YYYY-MM-DD)",
 		  NULL },
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
@@ -43,6 +46,8 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 		goto out;
 	if ((status = cli_check_plans(ctx, set, &plans)) != 0)
 		goto out;
+	if ((status = cli_units_apply(ctx, set, &units, &q.filter)) != 0)
+		goto out;
 	plan_format_parse(format_name, &format);
 	q.deadlines = cli_deadlines(ctx);
 	q.filter.plans = plans.v;
@@ -52,7 +57,9 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 	render.color = cli_color_out(ctx);
 	plan_query_run(set, &q, &rows);
 	if (rows.n)
-		plan_listing_render(&rows, PLAN_LISTING_OVERDUE, format, &render, &out);
+		plan_listing_render(&rows, PLAN_LISTING_OVERDUE,
+				    units.collectives ? PLAN_LISTING_VIA : 0, format, &render,
+				    &out);
 	cli_write(ctx, &out);
 out:
 	plan_buf_release(&out);
@@ -60,5 +67,6 @@ out:
 	plan_set_free(set);
 	opt_list_release(&paths);
 	opt_list_release(&plans);
+	cli_units_release(&units);
 	return status < 0 ? EXIT_OK : status;
 }

@@ -100,26 +100,53 @@ static void fill_overdue(const struct plan_row *r, struct cells *c, struct plan_
 	cells[OCOL_TASK] = text_cell(&t->text);
 }
 
-static void render_grid(const struct plan_rows *rows, enum plan_listing what,
+static const struct plan_column via_column = {
+	.header = "VIA", .key = "via", .min_width = 12, .max_width = 24
+};
+
+/* Puts the VIA cell (or column) before the last one, TASK. */
+static void insert_before_last(void *v, size_t n, size_t size, const void *item)
+{
+	unsigned char *p = v;
+
+	memcpy(p + n * size, p + (n - 1) * size, size);
+	memcpy(p + (n - 1) * size, item, size);
+}
+
+static void render_grid(const struct plan_rows *rows, enum plan_listing what, unsigned flags,
 			enum plan_format format, const struct plan_render_opts *opts,
 			struct plan_buf *out)
 {
-	const bool overdue = what == PLAN_LISTING_OVERDUE;
-	struct plan_table *table = overdue ? plan_table_new(overdue_columns, N_OCOLUMNS)
-					   : plan_table_new(task_columns, N_COLUMNS);
+	const bool overdue = what == PLAN_LISTING_OVERDUE, via = flags & PLAN_LISTING_VIA;
+	const size_t base = overdue ? N_OCOLUMNS : N_COLUMNS, n = base + via;
+	struct plan_column columns[N_OCOLUMNS + 1];
 	struct cells c = { PLAN_BUF_INIT, PLAN_BUF_INIT, PLAN_BUF_INIT, "" };
-	struct plan_cell cells[N_OCOLUMNS];
+	struct plan_cell cells[N_OCOLUMNS + 1];
+	struct plan_table *table;
 
+	memcpy(columns, overdue ? overdue_columns : task_columns, base * sizeof(*columns));
+	if (via)
+		insert_before_last(columns, base, sizeof(*columns), &via_column);
+	table = plan_table_new(columns, n);
 	for (size_t i = 0; i < rows->n; i++) {
+		const struct plan_row *r = &rows->v[i];
+
 		plan_buf_reset(&c.ref);
 		plan_buf_reset(&c.lead);
 		plan_buf_reset(&c.late);
-		plan_task_ref(rows->v[i].task, &c.ref);
-		plan_join_units(plan_task_lead(rows->v[i].task), &c.lead);
+		plan_task_ref(r->task, &c.ref);
+		plan_join_units(plan_task_lead(r->task), &c.lead);
 		if (overdue)
-			fill_overdue(&rows->v[i], &c, cells);
+			fill_overdue(r, &c, cells);
 		else
-			fill_tasks(&rows->v[i], &c, cells);
+			fill_tasks(r, &c, cells);
+		if (via) {
+			const struct plan_cell by = { r->via ? r->via->name : "",
+						      r->via ? strlen(r->via->name) : 0,
+						      PLAN_STYLE_DIM };
+
+			insert_before_last(cells, base, sizeof(*cells), &by);
+		}
 		plan_table_add(table, cells);
 	}
 	plan_table_render(table, format, opts, out);
@@ -174,6 +201,8 @@ static void json_when(struct plan_json *j, const struct plan_row *r)
 		plan_json_int(j, r->late.days_late);
 	else
 		plan_json_null(j);
+	plan_json_key(j, "via");
+	plan_json_str(j, r->via ? r->via->name : NULL);
 }
 
 static void json_task(struct plan_json *j, const struct plan_row *r, struct plan_buf *tmp)
@@ -239,12 +268,12 @@ static void render_json(const struct plan_rows *rows, struct plan_buf *out)
 	plan_buf_release(&tmp);
 }
 
-void plan_listing_render(const struct plan_rows *rows, enum plan_listing what,
+void plan_listing_render(const struct plan_rows *rows, enum plan_listing what, unsigned flags,
 			 enum plan_format format, const struct plan_render_opts *opts,
 			 struct plan_buf *out)
 {
 	if (format == PLAN_FORMAT_JSON)
 		render_json(rows, out);
 	else
-		render_grid(rows, what, format, opts, out);
+		render_grid(rows, what, flags, format, opts, out);
 }

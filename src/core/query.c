@@ -26,12 +26,43 @@ static bool matches_text(const struct plan_pattern *grep, const struct plan_task
 	return false;
 }
 
-/* What can be decided from the task alone, before its deadline is read. */
-static bool wants_task(const struct plan_filter *f, const struct plan_task *t)
+/*
+ * Whether one of the filter's units plays its role in t; *via is set to the
+ * collective it does so through, when only through one.
+ */
+static bool wants_units(const struct plan_filter *f, const struct plan_task *t,
+			const struct plan_unit_ref **via)
 {
+	bool found = false;
+
+	*via = NULL;
+	for (size_t i = 0; i < f->n_units; i++) {
+		const struct plan_unit_ref *u = f->units[i];
+		const struct plan_unit_ref *by =
+		    plan_unit_in_task(f->index, t, u, f->role, f->collectives);
+
+		if (by == u) {
+			*via = NULL; /* named itself: no need to say how */
+			return true;
+		}
+		if (by && !found) {
+			*via = by;
+			found = true;
+		}
+	}
+	return found;
+}
+
+/* What can be decided from the task alone, before its deadline is read. */
+static bool wants_task(const struct plan_filter *f, const struct plan_task *t,
+		       const struct plan_unit_ref **via)
+{
+	*via = NULL;
 	if (f->statuses && !(f->statuses & (1u << t->status)))
 		return false;
-	return !f->grep || matches_text(f->grep, t);
+	if (f->grep && !matches_text(f->grep, t))
+		return false;
+	return !f->n_units || wants_units(f, t, via);
 }
 
 static bool wants_row(const struct plan_filter *f, const struct plan_row *r)
@@ -169,7 +200,7 @@ void plan_query_run(const struct plan_set *set, const struct plan_query *q, stru
 		for (size_t j = 0; j < plan->n_tasks; j++) {
 			struct plan_row r = { .task = plan->tasks[j] };
 
-			if (!wants_task(f, r.task))
+			if (!wants_task(f, r.task, &r.via))
 				continue;
 			plan_task_interpret(q->deadlines, r.task, &r.when);
 			plan_task_lateness(r.task, &r.when, q->today, &r.late);

@@ -27,7 +27,7 @@ static void render_as_of(enum plan_listing what, enum plan_format format, size_t
 	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
 	q.filter.overdue = what == PLAN_LISTING_OVERDUE;
 	plan_query_run(set, &q, &rows);
-	plan_listing_render(&rows, what, format, &opts, out);
+	plan_listing_render(&rows, what, 0, format, &opts, out);
 	plan_rows_release(&rows);
 	plan_deadlines_free(engine);
 	plan_set_free(set);
@@ -93,6 +93,7 @@ static void test_json(void **state)
 				      "    \"kind\": \"date\",\n"
 				      "    \"missed\": null,\n"
 				      "    \"days_late\": null,\n"
+				      "    \"via\": null,\n"
 				      "    \"product\": null,\n"
 				      "    \"funding\": null,\n"
 				      "    \"note\": null,\n"

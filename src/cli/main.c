@@ -17,6 +17,7 @@ static const struct cli_command commands[] = {
 	{ "help", cmd_help, "show help for plan or one of its commands" },
 	{ "list", cmd_list, "list tasks and subtasks" },
 	{ "overdue", cmd_overdue, "list the tasks that are late, most late first" },
+	{ "units", cmd_units, "list the units and their tasks; unknown and alike names" },
 };
 
 enum { DEFAULT_WIDTH = 100 };

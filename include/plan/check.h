@@ -1,6 +1,6 @@
 /*
  * check.h - what plan check says beyond what loading finds: deadlines the
- * engine cannot read.
+ * engine cannot read, and unit names the registry does not know.
  */
 #ifndef PLAN_CHECK_H
 #define PLAN_CHECK_H
@@ -11,7 +11,9 @@
 
 /*
  * Warns, at the deadline's position, about each task whose own deadline
- * text is unknown to the engine and that has no explicit due of its own.
+ * text is unknown to the engine and that has no explicit due of its own;
+ * and, when the set has a unit registry, at each name in a lead or support
+ * list that no entry stands for, naming the closest entry.
  */
 void plan_check(const struct plan_set *set, const struct plan_deadlines *engine,
 		struct plan_diags *diags);

@@ -1,7 +1,11 @@
-/* check.c - the checks that need more than the file: deadlines. */
+/* check.c - the checks that need more than the file: deadlines, units. */
 #include "plan/check.h"
 
+#include <string.h>
+
 #include "plan/buf.h"
+#include "plan/fold.h"
+#include "plan/unit.h"
 
 static void check_deadline(const struct plan_task *t, const struct plan_deadlines *engine,
 			   struct plan_diags *diags)
@@ -23,14 +27,75 @@ static void check_deadline(const struct plan_task *t, const struct plan_deadline
 	plan_buf_release(&q);
 }
 
+/* True when a and b are the same words, once folded. */
+static bool same_words(const char *a, const char *b)
+{
+	struct plan_buf x = PLAN_BUF_INIT, y = PLAN_BUF_INIT;
+	bool same;
+
+	plan_fold_text(&x, a, strlen(a), PLAN_FOLD_PUNCT);
+	plan_fold_text(&y, b, strlen(b), PLAN_FOLD_PUNCT);
+	same = x.len == y.len && memcmp(x.s, y.s, x.len) == 0;
+	plan_buf_release(&x);
+	plan_buf_release(&y);
+	return same;
+}
+
+/* Warns about a name no registry entry stands for, naming the closest entry. */
+static void warn_unknown(const struct plan_task *t, const struct plan_text *name,
+			 const struct plan_unit_ref *unit, const struct plan_unit_index *idx,
+			 struct plan_diags *diags)
+{
+	struct plan_unit_refs close = PLAN_UNIT_REFS_INIT;
+	struct plan_buf q = PLAN_BUF_INIT, hint = PLAN_BUF_INIT;
+	const struct plan_unit_ref *c;
+
+	plan_quote(&q, name->s, name->len, 80);
+	plan_unit_closest(idx, name->s, 1, true, &close);
+	c = close.n ? close.v[0] : NULL;
+	if (c && c->parent && unit->parent && same_words(c->name, name->s))
+		/* "Văn phòng Bộ" of a body whose own the registry lacks. */
+		plan_buf_addf(&hint, " for '%s', only for '%s'", unit->parent, c->parent);
+	else if (c)
+		plan_buf_addf(&hint, "; did you mean '%s'%s%s%s?", c->name, c->parent ? " (" : "",
+			      c->parent ? c->parent : "", c->parent ? ")" : "");
+	plan_diags_add(diags, t->plan->path, name->pos, PLAN_WARNING, "unknown-unit",
+		       "unit %s is not in the registry%s", q.s, hint.len ? hint.s : "");
+	plan_unit_refs_release(&close);
+	plan_buf_release(&q);
+	plan_buf_release(&hint);
+}
+
+static void check_units(const struct plan_task *t, const struct plan_texts *list,
+			const struct plan_unit_index *idx, struct plan_diags *diags)
+{
+	for (size_t i = 0; i < list->n; i++) {
+		const struct plan_unit_ref *u = plan_unit_of(idx, &list->v[i]);
+
+		if (u && !u->entry)
+			warn_unknown(t, &list->v[i], u, idx, diags);
+	}
+}
+
 void plan_check(const struct plan_set *set, const struct plan_deadlines *engine,
 		struct plan_diags *diags)
 {
+	/* Without a registry every name would be unknown: nothing to say. */
+	struct plan_unit_index *idx = set->n_units ? plan_unit_index_new(set) : NULL;
+
 	for (size_t i = 0; i < set->n_plans; i++) {
 		const size_t first = diags->n;
 
-		for (size_t j = 0; j < set->plans[i]->n_tasks; j++)
-			check_deadline(set->plans[i]->tasks[j], engine, diags);
+		for (size_t j = 0; j < set->plans[i]->n_tasks; j++) {
+			const struct plan_task *t = set->plans[i]->tasks[j];
+
+			check_deadline(t, engine, diags);
+			if (idx) {
+				check_units(t, &t->lead, idx, diags);
+				check_units(t, &t->support, idx, diags);
+			}
+		}
 		plan_diags_sort_from(diags, first);
 	}
+	plan_unit_index_free(idx);
 }

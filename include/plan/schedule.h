@@ -9,8 +9,9 @@
  * Overdue, on day T:
  *   - a done or dropped task never is;
  *   - a task with due dates d1 < … < dk is overdue when more of them fall
- *     before T than it has deliveries, and late by the days from the
- *     first due date not met to T (on the due date itself it is not late);
+ *     before T than it has deliveries dated T or before (a delivery dated
+ *     later had not happened on T), and late by the days from the first
+ *     due date not met to T (on the due date itself it is not late);
  *   - an ongoing, event or unknown task never is.
  */
 #ifndef PLAN_SCHEDULE_H

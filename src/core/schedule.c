@@ -37,8 +37,7 @@ void plan_task_interpret(const struct plan_deadlines *engine, const struct plan_
 void plan_task_lateness(const struct plan_task *task, const struct plan_interp *in, plan_date today,
 			struct plan_lateness *out)
 {
-	const size_t met = task->n_delivered;
-	size_t passed = 0;
+	size_t met = 0, passed = 0;
 
 	out->overdue = false;
 	out->next = PLAN_DATE_NONE;
@@ -47,6 +46,8 @@ void plan_task_lateness(const struct plan_task *task, const struct plan_interp *
 		return;
 	if (in->kind != PLAN_KIND_DATE && in->kind != PLAN_KIND_RECURRING)
 		return;
+	for (size_t i = 0; i < task->n_delivered; i++)
+		met += task->delivered[i].on <= today;
 	while (passed < in->n_due && in->due[passed].date < today)
 		passed++;
 	if (met < in->n_due)

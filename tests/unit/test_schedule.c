@@ -48,6 +48,10 @@ static void test_lateness(void **state)
 		/* Two of the monthly occurrences met: March and April. */
 		{ "monthly", D(2024, 5, 31), false, D(2024, 5, 31), 0 },
 		{ "monthly", D(2024, 7, 1), true, D(2024, 5, 31), 31 },
+		/* As of a day before a delivery, it had not happened. */
+		{ "monthly", D(2024, 4, 30), false, D(2024, 4, 30), 0 },
+		{ "monthly", D(2024, 5, 1), true, D(2024, 4, 30), 1 },
+		{ "monthly", D(2024, 5, 2), false, D(2024, 5, 31), 0 },
 		/* A subtask without a deadline has its parent's. */
 		{ "parent", D(2024, 7, 1), true, D(2024, 6, 30), 1 },
 		{ "parent.1", D(2024, 7, 1), true, D(2024, 6, 30), 1 },

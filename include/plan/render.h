@@ -42,6 +42,7 @@ struct plan_column {
 	unsigned ideal_width; /* flex: shrink to this before others shrink */
 	bool flex;            /* takes the room the others leave */
 	bool keep;            /* never shortened (references) */
+	bool right;           /* aligned right (numbers) */
 };
 
 struct plan_cell {

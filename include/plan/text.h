@@ -68,6 +68,15 @@ size_t plan_text_width(const char *s, size_t len);
 size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width);
 
 /*
+ * Appends s (valid UTF-8) to out shortened to at most max characters, for
+ * prose rather than a terminal cell: white space and control characters
+ * become single spaces, and a text longer than max is cut after the last
+ * whole word that fits (within a word only when the first word does not
+ * fit), without the punctuation before the cut, and ends with "…".
+ */
+void plan_text_shorten(struct plan_buf *out, const char *s, size_t len, size_t max);
+
+/*
  * Appends s with control characters and invalid bytes escaped as \n, \t
  * or \xNN, for echoing untrusted text in diagnostics.
  */

@@ -167,23 +167,27 @@ static const char *style_code(enum plan_style style)
 	}
 }
 
-static void put_line(struct plan_buf *out, const struct plan_cell *cells, size_t n, const size_t *w,
-		     bool color, bool header)
+static void put_line(struct plan_buf *out, const struct plan_column *columns,
+		     const struct plan_cell *cells, size_t n, const size_t *w, bool color,
+		     bool header)
 {
 	const size_t start = out->len;
 
 	for (size_t i = 0; i < n; i++) {
 		const char *on = header ? "\033[1m" : style_code(cells[i].style);
+		const size_t width = plan_text_width(cells[i].s, cells[i].len);
 		size_t used;
 
 		if (i)
 			plan_buf_addchars(out, ' ', GAP);
+		if (columns[i].right && width < w[i])
+			plan_buf_addchars(out, ' ', w[i] - width);
 		if (color && on)
 			plan_buf_addstr(out, on);
 		used = plan_text_fit(out, cells[i].s, cells[i].len, w[i]);
 		if (color && on)
 			plan_buf_addstr(out, "\033[0m");
-		if (i + 1 < n && used < w[i])
+		if (i + 1 < n && used < w[i] && !columns[i].right)
 			plan_buf_addchars(out, ' ', w[i] - used);
 	}
 	while (out->len > start && out->s[out->len - 1] == ' ')
@@ -202,9 +206,9 @@ static void render_text(const struct plan_table *t, const struct plan_render_opt
 	for (size_t i = 0; i < n; i++)
 		head[i] = (struct plan_cell){ t->columns[i].header, strlen(t->columns[i].header),
 					      PLAN_STYLE_PLAIN };
-	put_line(out, head, n, w, opts->color, true);
+	put_line(out, t->columns, head, n, w, opts->color, true);
 	for (size_t r = 0; r < t->n_rows; r++)
-		put_line(out, cell(t, r, 0), n, w, opts->color, false);
+		put_line(out, t->columns, cell(t, r, 0), n, w, opts->color, false);
 	free(head);
 	free(w);
 }
@@ -216,7 +220,7 @@ void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
 
 		if (c < 0x20 || c == 0x7F)
 			plan_buf_addch(out, ' ');
-		else if (strchr("\\`*_[]<>|~", c))
+		else if (strchr("\\`*_[]<>|~&#", c))
 			plan_buf_addf(out, "\\%c", c);
 		else
 			plan_buf_addch(out, c);
@@ -235,7 +239,7 @@ static void render_md(const struct plan_table *t, struct plan_buf *out)
 	}
 	plan_buf_addstr(out, "\n|");
 	for (size_t i = 0; i < n; i++)
-		plan_buf_addstr(out, " --- |");
+		plan_buf_addstr(out, t->columns[i].right ? " ---: |" : " --- |");
 	plan_buf_addch(out, '\n');
 	for (size_t r = 0; r < t->n_rows; r++) {
 		plan_buf_addch(out, '|');

@@ -302,6 +302,71 @@ size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t wid
 	return used;
 }
 
+/* True for the characters a shortened text does not end with before "…". */
+static bool trims_before_ellipsis(int32_t cp)
+{
+	const utf8proc_category_t c = utf8proc_category(cp);
+
+	return cp == ' ' || (c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO &&
+			     c != UTF8PROC_CATEGORY_PE && c != UTF8PROC_CATEGORY_PF);
+}
+
+/* Appends s with white space and control characters as single spaces, trimmed. */
+static void squeeze(struct plan_buf *out, const char *s, size_t len)
+{
+	const size_t start = out->len;
+	bool space = false;
+	size_t i = 0;
+	int32_t cp;
+
+	while (i < len) {
+		const size_t n = plan_utf8_next(s + i, len - i, &cp);
+
+		if (cp >= 0 && (is_control(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
+			space = out->len > start;
+		} else {
+			if (space)
+				plan_buf_addch(out, ' ');
+			space = false;
+			put_display(out, s + i, n, cp);
+		}
+		i += n;
+	}
+}
+
+void plan_text_shorten(struct plan_buf *out, const char *s, size_t len, size_t max)
+{
+	struct plan_buf flat = PLAN_BUF_INIT;
+	size_t keep, cut, last_space = 0;
+	int32_t cp;
+
+	squeeze(&flat, s, len);
+	if (plan_text_chars(flat.s, flat.len) <= max) {
+		plan_buf_add(out, flat.s, flat.len);
+		goto done;
+	}
+	/* Room for max - 1 characters and the ellipsis. */
+	keep = plan_text_prefix_chars(flat.s, flat.len, max ? max - 1 : 0);
+	for (size_t i = 0; i < keep; i++)
+		if (flat.s[i] == ' ')
+			last_space = i;
+	cut = flat.s[keep] == ' ' || !last_space ? keep : last_space;
+	while (cut > 0) {
+		size_t back = cut - 1;
+
+		while (back > 0 && ((unsigned char)flat.s[back] & 0xC0) == 0x80)
+			back--;
+		plan_utf8_next(flat.s + back, cut - back, &cp);
+		if (!trims_before_ellipsis(cp))
+			break;
+		cut = back;
+	}
+	plan_buf_add(out, flat.s, cut);
+	plan_buf_addstr(out, "…");
+done:
+	plan_buf_release(&flat);
+}
+
 void plan_text_escape(struct plan_buf *out, const char *s, size_t len)
 {
 	size_t i = 0, n;

@@ -85,9 +85,44 @@ static void test_markdown(void **state)
 			    "| p/1 | Cục Công nghệ thông tin | Rà soát, sửa đổi \\| bổ sung |\n"
 			    "| p/28.1 | Văn phòng Bộ |  |\n");
 	plan_buf_reset(&out);
-	plan_md_escape(&out, "*a* _b_ [c](d) <e> `f` ~g~ \\\nh",
-		       strlen("*a* _b_ [c](d) <e> `f` ~g~ \\\nh"));
-	assert_string_equal(out.s, "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\~g\\~ \\\\ h");
+	plan_md_escape(&out, "*a* _b_ [c](d) <e> `f` ~g~ \\\nh &copy; #1",
+		       strlen("*a* _b_ [c](d) <e> `f` ~g~ \\\nh &copy; #1"));
+	assert_string_equal(out.s, "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\~g\\~ \\\\ h "
+				   "\\&copy; \\#1");
+	plan_buf_release(&out);
+	plan_table_free(t);
+}
+
+static void test_right_aligned_numbers(void **state)
+{
+	static const struct plan_column counts[] = {
+		{ .header = "UNIT", .key = "unit" },
+		{ .header = "LATE", .key = "late", .right = true },
+		{ .header = "N", .key = "n", .right = true },
+	};
+	struct plan_table *t = plan_table_new(counts, 3);
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_render_opts opts = { 80, false };
+	const struct plan_cell a[] = { { "Cục CNTT", strlen("Cục CNTT"), PLAN_STYLE_PLAIN },
+				       { "7", 1, PLAN_STYLE_PLAIN },
+				       { "120", 3, PLAN_STYLE_PLAIN } };
+	const struct plan_cell b[] = { { "Văn phòng Bộ", strlen("Văn phòng Bộ"), PLAN_STYLE_PLAIN },
+				       { "12", 2, PLAN_STYLE_PLAIN },
+				       { "3", 1, PLAN_STYLE_PLAIN } };
+
+	(void)state;
+	plan_table_add(t, a);
+	plan_table_add(t, b);
+	plan_table_render(t, PLAN_FORMAT_TABLE, &opts, &out);
+	assert_string_equal(out.s, "UNIT          LATE    N\n"
+				   "Cục CNTT         7  120\n"
+				   "Văn phòng Bộ    12    3\n");
+	plan_buf_reset(&out);
+	plan_table_render(t, PLAN_FORMAT_MD, &opts, &out);
+	assert_string_equal(out.s, "| UNIT | LATE | N |\n"
+				   "| --- | ---: | ---: |\n"
+				   "| Cục CNTT | 7 | 120 |\n"
+				   "| Văn phòng Bộ | 12 | 3 |\n");
 	plan_buf_release(&out);
 	plan_table_free(t);
 }
@@ -144,6 +179,7 @@ int main(void)
 		cmocka_unit_test(test_terminal_table_fits),
 		cmocka_unit_test(test_color),
 		cmocka_unit_test(test_markdown),
+		cmocka_unit_test(test_right_aligned_numbers),
 		cmocka_unit_test(test_csv),
 		cmocka_unit_test(test_empty_tables_print_nothing),
 		cmocka_unit_test(test_format_names),

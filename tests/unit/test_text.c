@@ -276,6 +276,41 @@ static void test_fit(void **state)
 	plan_buf_release(&out);
 }
 
+static void test_shorten(void **state)
+{
+	static const struct {
+		const char *in;
+		size_t max;
+		const char *want;
+	} table[] = {
+		/* Short enough: only white space is squeezed. */
+		{ "Rà soát  văn bản\n", 20, "Rà soát văn bản" },
+		{ "Rà soát văn bản", 15, "Rà soát văn bản" },
+		/* Cut after the last whole word, without the punctuation before it. */
+		{ "Rà soát văn bản pháp luật", 20, "Rà soát văn bản…" },
+		{ "Rà soát, đánh giá, tái cấu trúc", 12, "Rà soát…" },
+		{ "Rà soát, đánh giá, tái cấu trúc", 19, "Rà soát, đánh giá…" },
+		/* The word ends exactly where the room does. */
+		{ "Rà soát văn bản pháp", 16, "Rà soát văn bản…" },
+		/* One long first word: cut within it. */
+		{ "Khẩnnnnnnnnnnnnnnnnn trương", 10, "Khẩnnnnnn…" },
+		/* Closing quotes and brackets stay before the ellipsis. */
+		{ "Dịch vụ “cấp Giấy” và nhiều việc khác", 20, "Dịch vụ “cấp Giấy”…" },
+		{ "", 5, "" },
+	};
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		plan_buf_reset(&out);
+		plan_text_shorten(&out, table[i].in, strlen(table[i].in), table[i].max);
+		print_message("%s (%zu)\n", table[i].in, table[i].max);
+		assert_string_equal(out.s, table[i].want);
+		assert_true(plan_text_chars(out.s, out.len) <= table[i].max);
+	}
+	plan_buf_release(&out);
+}
+
 static void test_escape(void **state)
 {
 	struct plan_buf out = PLAN_BUF_INIT;
@@ -298,6 +333,7 @@ int main(void)
 		cmocka_unit_test(test_controls),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_shorten),
 		cmocka_unit_test(test_escape),
 	};
 

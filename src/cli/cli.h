@@ -10,6 +10,7 @@
 #define PLAN_CLI_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "opt.h"
@@ -48,6 +49,8 @@ struct plan_ctx {
 	bool no_color;                    /* $NO_COLOR is set and not empty */
 	enum cli_color color;             /* --color */
 	plan_date today;                  /* $PLAN_TODAY, else the local date */
+	int64_t now;                      /* $SOURCE_DATE_EPOCH, else the time: a mail's Date */
+	int utc_offset;                   /* the local zone at now, minutes east of UTC */
 	struct plan_deadlines *deadlines; /* compiled when first needed; main frees it */
 	FILE *out;
 	FILE *err;

@@ -14,9 +14,11 @@
 static const struct cli_command commands[] = {
 	{ "check", cmd_check, "validate plan files and report every problem" },
 	{ "deadline", cmd_deadline, "show what deadline phrases mean" },
+	{ "digest", cmd_digest, "what became late, is due or was delivered: a weekly mail" },
 	{ "help", cmd_help, "show help for plan or one of its commands" },
 	{ "list", cmd_list, "list tasks and subtasks" },
 	{ "overdue", cmd_overdue, "list the tasks that are late, most late first" },
+	{ "report", cmd_report, "write a status report, as Markdown, HTML or a mail" },
 	{ "units", cmd_units, "list the units and their tasks; unknown and alike names" },
 };
 
@@ -39,15 +41,53 @@ static size_t terminal_width(void)
 	return DEFAULT_WIDTH;
 }
 
-/* Today's local date: the one place plan reads the clock. */
-static plan_date local_today(void)
+/* Minutes east of UTC of the local zone at t. */
+static int utc_offset_at(time_t t)
+{
+	struct tm local, utc;
+	long minutes;
+
+	if (!localtime_r(&t, &local) || !gmtime_r(&t, &utc))
+		return 0;
+	minutes = (long)(plan_date_make(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday) -
+			 plan_date_make(utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday)) *
+		      1440 +
+		  (local.tm_hour - utc.tm_hour) * 60 + (local.tm_min - utc.tm_min);
+	return (int)minutes;
+}
+
+/* The clock, read here only: today's local date, and the time a mail is dated with. */
+static void read_clock(struct plan_ctx *ctx)
 {
 	time_t now = time(NULL);
 	struct tm tm;
 
-	if (now == (time_t)-1 || !localtime_r(&now, &tm))
-		return plan_date_make(1970, 1, 1);
-	return plan_date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	ctx->today = plan_date_make(1970, 1, 1);
+	if (now != (time_t)-1 && localtime_r(&now, &tm))
+		ctx->today = plan_date_make(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+	ctx->now = now == (time_t)-1 ? 0 : (int64_t)now;
+	ctx->utc_offset = utc_offset_at((time_t)ctx->now);
+}
+
+/* $SOURCE_DATE_EPOCH stands for the time, for reproducible mails. */
+static int read_source_date_epoch(struct plan_ctx *ctx)
+{
+	const char *env = getenv("SOURCE_DATE_EPOCH");
+	char *end;
+	long long v;
+
+	if (!env || !*env)
+		return 0;
+	errno = 0;
+	v = strtoll(env, &end, 10);
+	if (*end || errno || v < 0 || v >= 253402300800LL) /* before the year 10000 */
+		return cli_usage_error(ctx, &cli_main_help,
+				       "invalid SOURCE_DATE_EPOCH '%s'; expected seconds since "
+				       "1970-01-01 00:00 UTC",
+				       env);
+	ctx->now = v;
+	ctx->utc_offset = utc_offset_at((time_t)v);
+	return 0;
 }
 
 static void ctx_init(struct plan_ctx *ctx)
@@ -66,7 +106,7 @@ static void ctx_init(struct plan_ctx *ctx)
 	ctx->color = CLI_COLOR_AUTO;
 	ctx->out = stdout;
 	ctx->err = stderr;
-	ctx->today = local_today();
+	read_clock(ctx);
 }
 
 /* $PLAN_TODAY stands for today's date, for reproducible runs and tests. */
@@ -121,7 +161,7 @@ int main(int argc, char **argv)
 	char *help_argv[] = { help_name, NULL };
 
 	ctx_init(&ctx);
-	if ((status = read_plan_today(&ctx)) != 0)
+	if ((status = read_plan_today(&ctx)) != 0 || (status = read_source_date_epoch(&ctx)) != 0)
 		goto out;
 	switch (opt_parse(opts, argc, argv, 1, OPT_STOP_AT_OPERAND, &none, &next, &err)) {
 	case OPT_HELP:

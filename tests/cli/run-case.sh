@@ -4,7 +4,9 @@
 # CASE/cmd is a shell snippet run from tests/cli with `plan` standing for
 # the binary under test and $T for a fresh scratch directory.  Today is
 # 2024-06-15 ($PLAN_TODAY) unless the case says otherwise, so that no
-# expected output depends on the clock.  Its stdout,
+# expected output depends on the clock; GIT_DIR=/dev/null keeps git from
+# naming this repository's commit in reports (a case that wants git
+# unsets it and makes a repository in $T).  Its stdout,
 # stderr and exit status must equal CASE/stdout, CASE/stderr (either
 # missing means empty) and CASE/status.  With PLAN_UPDATE_GOLDEN=1 the
 # expected files are rewritten from what the command did: review the diff.
@@ -17,7 +19,7 @@ trap 'rm -rf "$T"' EXIT INT TERM
 
 plan() { "$PLAN" "$@"; }
 unset PLAN_DIR NO_COLOR COLUMNS
-export LC_ALL=C.UTF-8 TZ=UTC COLUMNS=80 PLAN_TODAY=2024-06-15 T
+export LC_ALL=C.UTF-8 TZ=UTC COLUMNS=80 PLAN_TODAY=2024-06-15 T GIT_DIR=/dev/null
 
 (cd "$here" && . "$case_dir/cmd") >"$T/.stdout" 2>"$T/.stderr"
 echo $? >"$T/.status"

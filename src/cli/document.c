@@ -1,0 +1,274 @@
+/* document.c - plan report and plan digest: options, snapshot, Markdown, HTML or mail. */
+#include "document.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "gitinfo.h"
+#include "plan/alloc.h"
+#include "plan/html.h"
+#include "plan/mail.h"
+#include "plan/mime.h"
+#include "plan/report.h"
+#include "plan/snapshot.h"
+
+static const char *const formats[] = { "md", "html", NULL };
+static const char *const languages[] = { "vi", "en", NULL };
+
+/* The options of both commands. */
+struct options {
+	struct opt_list paths, plans, to;
+	struct cli_units units;
+	const char *today, *days, *lang, *format, *from, *subject;
+	bool mail;
+};
+
+/* The longest window: ten years. */
+enum { MAX_DAYS = 3660 };
+
+static int parse_days(struct plan_ctx *ctx, const struct cli_help *help, const char *arg, int *days)
+{
+	char *end;
+	long v;
+
+	if (!arg)
+		return 0;
+	v = strtol(arg, &end, 10);
+	if (!*arg || *end || v < 1 || v > MAX_DAYS)
+		return cli_usage_error(ctx, help,
+				       "invalid value '%s' for --days; expected a whole number "
+				       "of days from 1 to %d",
+				       arg, MAX_DAYS);
+	*days = (int)v;
+	return 0;
+}
+
+/* Checks the mail options go together, and every address. */
+static int check_mail(struct plan_ctx *ctx, const struct cli_help *help, const struct options *o)
+{
+	const char *problem;
+
+	if (!o->mail) {
+		if (o->to.n || o->from || o->subject)
+			return cli_usage_error(ctx, help,
+					       "--to, --from and --subject go with --mail");
+		return 0;
+	}
+	if (o->format)
+		return cli_usage_error(
+		    ctx, help, "--mail writes the text and the HTML both; leave out --format");
+	if (!o->to.n)
+		return cli_usage_error(ctx, help, "--mail needs at least one --to ADDRESS");
+	for (size_t i = 0; i <= o->to.n; i++) {
+		const char *a = i < o->to.n ? o->to.v[i] : o->from;
+
+		if (a && (problem = plan_mime_address_problem(a)) != NULL)
+			return cli_usage_error(ctx, help, "invalid address '%s' for --%s: %s", a,
+					       i < o->to.n ? "to" : "from", problem);
+	}
+	return 0;
+}
+
+/* The plans a document covers: those --plan names, else all, in load order. */
+static const struct plan **covered(const struct plan_set *set, const struct opt_list *ids,
+				   size_t *n)
+{
+	const struct plan **v = plan_xcalloc(set->n_plans + 1, sizeof(*v));
+
+	*n = 0;
+	for (size_t i = 0; i < set->n_plans; i++) {
+		bool wanted = !ids->n;
+
+		for (size_t k = 0; k < ids->n && !wanted; k++)
+			wanted = strcmp(ids->v[k], set->plans[i]->id.s) == 0;
+		if (wanted)
+			v[(*n)++] = set->plans[i];
+	}
+	return v;
+}
+
+/* Asks git which commit the plans were read at; the same paths cli_load() read. */
+static void describe(struct plan_ctx *ctx, const struct opt_list *paths, struct plan_buf *commit,
+		     bool *dirty)
+{
+	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
+	const char *one;
+
+	if (paths->n) {
+		cli_git_describe(paths->v, paths->n, commit, dirty);
+	} else if (cli_default_paths(ctx, &dir, &err) == 0) {
+		one = dir.s;
+		cli_git_describe(&one, 1, commit, dirty);
+	}
+	plan_buf_release(&dir);
+	plan_buf_release(&err);
+}
+
+/* True for a user or host name that can go into an address as it is. */
+static bool plain_word(const char *s)
+{
+	if (!s || !*s)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
+		      (*s >= '0' && *s <= '9') || strchr("._-+", *s)))
+			return false;
+	return true;
+}
+
+/* The sender when --from is not given: LOGNAME@host, as mail(1) would write. */
+static void default_from(struct plan_buf *out)
+{
+	const char *user = getenv("LOGNAME");
+	char host[256] = "";
+
+	if (!plain_word(user))
+		user = getenv("USER");
+	if (!plain_word(user))
+		user = "plan";
+	if (gethostname(host, sizeof(host) - 1) != 0 || !plain_word(host))
+		strcpy(host, "localhost");
+	plan_buf_addf(out, "%s@%s", user, host);
+}
+
+/* Writes md as asked: as it is, as a page, or as a mail with both. */
+static int publish(struct plan_ctx *ctx, const struct options *o, const struct plan_buf *md,
+		   const char *title, const char *subject, enum plan_lang lang)
+{
+	struct plan_buf page = PLAN_BUF_INIT, out = PLAN_BUF_INIT, from = PLAN_BUF_INIT;
+	int status = EXIT_OK;
+
+	if (!o->mail && (!o->format || strcmp(o->format, "md") == 0)) {
+		cli_write(ctx, md);
+		goto done;
+	}
+	if (plan_html_page(&page, md->s, md->len, title, lang) != 0) {
+		fprintf(ctx->err, "plan: error: cannot render the document as HTML\n");
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (!o->mail) {
+		cli_write(ctx, &page);
+		goto done;
+	}
+	if (o->from)
+		plan_buf_addstr(&from, o->from);
+	else
+		default_from(&from);
+	plan_mail_write(&(struct plan_mail){ .from = from.s,
+					     .to = o->to.v,
+					     .n_to = o->to.n,
+					     .subject = o->subject ? o->subject : subject,
+					     .language = plan_lang_names[lang],
+					     .time = ctx->now,
+					     .utc_offset = ctx->utc_offset,
+					     .text = md->s,
+					     .text_len = md->len,
+					     .html = page.s,
+					     .html_len = page.len },
+			&out);
+	cli_write(ctx, &out);
+done:
+	plan_buf_release(&page);
+	plan_buf_release(&out);
+	plan_buf_release(&from);
+	return status;
+}
+
+static void release(struct options *o)
+{
+	opt_list_release(&o->paths);
+	opt_list_release(&o->plans);
+	opt_list_release(&o->to);
+	cli_units_release(&o->units);
+}
+
+int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_help *help,
+		 enum cli_document what)
+{
+	struct options o = { 0 };
+	const struct opt opts[] = {
+		{ "plan", 0, OPT_LIST, &o.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
+		CLI_UNIT_OPTIONS(o.units),
+		{ "today", 0, OPT_VALUE, &o.today, "DATE", "the day to work as of (YYYY-MM-DD)",
+		  NULL },
+		{ "days", 0, OPT_VALUE, &o.days, "N",
+		  what == CLI_REPORT ? "the window of days due and delivered (default: 30)"
+				     : "the window of days late, due and delivered (default: 7)",
+		  NULL },
+		{ "lang", 0, OPT_VALUE, &o.lang, "LANG", "vi or en (default: vi)", languages },
+		{ "format", 0, OPT_VALUE, &o.format, "FORMAT", "md or html (default: md)",
+		  formats },
+		{ "mail", 0, OPT_FLAG, &o.mail, NULL, "write a mail for 'sendmail -t' instead",
+		  NULL },
+		{ "to", 0, OPT_LIST, &o.to, "ADDR", "a recipient of the mail (repeatable)", NULL },
+		{ "from", 0, OPT_VALUE, &o.from, "ADDR",
+		  "the mail's sender (default: LOGNAME@host)", NULL },
+		{ "subject", 0, OPT_VALUE, &o.subject, "TEXT",
+		  "the mail's subject (default: the counts and the units)", NULL },
+		OPT_END,
+	};
+	struct plan_query q = { .sort = PLAN_SORT_DOCUMENT };
+	struct plan_report_meta meta = { 0 };
+	struct plan_buf md = PLAN_BUF_INIT, title = PLAN_BUF_INIT, subject = PLAN_BUF_INIT,
+			commit = PLAN_BUF_INIT;
+	struct plan_unit_index *own_index = NULL;
+	struct plan_snapshot snap = { 0 };
+	const struct plan **plans = NULL;
+	struct plan_set *set = NULL;
+	int days = what == CLI_REPORT ? 30 : 7;
+	int status = cli_parse(ctx, help, opts, argc, argv, &o.paths);
+
+	if (status >= 0)
+		goto out;
+	if ((status = parse_days(ctx, help, o.days, &days)) != 0 ||
+	    (status = check_mail(ctx, help, &o)) != 0 ||
+	    (status = cli_today(ctx, help, o.today, &q.today)) != 0 ||
+	    (status = cli_load_or_fail(ctx, &o.paths, &set)) != 0 ||
+	    (status = cli_check_plans(ctx, set, &o.plans)) != 0 ||
+	    (status = cli_units_apply(ctx, set, &o.units, &q.filter)) != 0)
+		goto out;
+	if (o.lang)
+		plan_lang_parse(o.lang, &meta.lang);
+	q.deadlines = cli_deadlines(ctx);
+	q.filter.plans = o.plans.v;
+	q.filter.n_plans = o.plans.n;
+	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
+	if (!o.units.index)
+		own_index = plan_unit_index_new(set);
+	plan_snapshot_take(&snap, set, &q, o.units.index ? o.units.index : own_index, days);
+
+	plans = covered(set, &o.plans, &meta.n_plans);
+	meta.plans = plans;
+	meta.units = o.units.refs.v;
+	meta.n_units = o.units.refs.n;
+	meta.role = q.filter.role;
+	meta.collectives = q.filter.collectives;
+	describe(ctx, &o.paths, &commit, &meta.uncommitted);
+	meta.commit = commit.len ? commit.s : NULL;
+
+	status = EXIT_OK;
+	if (what == CLI_REPORT) {
+		plan_report_write(&snap, &meta, &md);
+		plan_report_title(&snap, &meta, &title);
+		plan_report_subject(&snap, &meta, &subject);
+	} else if (plan_digest_write(&snap, &meta, &md)) {
+		plan_digest_title(&snap, &meta, &title);
+		plan_digest_subject(&snap, &meta, &subject);
+	} else {
+		goto out; /* nothing to say: no output at all */
+	}
+	status = publish(ctx, &o, &md, title.s, subject.s, meta.lang);
+out:
+	plan_snapshot_release(&snap);
+	plan_unit_index_free(own_index);
+	free(plans);
+	plan_set_free(set);
+	plan_buf_release(&md);
+	plan_buf_release(&title);
+	plan_buf_release(&subject);
+	plan_buf_release(&commit);
+	release(&o);
+	return status < 0 ? EXIT_OK : status;
+}

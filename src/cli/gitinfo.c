@@ -1,0 +1,125 @@
+/* gitinfo.c - the commit plans were read at, asked of git(1). */
+#define _XOPEN_SOURCE 700 /* realpath() */
+#include "gitinfo.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "plan/alloc.h"
+
+/*
+ * Runs argv ("git", its arguments, NULL), its standard output appended to
+ * out, its standard input and error /dev/null.  Returns git's exit status,
+ * or -1 when it could not be run.
+ */
+static int run_git(const char *const *argv, struct plan_buf *out)
+{
+	int fds[2], status;
+	pid_t pid;
+	char chunk[4096];
+	ssize_t got;
+
+	if (pipe(fds) != 0)
+		return -1;
+	pid = fork();
+	if (pid < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
+	if (pid == 0) {
+		int null = open("/dev/null", O_RDWR);
+
+		if (null >= 0) {
+			dup2(null, STDIN_FILENO);
+			dup2(null, STDERR_FILENO);
+		}
+		dup2(fds[1], STDOUT_FILENO);
+		close(fds[0]);
+		close(fds[1]);
+		execvp("git", (char *const *)argv);
+		_exit(127);
+	}
+	close(fds[1]);
+	while ((got = read(fds[0], chunk, sizeof(chunk))) != 0) {
+		if (got > 0)
+			plan_buf_add(out, chunk, (size_t)got);
+		else if (got < 0 && errno != EINTR)
+			break;
+	}
+	close(fds[0]);
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return -1;
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/* The directory a path is, or is in. */
+static void dir_of(const char *path, struct plan_buf *out)
+{
+	struct stat st;
+	const char *slash = strrchr(path, '/');
+
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+		plan_buf_addstr(out, path);
+	else if (!slash)
+		plan_buf_addstr(out, ".");
+	else if (slash == path)
+		plan_buf_addstr(out, "/");
+	else
+		plan_buf_add(out, path, (size_t)(slash - path));
+}
+
+int cli_git_describe(const char *const *paths, size_t n, struct plan_buf *commit, bool *dirty)
+{
+	struct plan_buf dir = PLAN_BUF_INIT, head = PLAN_BUF_INIT, changes = PLAN_BUF_INIT;
+	const char **args = plan_xcalloc(n + 8, sizeof(*args));
+	char **absolute = plan_xcalloc(n + 1, sizeof(*absolute));
+	size_t k = 0;
+	int status = -1;
+
+	if (!n)
+		goto done;
+	dir_of(paths[0], &dir);
+	{
+		const char *rev[] = { "git", "-C", dir.s, "rev-parse", "--short", "HEAD", NULL };
+
+		if (run_git(rev, &head) != 0 || !head.len)
+			goto done;
+	}
+	while (head.len && (head.s[head.len - 1] == '\n' || head.s[head.len - 1] == '\r'))
+		plan_buf_truncate(&head, head.len - 1);
+	args[k++] = "git";
+	args[k++] = "-C";
+	args[k++] = dir.s;
+	args[k++] = "status";
+	args[k++] = "--porcelain";
+	args[k++] = "--";
+	for (size_t i = 0; i < n; i++) {
+		/* Pathspecs are read relative to -C's directory: make them absolute. */
+		if (!(absolute[i] = realpath(paths[i], NULL)))
+			goto done;
+		args[k++] = absolute[i];
+	}
+	args[k] = NULL;
+	if (run_git(args, &changes) != 0)
+		goto done;
+	plan_buf_add(commit, head.s, head.len);
+	*dirty = changes.len > 0;
+	status = 0;
+done:
+	for (size_t i = 0; i < n; i++)
+		free(absolute[i]);
+	free(absolute);
+	free(args);
+	plan_buf_release(&dir);
+	plan_buf_release(&head);
+	plan_buf_release(&changes);
+	return status;
+}

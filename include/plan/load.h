@@ -52,6 +52,22 @@ enum plan_load_result plan_set_load_buffer(struct plan_set **out, const char *na
 					   const struct plan_load_opts *opts,
 					   struct plan_diags *diags);
 
+/* A file's text in memory, and the name it is reported by. */
+struct plan_source {
+	const char *name;
+	const char *data;
+	size_t len;
+};
+
+/*
+ * Loads files from memory (plans as they are in a git revision) into one
+ * set, as plan_set_load() would load files with those names and bytes.
+ */
+enum plan_load_result plan_set_load_sources(struct plan_set **out,
+					    const struct plan_source *sources, size_t n,
+					    const struct plan_load_opts *opts,
+					    struct plan_diags *diags);
+
 void plan_set_free(struct plan_set *set);
 
 #endif

@@ -142,6 +142,8 @@ struct plan_set {
 	size_t n_plans;
 	const struct plan_unit *const *units; /* every registry's, in file order */
 	size_t n_units;
+	const char *const *files; /* every file read, in order, as named */
+	size_t n_files;
 	struct plan_set_data *data; /* private */
 };
 

@@ -31,6 +31,8 @@ struct plan_set_data {
 	size_t n_units, cap_units;
 	struct file_id *files; /* files loaded so far, to load each once */
 	size_t n_files, cap_files;
+	const char **paths; /* the names of the files read */
+	size_t n_paths, cap_paths;
 };
 
 struct loader {
@@ -90,6 +92,8 @@ static void load_bytes(struct loader *l, const char *path, const char *s, size_t
 	struct plan *plan;
 	bool failed;
 
+	PLAN_GROW(l->data->paths, l->data->cap_paths, l->data->n_paths + 1);
+	l->data->paths[l->data->n_paths++] = arena_strndup(l->data->arena, path, strlen(path));
 	p.arena = l->data->arena;
 	p.r = yev_open(path, s, len, l->opts.max_depth, p.arena, l->diags);
 	parse_file(&p, &parsed);
@@ -286,6 +290,8 @@ static enum plan_load_result loader_finish(struct loader *l, size_t errors_befor
 	l->set->n_plans = l->data->n_plans;
 	l->set->units = l->data->units;
 	l->set->n_units = l->data->n_units;
+	l->set->files = l->data->paths;
+	l->set->n_files = l->data->n_paths;
 	plan_units_check(l->set, l->diags);
 	if (l->unreadable)
 		return PLAN_LOAD_UNREADABLE;
@@ -304,22 +310,34 @@ enum plan_load_result plan_set_load(struct plan_set **out, const char *const *pa
 	return loader_finish(&l, errors_before);
 }
 
-enum plan_load_result plan_set_load_buffer(struct plan_set **out, const char *name,
-					   const char *data, size_t len,
-					   const struct plan_load_opts *opts,
-					   struct plan_diags *diags)
+enum plan_load_result plan_set_load_sources(struct plan_set **out,
+					    const struct plan_source *sources, size_t n,
+					    const struct plan_load_opts *opts,
+					    struct plan_diags *diags)
 {
 	const size_t errors_before = diags->errors;
 	struct loader l;
 
 	loader_init(&l, out, opts, diags);
-	if (len > l.opts.max_file_bytes)
-		file_error(&l, name, "too-large",
-			   "the file is too large (%zu bytes; the limit is %zu)", len,
-			   l.opts.max_file_bytes);
-	else
-		load_bytes(&l, name, data, len);
+	for (size_t i = 0; i < n; i++) {
+		if (sources[i].len > l.opts.max_file_bytes)
+			file_error(&l, sources[i].name, "too-large",
+				   "the file is too large (%zu bytes; the limit is %zu)",
+				   sources[i].len, l.opts.max_file_bytes);
+		else
+			load_bytes(&l, sources[i].name, sources[i].data, sources[i].len);
+	}
 	return loader_finish(&l, errors_before);
+}
+
+enum plan_load_result plan_set_load_buffer(struct plan_set **out, const char *name,
+					   const char *data, size_t len,
+					   const struct plan_load_opts *opts,
+					   struct plan_diags *diags)
+{
+	const struct plan_source one = { name, data, len };
+
+	return plan_set_load_sources(out, &one, 1, opts, diags);
 }
 
 void plan_set_free(struct plan_set *set)
@@ -330,6 +348,7 @@ void plan_set_free(struct plan_set *set)
 	free(set->data->plans);
 	free(set->data->units);
 	free(set->data->files);
+	free(set->data->paths);
 	free(set->data);
 	free(set);
 }

@@ -281,7 +281,7 @@ bool parse_id(struct parser *p, const char *what, struct plan_text *out)
 
 enum section_key { S_ID, S_TITLE, S_TASKS, S_COUNT };
 static const char *const section_names[S_COUNT] = { "id", "title", "tasks" };
-static const struct keyset section_keys = { "section", section_names, S_COUNT };
+const struct keyset section_keys = { "section", section_names, S_COUNT };
 
 static bool parse_section(struct parser *p, const char *key, void *item)
 {
@@ -340,7 +340,7 @@ static const char *const plan_names[P_COUNT] = {
 	"plan", "number",     "title",    "issuer", "issued",
 	"year", "implements", "sections", "tasks",  "units",
 };
-static const struct keyset plan_keys = { "the plan", plan_names, P_COUNT };
+const struct keyset plan_keys = { "the plan", plan_names, P_COUNT };
 
 static void check_plan_id(struct parser *p, const struct plan_text *id)
 {

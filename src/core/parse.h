@@ -31,6 +31,12 @@ struct keyset {
 	unsigned n;
 };
 
+/*
+ * The keys of each kind of mapping, in the order plan(5) gives them: the
+ * order plan fmt writes them in.
+ */
+extern const struct keyset plan_keys, section_keys, task_keys, delivery_keys, unit_keys;
+
 /* Which keys of a mapping were seen, and where, for duplicate checks. */
 struct seen {
 	uint32_t mask;

@@ -27,11 +27,11 @@ static const char *const task_names[T_COUNT] = {
 	"id",      "task",    "lead", "support", "deadline",  "due",
 	"product", "funding", "note", "status",  "delivered", "subtasks",
 };
-static const struct keyset task_keys = { "task", task_names, T_COUNT };
+const struct keyset task_keys = { "task", task_names, T_COUNT };
 
 enum delivery_key { D_ON, D_REF, D_COUNT };
 static const char *const delivery_names[D_COUNT] = { "on", "ref" };
-static const struct keyset delivery_keys = { "delivery", delivery_names, D_COUNT };
+const struct keyset delivery_keys = { "delivery", delivery_names, D_COUNT };
 
 static bool read_date_item(struct parser *p, const char *key, void *item)
 {

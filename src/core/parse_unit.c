@@ -5,7 +5,7 @@
 
 enum unit_key { U_NAME, U_ALIASES, U_PARENT, U_COLLECTIVE, U_COUNT };
 static const char *const unit_names[U_COUNT] = { "name", "aliases", "parent", "collective" };
-static const struct keyset unit_keys = { "unit", unit_names, U_COUNT };
+const struct keyset unit_keys = { "unit", unit_names, U_COUNT };
 
 static bool parse_unit(struct parser *p, const char *key, void *item)
 {

@@ -320,6 +320,7 @@ void yev_next(struct yev_reader *r, struct yev *ev)
 			continue;
 		}
 		ev->pos = mark_pos(r, e.start_mark);
+		ev->end = mark_pos(r, e.end_mark);
 		switch (e.type) {
 		case YAML_STREAM_START_EVENT:
 		case YAML_DOCUMENT_START_EVENT:
@@ -345,12 +346,14 @@ void yev_next(struct yev_reader *r, struct yev *ev)
 		case YAML_MAPPING_START_EVENT:
 			check_anchor_and_tag(r, ev->pos, e.data.mapping_start.anchor,
 					     e.data.mapping_start.tag);
+			ev->flow = e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
 			if (open_collection(r, ev))
 				ev->type = YEV_MAP;
 			break;
 		case YAML_SEQUENCE_START_EVENT:
 			check_anchor_and_tag(r, ev->pos, e.data.sequence_start.anchor,
 					     e.data.sequence_start.tag);
+			ev->flow = e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
 			if (open_collection(r, ev))
 				ev->type = YEV_SEQ;
 			break;

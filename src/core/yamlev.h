@@ -38,9 +38,11 @@ enum yev_type {
 struct yev {
 	enum yev_type type;
 	struct plan_pos pos;
-	const char *text; /* YEV_SCALAR: NUL-terminated, in the arena */
+	struct plan_pos end; /* just after it: a scalar's closing quote, a collection's opening */
+	const char *text;    /* YEV_SCALAR: NUL-terminated, in the arena */
 	size_t len;
 	bool plain; /* YEV_SCALAR: written without quotes or block style */
+	bool flow;  /* YEV_MAP, YEV_SEQ: written in flow style, [a, b] or {k: v} */
 };
 
 /*

@@ -1,0 +1,387 @@
+/* ytree.c - a YAML file as nodes with their bytes, and its comments attached to them. */
+#include "ytree.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "plan/alloc.h"
+#include "plan/buf.h"
+#include "plan/text.h"
+#include "yamlev.h"
+
+/* A node a comment on a line of its own can belong to: an entry's key, an item. */
+struct anchor {
+	struct ynode *node;
+	unsigned line;
+};
+
+struct builder {
+	struct ytree *t;
+	struct yev_reader *r;
+	size_t *line_bytes; /* the byte offset each line starts at */
+	size_t n_lines;
+	struct ynode **scalars; /* in document order */
+	size_t n_scalars, cap_scalars;
+	struct anchor *anchors;
+	size_t n_anchors, cap_anchors;
+	struct ynode **flows; /* flow collections, in document order */
+	size_t n_flows, cap_flows;
+	bool failed;
+};
+
+static void index_lines(struct builder *b)
+{
+	const struct ytree *t = b->t;
+	size_t cap = 0;
+
+	PLAN_GROW(b->line_bytes, cap, 1);
+	b->line_bytes[b->n_lines++] =
+	    t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	for (size_t i = 0; i < t->len; i++) {
+		if (t->data[i] == '\n') {
+			PLAN_GROW(b->line_bytes, cap, b->n_lines + 1);
+			b->line_bytes[b->n_lines++] = i + 1;
+		}
+	}
+}
+
+/* The byte offset of a position (1-based line, and column in characters). */
+static size_t byte_of(const struct builder *b, struct plan_pos pos)
+{
+	const struct ytree *t = b->t;
+	size_t line = pos.line ? pos.line - 1 : 0, i;
+	int32_t cp;
+
+	if (line >= b->n_lines)
+		return t->len;
+	i = b->line_bytes[line];
+	for (unsigned col = 1; col < pos.column && i < t->len && t->data[i] != '\n'; col++)
+		i += plan_utf8_next(t->data + i, t->len - i, &cp);
+	return i;
+}
+
+static unsigned line_of(const struct builder *b, size_t offset)
+{
+	size_t lo = 0, hi = b->n_lines;
+
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (b->line_bytes[mid] <= offset)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return (unsigned)lo + 1;
+}
+
+static void add_anchor(struct builder *b, struct ynode *node)
+{
+	PLAN_GROW(b->anchors, b->cap_anchors, b->n_anchors + 1);
+	b->anchors[b->n_anchors++] = (struct anchor){ node, node->pos.line };
+}
+
+static struct ynode *new_node(struct builder *b, const struct yev *ev)
+{
+	struct ynode *n = arena_calloc(b->t->arena, 1, sizeof(*n));
+
+	n->pos = ev->pos;
+	n->start = byte_of(b, ev->pos);
+	return n;
+}
+
+/* Reads the node whose first event is ev into n; its children too. */
+static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
+{
+	struct ynode **kids = NULL;
+	struct yev e;
+	size_t cap = 0;
+
+	switch (ev->type) {
+	case YEV_SCALAR:
+		n->kind = YNODE_SCALAR;
+		n->text = ev->text;
+		n->len = ev->len;
+		n->plain = ev->plain;
+		n->end = byte_of(b, ev->end);
+		PLAN_GROW(b->scalars, b->cap_scalars, b->n_scalars + 1);
+		b->scalars[b->n_scalars++] = n;
+		break;
+	case YEV_MAP:
+	case YEV_SEQ:
+		n->kind = ev->type == YEV_MAP ? YNODE_MAP : YNODE_SEQ;
+		n->flow = ev->flow;
+		n->end = n->start;
+		if (n->flow) {
+			PLAN_GROW(b->flows, b->cap_flows, b->n_flows + 1);
+			b->flows[b->n_flows++] = n;
+		}
+		for (;;) {
+			struct ynode *kid;
+
+			yev_next(b->r, &e);
+			if (e.type == YEV_MAP_END || e.type == YEV_SEQ_END) {
+				if (n->flow)
+					n->end = byte_of(b, e.end);
+				break;
+			}
+			if (e.type == YEV_END || e.type == YEV_BAD) {
+				b->failed = true;
+				break;
+			}
+			kid = new_node(b, &e);
+			/* A list item before what it holds, so that it owns the comments before it.
+			 */
+			if (n->kind == YNODE_SEQ)
+				add_anchor(b, kid);
+			read_node(b, &e, kid);
+			if (b->failed)
+				break;
+			if (n->kind == YNODE_MAP && n->n % 2 == 0)
+				add_anchor(b, kid);
+			PLAN_GROW(kids, cap, n->n + 1);
+			kids[n->n++] = kid;
+			if (!n->flow && kid->end > n->end)
+				n->end = kid->end;
+		}
+		/* The arena owns the tree: no node needs freeing on its own. */
+		n->kids = arena_calloc(b->t->arena, n->n + 1, sizeof(*n->kids));
+		if (n->n)
+			memcpy(n->kids, kids, n->n * sizeof(*kids));
+		free(kids);
+		if (b->failed)
+			return;
+		break;
+	default:
+		b->failed = true;
+		return;
+	}
+	n->end_line = line_of(b, n->end > n->start ? n->end - 1 : n->start);
+}
+
+/* True when line (1-based) holds nothing but white space. */
+static bool blank_line(const struct builder *b, unsigned line)
+{
+	const struct ytree *t = b->t;
+	size_t i;
+
+	if (line < 1 || line > b->n_lines)
+		return false;
+	for (i = b->line_bytes[line - 1]; i < t->len && t->data[i] != '\n'; i++)
+		if (t->data[i] != ' ' && t->data[i] != '\t' && t->data[i] != '\r')
+			return false;
+	return i < t->len; /* the last line, without a line break, is not a blank line */
+}
+
+/* Marks the entries and items that follow a blank line: the first on each line. */
+static void mark_blank_lines(struct builder *b)
+{
+	for (size_t i = 0; i < b->n_anchors; i++)
+		if ((i == 0 || b->anchors[i - 1].line != b->anchors[i].line) &&
+		    blank_line(b, b->anchors[i].line - 1))
+			b->anchors[i].node->blank_before = true;
+	for (size_t i = 0; i < b->t->n_comments; i++)
+		b->t->comments[i].blank_before = blank_line(b, b->t->comments[i].line - 1);
+}
+
+/* True when offset is inside one of the scalars, from *next on (sorted). */
+static bool in_scalar(const struct builder *b, size_t *next, size_t offset)
+{
+	while (*next < b->n_scalars && b->scalars[*next]->end <= offset)
+		++*next;
+	return *next < b->n_scalars && b->scalars[*next]->start <= offset;
+}
+
+/* Finds every comment: a "#" outside scalars, at a line's start or after a blank. */
+static void find_comments(struct builder *b)
+{
+	struct ytree *t = b->t;
+	size_t next = 0, cap = 0;
+
+	for (size_t i = 0; i < t->len; i++) {
+		size_t line_start, end;
+		struct ycomment c;
+
+		if (t->data[i] != '#' || (i > 0 && t->data[i - 1] != ' ' &&
+					  t->data[i - 1] != '\t' && t->data[i - 1] != '\n'))
+			continue;
+		if (in_scalar(b, &next, i))
+			continue;
+		line_start = ytree_line_start(t, i);
+		end = i;
+		while (end < t->len && t->data[end] != '\n')
+			end++;
+		c.line = line_of(b, i);
+		c.own_line = true;
+		for (size_t k = line_start; k < i; k++)
+			c.own_line &= t->data[k] == ' ' || t->data[k] == '\t';
+		while (end > i && (t->data[end - 1] == ' ' || t->data[end - 1] == '\t' ||
+				   t->data[end - 1] == '\r'))
+			end--;
+		if (plan_text_is_nfc(t->data + i, end - i)) {
+			c.text = arena_strndup(t->arena, t->data + i, end - i);
+			c.len = end - i;
+		} else {
+			struct plan_buf nfc = PLAN_BUF_INIT;
+
+			plan_text_nfc(&nfc, t->data + i, end - i);
+			c.text = arena_strndup(t->arena, nfc.s, nfc.len);
+			c.len = nfc.len;
+			plan_buf_release(&nfc);
+		}
+		PLAN_GROW(t->comments, cap, t->n_comments + 1);
+		t->comments[t->n_comments++] = c;
+		i = end;
+	}
+}
+
+static void add_before(struct ytree *t, struct ynode *n, const struct ycomment *c)
+{
+	const struct ycomment **v = arena_calloc(t->arena, n->n_before + 1, sizeof(*v));
+
+	if (n->n_before)
+		memcpy(v, n->before, n->n_before * sizeof(*v));
+	v[n->n_before++] = c;
+	n->before = v;
+}
+
+/* The outermost flow collection that holds node and ends on its line, or node. */
+static struct ynode *outermost_flow(const struct builder *b, struct ynode *node)
+{
+	for (size_t i = 0; i < b->n_flows; i++) {
+		struct ynode *f = b->flows[i];
+
+		if (f->start <= node->start && node->end <= f->end && f->end_line == node->end_line)
+			return f; /* flows are in document order: the first that holds it is
+				     outermost */
+	}
+	return node;
+}
+
+static void push(const struct ycomment ***v, size_t *n, size_t *cap, const struct ycomment *c)
+{
+	PLAN_GROW(*v, *cap, *n + 1);
+	(*v)[(*n)++] = c;
+}
+
+/* Gives each comment to the node it belongs to. */
+static void attach_comments(struct builder *b)
+{
+	struct ytree *t = b->t;
+	size_t anchor = 0, scalar = 0, cap_head = 0, cap_tail = 0;
+	const unsigned first_line = b->n_anchors ? b->anchors[0].line : 0;
+
+	for (size_t i = 0; i < t->n_comments; i++) {
+		const struct ycomment *c = &t->comments[i];
+
+		if (!c->own_line) {
+			struct ynode *last = NULL;
+
+			/* The last scalar that ends on the comment's line, before it. */
+			while (scalar < b->n_scalars && b->scalars[scalar]->end_line <= c->line) {
+				if (b->scalars[scalar]->end_line == c->line)
+					last = b->scalars[scalar];
+				scalar++;
+			}
+			if (last && !(last = outermost_flow(b, last))->after) {
+				last->after = c;
+				continue;
+			}
+		}
+		if (c->line < first_line) {
+			push(&t->head, &t->n_head, &cap_head, c);
+			continue;
+		}
+		while (anchor < b->n_anchors && b->anchors[anchor].line <= c->line)
+			anchor++;
+		if (anchor < b->n_anchors)
+			add_before(t, b->anchors[anchor].node, c);
+		else
+			push(&t->tail, &t->n_tail, &cap_tail, c);
+	}
+}
+
+struct ytree *ytree_read(const char *name, const char *data, size_t len)
+{
+	struct ytree *t = plan_xcalloc(1, sizeof(*t));
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct builder b = { 0 };
+	struct yev ev;
+
+	t->data = data;
+	t->len = len;
+	t->arena = arena_new();
+	b.t = t;
+	index_lines(&b);
+	b.r = yev_open(name, data, len, 1000, t->arena, &diags);
+	yev_next(b.r, &ev);
+	if (ev.type == YEV_MAP || ev.type == YEV_SEQ || ev.type == YEV_SCALAR) {
+		t->root = new_node(&b, &ev);
+		if (ev.type == YEV_SEQ)
+			add_anchor(&b, t->root);
+		read_node(&b, &ev, t->root);
+		yev_finish(b.r);
+	}
+	if (!t->root || b.failed || yev_failed(b.r) || diags.errors) {
+		yev_close(b.r);
+		free(b.line_bytes);
+		free(b.scalars);
+		free(b.anchors);
+		free(b.flows);
+		plan_diags_release(&diags);
+		ytree_free(t);
+		return NULL;
+	}
+	yev_close(b.r);
+	find_comments(&b);
+	mark_blank_lines(&b);
+	attach_comments(&b);
+	free(b.line_bytes);
+	free(b.scalars);
+	free(b.anchors);
+	free(b.flows);
+	plan_diags_release(&diags);
+	return t;
+}
+
+void ytree_free(struct ytree *t)
+{
+	if (!t)
+		return;
+	arena_free(t->arena);
+	free(t->comments);
+	free(t->head);
+	free(t->tail);
+	free(t);
+}
+
+struct ynode *ytree_key(const struct ynode *map, const char *key)
+{
+	for (size_t i = 0; map && map->kind == YNODE_MAP && i + 1 < map->n; i += 2)
+		if (map->kids[i]->kind == YNODE_SCALAR && strcmp(map->kids[i]->text, key) == 0)
+			return map->kids[i];
+	return NULL;
+}
+
+struct ynode *ytree_get(const struct ynode *map, const char *key)
+{
+	for (size_t i = 0; map && map->kind == YNODE_MAP && i + 1 < map->n; i += 2)
+		if (map->kids[i]->kind == YNODE_SCALAR && strcmp(map->kids[i]->text, key) == 0)
+			return map->kids[i + 1];
+	return NULL;
+}
+
+size_t ytree_line_start(const struct ytree *t, size_t offset)
+{
+	while (offset > 0 && t->data[offset - 1] != '\n')
+		offset--;
+	return offset;
+}
+
+size_t ytree_line_end(const struct ytree *t, size_t offset)
+{
+	while (offset < t->len && t->data[offset] != '\n')
+		offset++;
+	return offset < t->len ? offset + 1 : offset;
+}

@@ -1,0 +1,82 @@
+/*
+ * ytree.h - a plan file as a tree of YAML nodes that knows its bytes and
+ * its comments (private to the core): what plan fmt rewrites and plan set
+ * edits in place.
+ *
+ * Every node knows the bytes it was written as.  Every comment of the file
+ * belongs to a node: a comment on a line of its own to the mapping entry or
+ * list item that follows it, a comment at the end of a line to the scalar
+ * that ends on that line (or to the flow collection, [a, b], that does),
+ * and comments before the first node or after the last to the file.
+ * Blank lines are remembered (as one) before comments, entries and items.
+ */
+#ifndef PLAN_YTREE_H
+#define PLAN_YTREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan/diag.h"
+
+enum ynode_kind {
+	YNODE_SCALAR,
+	YNODE_MAP,
+	YNODE_SEQ,
+};
+
+struct ycomment {
+	const char *text; /* from "#" to the end of its line, without trailing white space */
+	size_t len;
+	unsigned line;
+	bool own_line;     /* alone on its line */
+	bool blank_before; /* a blank line comes before it */
+};
+
+struct ynode {
+	enum ynode_kind kind;
+	struct plan_pos pos; /* where it starts */
+	size_t start, end;   /* its bytes in the file, [start, end) */
+	unsigned end_line;   /* the line its last byte is on */
+	const char *text;    /* a scalar's value (NFC), NUL-terminated */
+	size_t len;
+	bool plain;          /* a scalar written without quotes */
+	bool flow;           /* a collection written [a, b] or {k: v} */
+	struct ynode **kids; /* a list's items; a mapping's keys and values, alternating */
+	size_t n;
+	const struct ycomment **before; /* comments on lines of their own just before it */
+	size_t n_before;
+	const struct ycomment *after; /* the comment that ends its last line */
+	bool blank_before; /* an entry or item: a blank line comes just before its line */
+};
+
+struct ytree {
+	struct ynode *root;
+	const struct ycomment **head; /* comments before the first node: the file's own */
+	size_t n_head;
+	const struct ycomment **tail; /* comments after the last node */
+	size_t n_tail;
+	struct ycomment *comments; /* every comment, in order */
+	size_t n_comments;
+	const char *data;
+	size_t len;
+	struct arena *arena;
+};
+
+/*
+ * Reads a file (data, len bytes, borrowed until ytree_free()) into a tree.
+ * Returns NULL when it is not one YAML document the loader would read.
+ */
+struct ytree *ytree_read(const char *name, const char *data, size_t len);
+void ytree_free(struct ytree *t);
+
+/* The value of key in a mapping, or NULL. */
+struct ynode *ytree_get(const struct ynode *map, const char *key);
+/* The key node of key in a mapping, or NULL. */
+struct ynode *ytree_key(const struct ynode *map, const char *key);
+
+/* The byte offset of the start of the line that holds byte offset. */
+size_t ytree_line_start(const struct ytree *t, size_t offset);
+/* The byte offset just past the end of the line that holds offset (after its LF). */
+size_t ytree_line_end(const struct ytree *t, size_t offset);
+
+#endif

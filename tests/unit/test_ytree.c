@@ -1,0 +1,83 @@
+/*
+ * test_ytree.c - a YAML file as nodes with their bytes and comments
+ * (src/core/ytree.c): byte spans of Vietnamese text, and which node each
+ * comment belongs to.
+ */
+#include "testutil.h"
+
+#include "ytree.h"
+
+static const char text[] = "# the file\n"
+			   "plan: \"p\" # the id\n"
+			   "\n"
+			   "# about the title\n"
+			   "title: Kế hoạch thử\n"
+			   "tasks:\n"
+			   "  - id: a\n"
+			   "    lead: [Cục A, Cục B] # two\n"
+			   "  # before b\n"
+			   "  - id: b\n"
+			   "# the end\n";
+
+/* The bytes of a node, as written. */
+static void assert_bytes(const struct ytree *t, const struct ynode *n, const char *want)
+{
+	assert_int_equal(n->end - n->start, strlen(want));
+	assert_memory_equal(t->data + n->start, want, strlen(want));
+}
+
+static void test_spans_and_comments(void **state)
+{
+	struct ytree *t = ytree_read("t.yaml", text, strlen(text));
+	struct ynode *root, *title, *tasks, *a, *lead;
+
+	(void)state;
+	assert_non_null(t);
+	root = t->root;
+	assert_int_equal(root->kind, YNODE_MAP);
+	assert_bytes(t, ytree_get(root, "plan"), "\"p\"");
+	title = ytree_get(root, "title");
+	assert_bytes(t, title, "Kế hoạch thử");
+	assert_string_equal(title->text, "Kế hoạch thử");
+	assert_null(ytree_get(root, "issuer"));
+	/* The file's comment; the one after the id; the title's, after a blank line. */
+	assert_int_equal(t->n_head, 1);
+	assert_string_equal(t->head[0]->text, "# the file");
+	assert_string_equal(ytree_get(root, "plan")->after->text, "# the id");
+	assert_int_equal(ytree_key(root, "title")->n_before, 1);
+	assert_string_equal(ytree_key(root, "title")->before[0]->text, "# about the title");
+	assert_true(ytree_key(root, "title")->before[0]->blank_before);
+	/* A flow list owns the comment that ends its line; an item the one before it. */
+	tasks = ytree_get(root, "tasks");
+	a = tasks->kids[0];
+	lead = ytree_get(a, "lead");
+	assert_true(lead->flow);
+	assert_bytes(t, lead, "[Cục A, Cục B]");
+	assert_string_equal(lead->after->text, "# two");
+	assert_int_equal(tasks->kids[1]->n_before, 1);
+	assert_string_equal(tasks->kids[1]->before[0]->text, "# before b");
+	assert_int_equal(t->n_tail, 1);
+	assert_string_equal(t->tail[0]->text, "# the end");
+	assert_int_equal(t->n_comments, 6);
+	/* Lines. */
+	assert_int_equal(ytree_line_start(t, title->start), title->start - strlen("title: "));
+	assert_int_equal(text[ytree_line_end(t, title->start) - 1], '\n');
+	ytree_free(t);
+}
+
+static void test_not_yaml(void **state)
+{
+	(void)state;
+	assert_null(ytree_read("t.yaml", "a: [b\n", 6));
+	assert_null(ytree_read("t.yaml", "a: *x\n", 6)); /* aliases are not read */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_spans_and_comments),
+		cmocka_unit_test(test_not_yaml),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

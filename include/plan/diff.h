@@ -1,0 +1,84 @@
+/*
+ * diff.h - what changed between two versions of the plans, task by task,
+ * for a reviewer: tasks added, removed and moved; each changed field, old
+ * and new; due dates that moved, and by how many days; units added to and
+ * taken from a task; then each plan's header; then the unit registry.
+ *
+ * Tasks are matched by plan id and task id.  A task that changed section
+ * or parent is moved (and may have changed too).  Lists (lead, support,
+ * implements, aliases, delivered) are compared item by item, as written.
+ */
+#ifndef PLAN_DIFF_H
+#define PLAN_DIFF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan/buf.h"
+#include "plan/deadline.h"
+#include "plan/json.h"
+#include "plan/model.h"
+#include "plan/render.h"
+
+enum plan_change {
+	PLAN_CHANGE_ADDED,
+	PLAN_CHANGE_REMOVED,
+	PLAN_CHANGE_CHANGED,
+	PLAN_CHANGE_MOVED, /* to another section or parent; fields may have changed too */
+};
+
+/* One field: its old and new text, or the items a list lost and gained. */
+struct plan_field_diff {
+	const char *field;             /* the key in the file: "deadline", "lead", … */
+	const char *old, *new;         /* a single value's texts; NULL for none */
+	const char **removed, **added; /* a list's items */
+	size_t n_removed, n_added;
+	bool is_list;
+	bool moved_due;             /* the last due date moved */
+	plan_date old_due, new_due; /* deadline and due: the last due date; else PLAN_DATE_NONE */
+};
+
+/* What happened to one thing: a task, a plan's header, a registry entry. */
+struct plan_item_diff {
+	enum plan_change change;
+	const char *what; /* "task", "plan" or "unit" */
+	const char *ref; /* "btp-365-2024/28.2", "btp-365-2024", "Văn phòng Bộ (Bộ Tư pháp)" */
+	const char *from, *to; /* moved: where it was and is ("section II", "under 28") */
+	struct plan_field_diff *fields;
+	size_t n_fields;
+};
+
+struct plan_diff {
+	struct plan_item_diff *items;
+	size_t n;
+	struct arena *arena;
+};
+
+/*
+ * Compares old with new into *out (release it with plan_diff_release()):
+ * first the tasks, in new document order with removed ones after the ones
+ * they followed; then plan headers; then registry entries.  Due dates are
+ * read with engine.  The sets must outlive the diff.
+ */
+void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
+		    const struct plan_deadlines *engine, struct plan_diff *out);
+void plan_diff_release(struct plan_diff *d);
+
+/* The same, for one task's two versions (either may be NULL: added, removed). */
+void plan_diff_task(const struct plan_task *old, const struct plan_task *new,
+		    const struct plan_deadlines *engine, struct plan_diff *out);
+
+/*
+ * Appends the diff to out: as indented text, as Markdown for a review
+ * comment, or as JSON (an array of the items, see plan(1)).
+ */
+void plan_diff_render(const struct plan_diff *d, enum plan_format format, struct plan_buf *out);
+
+/* Appends only the field lines of one item, as text or Markdown. */
+void plan_diff_render_fields(const struct plan_item_diff *it, enum plan_format format,
+			     struct plan_buf *out);
+
+/* Writes the keys of one item into the JSON object j has open. */
+void plan_diff_json_item(struct plan_json *j, const struct plan_item_diff *it);
+
+#endif

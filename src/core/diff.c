@@ -1,0 +1,418 @@
+/* diff.c - two versions of the plans compared: tasks, fields, due dates, headers, units. */
+#include "plan/diff.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "plan/alloc.h"
+#include "plan/schedule.h"
+
+struct differ {
+	struct plan_diff *d;
+	const struct plan_deadlines *engine;
+	size_t cap_items;
+	struct plan_field_diff *fields; /* of the item being built */
+	size_t n_fields, cap_fields;
+};
+
+static const char *dup(struct differ *x, const char *s)
+{
+	return s ? arena_strndup(x->d->arena, s, strlen(s)) : NULL;
+}
+
+static const char *date_text(struct differ *x, plan_date d)
+{
+	char s[PLAN_DATE_LEN + 1];
+
+	plan_date_format(d, s);
+	return dup(x, s);
+}
+
+static struct plan_field_diff *field(struct differ *x, const char *name)
+{
+	PLAN_GROW(x->fields, x->cap_fields, x->n_fields + 1);
+	memset(&x->fields[x->n_fields], 0, sizeof(x->fields[0]));
+	x->fields[x->n_fields].field = name;
+	x->fields[x->n_fields].old_due = x->fields[x->n_fields].new_due = PLAN_DATE_NONE;
+	return &x->fields[x->n_fields++];
+}
+
+/* Ends the item being built: stores it unless it is a change of nothing. */
+static void item(struct differ *x, enum plan_change change, const char *what, const char *ref,
+		 const char *from, const char *to)
+{
+	struct plan_diff *d = x->d;
+	struct plan_item_diff *it;
+
+	if (change == PLAN_CHANGE_CHANGED && !x->n_fields)
+		return;
+	PLAN_GROW(d->items, x->cap_items, d->n + 1);
+	it = &d->items[d->n++];
+	*it =
+	    (struct plan_item_diff){ change, what, dup(x, ref), dup(x, from), dup(x, to), NULL, 0 };
+	if (x->n_fields) {
+		it->fields = arena_calloc(d->arena, x->n_fields, sizeof(*it->fields));
+		memcpy(it->fields, x->fields, x->n_fields * sizeof(*it->fields));
+		it->n_fields = x->n_fields;
+	}
+	x->n_fields = 0;
+}
+
+static bool same(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+static void text_field(struct differ *x, const char *name, const char *old, const char *new)
+{
+	struct plan_field_diff *f;
+
+	if (same(old, new))
+		return;
+	f = field(x, name);
+	f->old = dup(x, old);
+	f->new = dup(x, new);
+}
+
+/* Items of a that b does not have (as many times as a has them more). */
+static const char **missing(struct differ *x, const char *const *a, size_t na, const char *const *b,
+			    size_t nb, size_t *n)
+{
+	const char **out = arena_calloc(x->d->arena, na + 1, sizeof(*out));
+	bool *used = plan_xcalloc(nb + 1, sizeof(*used));
+
+	*n = 0;
+	for (size_t i = 0; i < na; i++) {
+		bool found = false;
+
+		for (size_t k = 0; k < nb && !found; k++)
+			if (!used[k] && strcmp(a[i], b[k]) == 0)
+				found = used[k] = true;
+		if (!found)
+			out[(*n)++] = dup(x, a[i]);
+	}
+	free(used);
+	return out;
+}
+
+static void list_field(struct differ *x, const char *name, const char *const *old, size_t n_old,
+		       const char *const *new, size_t n_new)
+{
+	size_t n_removed, n_added;
+	const char **removed = missing(x, old, n_old, new, n_new, &n_removed);
+	const char **added = missing(x, new, n_new, old, n_old, &n_added);
+	struct plan_field_diff *f;
+
+	if (!n_removed && !n_added)
+		return;
+	f = field(x, name);
+	f->is_list = true;
+	f->removed = removed;
+	f->n_removed = n_removed;
+	f->added = added;
+	f->n_added = n_added;
+}
+
+/* The texts of a list, as an array (NULL-terminated, for list_field). */
+static const char **texts_of(struct differ *x, const struct plan_texts *l)
+{
+	const char **v = arena_calloc(x->d->arena, l->n + 1, sizeof(*v));
+
+	for (size_t i = 0; i < l->n; i++)
+		v[i] = l->v[i].s;
+	return v;
+}
+
+static const char **dates_of(struct differ *x, const struct plan_dates *l)
+{
+	const char **v = arena_calloc(x->d->arena, l->n + 1, sizeof(*v));
+
+	for (size_t i = 0; i < l->n; i++)
+		v[i] = date_text(x, l->v[i].date);
+	return v;
+}
+
+static const char **deliveries_of(struct differ *x, const struct plan_task *t)
+{
+	const char **v = arena_calloc(x->d->arena, t->n_delivered + 1, sizeof(*v));
+	struct plan_buf b = PLAN_BUF_INIT;
+	char s[PLAN_DATE_LEN + 1];
+
+	for (size_t i = 0; i < t->n_delivered; i++) {
+		plan_buf_reset(&b);
+		plan_date_format(t->delivered[i].on, s);
+		plan_buf_addstr(&b, s);
+		if (t->delivered[i].ref.s)
+			plan_buf_addf(&b, " (%s)", t->delivered[i].ref.s);
+		v[i] = dup(x, b.s);
+	}
+	plan_buf_release(&b);
+	return v;
+}
+
+/* The last date a task is due by, as its deadline (own or inherited) means. */
+static plan_date last_due(const struct differ *x, const struct plan_task *t)
+{
+	struct plan_interp in;
+	plan_date d = PLAN_DATE_NONE;
+
+	plan_task_interpret(x->engine, t, &in);
+	if (in.n_due)
+		d = in.due[in.n_due - 1].date;
+	plan_interp_release(&in);
+	return d;
+}
+
+/* Notes on the field that changed a task's due dates how far its last one moved. */
+static void due_moved(struct differ *x, const struct plan_task *old, const struct plan_task *new)
+{
+	const plan_date a = last_due(x, old), b = last_due(x, new);
+
+	for (size_t i = x->n_fields; i-- > 0;) {
+		struct plan_field_diff *f = &x->fields[i];
+
+		if (strcmp(f->field, "deadline") != 0 && strcmp(f->field, "due") != 0)
+			continue;
+		f->old_due = a;
+		f->new_due = b;
+		f->moved_due = a != b && a != PLAN_DATE_NONE && b != PLAN_DATE_NONE;
+		return;
+	}
+}
+
+static const char *status_text(const struct plan_task *t)
+{
+	return t ? plan_status_name(t->status) : NULL;
+}
+
+/* A list that may be absent (inherited): its items, or NULL for absent. */
+static void maybe_list(struct differ *x, const char *name, const struct plan_texts *old,
+		       const struct plan_texts *new)
+{
+	static const struct plan_texts none = { NULL, 0, false, { 0, 0 } };
+
+	old = old ? old : &none;
+	new = new ? new : &none;
+	if (old->present != new->present && !old->n && !new->n) {
+		/* "lead: []" against a lead inherited from the parent. */
+		text_field(x, name, old->present ? "[]" : NULL, new->present ? "[]" : NULL);
+		return;
+	}
+	list_field(x, name, texts_of(x, old), old->n, texts_of(x, new), new->n);
+}
+
+static void task_fields(struct differ *x, const struct plan_task *old, const struct plan_task *new)
+{
+	static const struct plan_dates no_dates = { NULL, 0, false, { 0, 0 } };
+	const struct plan_dates *old_due = old ? &old->due : &no_dates;
+	const struct plan_dates *new_due = new ? &new->due : &no_dates;
+	const size_t first = x->n_fields;
+
+	text_field(x, "task", old ? old->text.s : NULL, new ? new->text.s : NULL);
+	maybe_list(x, "lead", old ? &old->lead : NULL, new ? &new->lead : NULL);
+	maybe_list(x, "support", old ? &old->support : NULL, new ? &new->support : NULL);
+	text_field(x, "deadline", old ? old->deadline.s : NULL, new ? new->deadline.s : NULL);
+	if (old_due->present != new_due->present && !old_due->n && !new_due->n)
+		text_field(x, "due", old_due->present ? "[]" : NULL,
+			   new_due->present ? "[]" : NULL);
+	else
+		list_field(x, "due", dates_of(x, old_due), old_due->n, dates_of(x, new_due),
+			   new_due->n);
+	text_field(x, "product", old ? old->product.s : NULL, new ? new->product.s : NULL);
+	text_field(x, "funding", old ? old->funding.s : NULL, new ? new->funding.s : NULL);
+	text_field(x, "note", old ? old->note.s : NULL, new ? new->note.s : NULL);
+	/* An added or removed task's status is news unless it is the default. */
+	if ((old && new && old->status != new->status) || (!old && new->status != PLAN_TODO) ||
+	    (!new && old->status != PLAN_TODO))
+		text_field(x, "status", status_text(old), status_text(new));
+	list_field(x, "delivered", old ? deliveries_of(x, old) : NULL, old ? old->n_delivered : 0,
+		   new ? deliveries_of(x, new) : NULL, new ? new->n_delivered : 0);
+	if (old && new && x->n_fields > first)
+		due_moved(x, old, new);
+}
+
+/* "section II", "under 28", or "" for a top-level task of a plan without sections. */
+static void place_of(const struct plan_task *t, struct plan_buf *out)
+{
+	if (t->parent)
+		plan_buf_addf(out, "under %s", t->parent->id.s);
+	else if (t->section && t->section->id.s)
+		plan_buf_addf(out, "section %s", t->section->id.s);
+	else
+		plan_buf_addstr(out, "top level");
+}
+
+static void task_item(struct differ *x, const struct plan_task *old, const struct plan_task *new)
+{
+	struct plan_buf ref = PLAN_BUF_INIT, from = PLAN_BUF_INIT, to = PLAN_BUF_INIT;
+	enum plan_change change = !old   ? PLAN_CHANGE_ADDED
+				  : !new ? PLAN_CHANGE_REMOVED
+					 : PLAN_CHANGE_CHANGED;
+
+	plan_task_ref(new ? new : old, &ref);
+	if (old && new) {
+		place_of(old, &from);
+		place_of(new, &to);
+		if (strcmp(from.s, to.s) != 0)
+			change = PLAN_CHANGE_MOVED;
+	}
+	task_fields(x, old, new);
+	item(x, change, "task", ref.s, change == PLAN_CHANGE_MOVED ? from.s : NULL,
+	     change == PLAN_CHANGE_MOVED ? to.s : NULL);
+	plan_buf_release(&ref);
+	plan_buf_release(&from);
+	plan_buf_release(&to);
+}
+
+static size_t index_of(const struct plan *p, const struct plan_task *t)
+{
+	for (size_t i = 0; i < p->n_tasks; i++)
+		if (p->tasks[i] == t)
+			return i;
+	return p->n_tasks;
+}
+
+/* The tasks of one plan: in new order, each removed task after those it followed. */
+static void plan_tasks(struct differ *x, const struct plan *old, const struct plan *new)
+{
+	bool *done = old ? plan_xcalloc(old->n_tasks + 1, sizeof(*done)) : NULL;
+	size_t next_old = 0;
+
+	for (size_t i = 0; new &&i < new->n_tasks; i++) {
+		const struct plan_task *t = new->tasks[i];
+		const struct plan_task *o = old ? plan_find_task(old, t->id.s) : NULL;
+
+		if (o) {
+			const size_t at = index_of(old, o);
+
+			for (; next_old < at; next_old++)
+				if (!done[next_old] &&
+				    !plan_find_task(new, old->tasks[next_old]->id.s)) {
+					task_item(x, old->tasks[next_old], NULL);
+					done[next_old] = true;
+				}
+			done[at] = true;
+		}
+		task_item(x, o, t);
+	}
+	for (size_t k = 0; old && k < old->n_tasks; k++)
+		if (!done[k] && (!new || !plan_find_task(new, old->tasks[k]->id.s)))
+			task_item(x, old->tasks[k], NULL);
+	free(done);
+}
+
+static const char *year_text(struct differ *x, const struct plan *p)
+{
+	char s[16];
+
+	if (!p || !p->year_pos.line)
+		return NULL;
+	snprintf(s, sizeof(s), "%d", p->year);
+	return dup(x, s);
+}
+
+static void plan_header(struct differ *x, const struct plan *old, const struct plan *new)
+{
+	const struct plan *p = new ? new : old;
+
+	text_field(x, "number", old ? old->number.s : NULL, new ? new->number.s : NULL);
+	text_field(x, "title", old ? old->title.s : NULL, new ? new->title.s : NULL);
+	text_field(x, "issuer", old ? old->issuer.s : NULL, new ? new->issuer.s : NULL);
+	text_field(x, "issued", old ? date_text(x, old->issued) : NULL,
+		   new ? date_text(x, new->issued) : NULL);
+	text_field(x, "year", year_text(x, old), year_text(x, new));
+	list_field(x, "implements", old ? texts_of(x, &old->implements) : NULL,
+		   old ? old->implements.n : 0, new ? texts_of(x, &new->implements) : NULL,
+		   new ? new->implements.n : 0);
+	item(x,
+	     !old   ? PLAN_CHANGE_ADDED
+	     : !new ? PLAN_CHANGE_REMOVED
+		    : PLAN_CHANGE_CHANGED,
+	     "plan", p->id.s, NULL, NULL);
+}
+
+/* A registry entry's name, and its parent when it has one: how it is known. */
+static void unit_ref(const struct plan_unit *u, struct plan_buf *out)
+{
+	plan_buf_addstr(out, u->name.s);
+	if (u->parent.s)
+		plan_buf_addf(out, " (%s)", u->parent.s);
+}
+
+static const struct plan_unit *find_unit(const struct plan_set *set, const struct plan_unit *u)
+{
+	for (size_t i = 0; i < set->n_units; i++)
+		if (same(set->units[i]->name.s, u->name.s) &&
+		    same(set->units[i]->parent.s, u->parent.s))
+			return set->units[i];
+	return NULL;
+}
+
+static void unit_item(struct differ *x, const struct plan_unit *old, const struct plan_unit *new)
+{
+	struct plan_buf ref = PLAN_BUF_INIT;
+
+	unit_ref(new ? new : old, &ref);
+	list_field(x, "aliases", old ? texts_of(x, &old->aliases) : NULL, old ? old->aliases.n : 0,
+		   new ? texts_of(x, &new->aliases) : NULL, new ? new->aliases.n : 0);
+	if (!old || !new || old->collective != new->collective)
+		text_field(x, "collective",
+			   old && old->collective ? "true"
+			   : old                  ? "false"
+						  : NULL,
+			   new &&new->collective ? "true"
+			   : new                 ? "false"
+						 : NULL);
+	item(x,
+	     !old   ? PLAN_CHANGE_ADDED
+	     : !new ? PLAN_CHANGE_REMOVED
+		    : PLAN_CHANGE_CHANGED,
+	     "unit", ref.s, NULL, NULL);
+	plan_buf_release(&ref);
+}
+
+void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
+		    const struct plan_deadlines *engine, struct plan_diff *out)
+{
+	struct differ x = { out, engine, 0, NULL, 0, 0 };
+
+	memset(out, 0, sizeof(*out));
+	out->arena = arena_new();
+	for (size_t i = 0; i < new->n_plans; i++)
+		plan_tasks(&x, plan_set_find(old, new->plans[i]->id.s), new->plans[i]);
+	for (size_t i = 0; i < old->n_plans; i++)
+		if (!plan_set_find(new, old->plans[i]->id.s))
+			plan_tasks(&x, old->plans[i], NULL);
+	for (size_t i = 0; i < new->n_plans; i++)
+		plan_header(&x, plan_set_find(old, new->plans[i]->id.s), new->plans[i]);
+	for (size_t i = 0; i < old->n_plans; i++)
+		if (!plan_set_find(new, old->plans[i]->id.s))
+			plan_header(&x, old->plans[i], NULL);
+	for (size_t i = 0; i < new->n_units; i++)
+		unit_item(&x, find_unit(old, new->units[i]), new->units[i]);
+	for (size_t i = 0; i < old->n_units; i++)
+		if (!find_unit(new, old->units[i]))
+			unit_item(&x, old->units[i], NULL);
+	free(x.fields);
+}
+
+void plan_diff_task(const struct plan_task *old, const struct plan_task *new,
+		    const struct plan_deadlines *engine, struct plan_diff *out)
+{
+	struct differ x = { out, engine, 0, NULL, 0, 0 };
+
+	memset(out, 0, sizeof(*out));
+	out->arena = arena_new();
+	if (old || new)
+		task_item(&x, old, new);
+	free(x.fields);
+}
+
+void plan_diff_release(struct plan_diff *d)
+{
+	free(d->items);
+	arena_free(d->arena);
+	memset(d, 0, sizeof(*d));
+}

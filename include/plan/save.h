@@ -1,0 +1,39 @@
+/*
+ * save.h - reading a plan file, and replacing it safely.
+ *
+ * A file is replaced as git replaces its index: the new bytes go to a
+ * temporary file in the same directory, are flushed to the disk, and the
+ * temporary file is renamed over the old one, so that the file holds its
+ * old bytes or its new ones whatever happens, never a part of either.  A
+ * file that changed since it was read is not replaced.
+ */
+#ifndef PLAN_SAVE_H
+#define PLAN_SAVE_H
+
+#include <stddef.h>
+
+#include "plan/buf.h"
+#include "plan/diag.h"
+
+/* Appends the bytes of the file at path to out.  Returns 0, or -1 after a diagnostic. */
+int plan_file_read(const char *path, struct plan_buf *out, struct plan_diags *diags);
+
+/* For tests: a step to fail on purpose, as a crash or a full disk would. */
+struct plan_save_hooks {
+	/* Called with the written and flushed temporary file; nonzero stops there. */
+	int (*before_rename)(void *arg, const char *temporary);
+	void *arg;
+};
+
+/*
+ * Replaces the file at path, which held the bytes was (was_len), with data
+ * (len bytes), keeping its permissions.  Refuses, writing nothing, when
+ * the file no longer holds was.  hooks may be NULL.  Returns 0, or -1
+ * after a diagnostic (the file then holds its old bytes, and no temporary
+ * file is left behind).
+ */
+int plan_file_replace(const char *path, const char *data, size_t len, const char *was,
+		      size_t was_len, const struct plan_save_hooks *hooks,
+		      struct plan_diags *diags);
+
+#endif

@@ -1,0 +1,189 @@
+/*
+ * test_save.c - reading a file and replacing it safely (src/core/save.c):
+ * a failure injected before the rename, and a crash there, leave the old
+ * bytes; a file changed since it was read is not replaced.
+ */
+#include "testutil.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "plan/save.h"
+
+struct dir {
+	char path[64];
+	char file[96];
+};
+
+static void make_dir(struct dir *d, const char *content, mode_t mode)
+{
+	FILE *f;
+
+	snprintf(d->path, sizeof(d->path), "/tmp/plan-test-save.XXXXXX");
+	assert_non_null(mkdtemp(d->path));
+	snprintf(d->file, sizeof(d->file), "%s/plan.yaml", d->path);
+	f = fopen(d->file, "w");
+	assert_non_null(f);
+	fputs(content, f);
+	assert_int_equal(fclose(f), 0);
+	assert_int_equal(chmod(d->file, mode), 0);
+}
+
+/* The number of entries in the directory besides . and .. */
+static size_t entries(const struct dir *d)
+{
+	DIR *dir = opendir(d->path);
+	struct dirent *e;
+	size_t n = 0;
+
+	assert_non_null(dir);
+	while ((e = readdir(dir)) != NULL)
+		n += strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0;
+	closedir(dir);
+	return n;
+}
+
+static void assert_holds(const struct dir *d, const char *want)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf text = PLAN_BUF_INIT;
+
+	assert_int_equal(plan_file_read(d->file, &text, &diags), 0);
+	assert_string_equal(text.s, want);
+	plan_buf_release(&text);
+	plan_diags_release(&diags);
+}
+
+static void remove_dir(const struct dir *d)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", d->path);
+	assert_int_equal(system(cmd), 0);
+}
+
+static const char old_text[] = "plan: p\n";
+static const char new_text[] = "plan: p\ntitle: T\n";
+
+static void test_replace(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct stat st;
+	struct dir d;
+
+	(void)state;
+	make_dir(&d, old_text, 0640);
+	assert_int_equal(plan_file_replace(d.file, new_text, strlen(new_text), old_text,
+					   strlen(old_text), NULL, &diags),
+			 0);
+	assert_holds(&d, new_text);
+	assert_int_equal(stat(d.file, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0640); /* the permissions are kept */
+	assert_int_equal(entries(&d), 1);          /* no temporary file is left */
+	remove_dir(&d);
+	plan_diags_release(&diags);
+}
+
+static int refuse(void *arg, const char *temporary)
+{
+	(void)arg;
+	assert_true(access(temporary, F_OK) == 0); /* written, not yet renamed */
+	return -1;
+}
+
+static void test_failure_before_rename(void **state)
+{
+	const struct plan_save_hooks hooks = { refuse, NULL };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct dir d;
+
+	(void)state;
+	make_dir(&d, old_text, 0644);
+	assert_int_equal(plan_file_replace(d.file, new_text, strlen(new_text), old_text,
+					   strlen(old_text), &hooks, &diags),
+			 -1);
+	assert_holds(&d, old_text);
+	assert_int_equal(entries(&d), 1);
+	assert_int_equal(diags.errors, 1);
+	remove_dir(&d);
+	plan_diags_release(&diags);
+}
+
+static int crash(void *arg, const char *temporary)
+{
+	(void)arg;
+	(void)temporary;
+	_exit(3); /* as if the power went, or the process was killed */
+}
+
+static void test_crash_before_rename(void **state)
+{
+	const struct plan_save_hooks hooks = { crash, NULL };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct dir d;
+	pid_t pid;
+	int status;
+
+	(void)state;
+	make_dir(&d, old_text, 0644);
+	pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		plan_file_replace(d.file, new_text, strlen(new_text), old_text, strlen(old_text),
+				  &hooks, &diags);
+		_exit(0);
+	}
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	assert_int_equal(WEXITSTATUS(status), 3);
+	/* The file holds its old bytes whole; the temporary file is left beside it. */
+	assert_holds(&d, old_text);
+	assert_int_equal(entries(&d), 2);
+	remove_dir(&d);
+	plan_diags_release(&diags);
+}
+
+static void test_changed_on_disk(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct dir d;
+
+	(void)state;
+	make_dir(&d, "plan: q\n", 0644); /* not what the caller read */
+	assert_int_equal(plan_file_replace(d.file, new_text, strlen(new_text), old_text,
+					   strlen(old_text), NULL, &diags),
+			 -1);
+	assert_holds(&d, "plan: q\n");
+	assert_string_equal(diags.v[0].code, "changed-on-disk");
+	assert_int_equal(entries(&d), 1);
+	remove_dir(&d);
+	plan_diags_release(&diags);
+}
+
+static void test_read_missing(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf text = PLAN_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(plan_file_read("/nonexistent/plan.yaml", &text, &diags), -1);
+	assert_int_equal(diags.errors, 1);
+	assert_non_null(strstr(diags.v[0].message, "No such file"));
+	plan_buf_release(&text);
+	plan_diags_release(&diags);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_replace),
+		cmocka_unit_test(test_failure_before_rename),
+		cmocka_unit_test(test_crash_before_rename),
+		cmocka_unit_test(test_changed_on_disk),
+		cmocka_unit_test(test_read_missing),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

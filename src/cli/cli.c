@@ -353,6 +353,11 @@ void cli_units_release(struct cli_units *u)
 	plan_unit_index_free(u->index);
 }
 
+int cli_compare_strings(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out)
 {
 	fwrite(out->s, 1, out->len, ctx->out);

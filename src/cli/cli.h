@@ -177,6 +177,9 @@ int cli_units_apply(struct plan_ctx *ctx, const struct plan_set *set, struct cli
 		    struct plan_filter *filter);
 void cli_units_release(struct cli_units *u);
 
+/* Compares two char * for qsort(), byte by byte. */
+int cli_compare_strings(const void *a, const void *b);
+
 /* Writes out to stdout. */
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);
 

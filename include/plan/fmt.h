@@ -1,0 +1,44 @@
+/*
+ * fmt.h - the canonical layout of plan files and unit registries.
+ *
+ * Keys in the order plan(5) gives them, one field per line, two spaces of
+ * indentation, lists in block style (an empty one as []), text plain
+ * unless YAML needs quotes - then in double quotes - never wrapped, in
+ * NFC.  Every value and every comment is kept: a comment on a line of its
+ * own stays before the entry or item it preceded, at its indentation; a
+ * comment that ended a line ends the line of the same value.  Blank lines
+ * and document markers go.  Formatting canonical text changes nothing.
+ */
+#ifndef PLAN_FMT_H
+#define PLAN_FMT_H
+
+#include <stddef.h>
+
+#include "plan/buf.h"
+
+/*
+ * Appends the canonical form of a file's text (data, len bytes; name for
+ * messages) to out.  The file must load without errors.  Returns 0, or -1
+ * when the text is not a YAML document plan reads (out is then unchanged).
+ */
+int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out);
+
+/*
+ * Appends to out every comment of a file, one per line, in order: what
+ * plan fmt must keep.  Returns 0, or -1 as plan_fmt() does.
+ */
+int plan_fmt_comments(const char *name, const char *data, size_t len, struct plan_buf *out);
+
+enum {
+	PLAN_FMT_TYPED =
+	    1, /* a date, number or word the schema types: plain even if YAML would type it */
+	PLAN_FMT_FLOW = 2, /* inside [a, b] or {k: v}, where ",[]{}" need quotes too */
+};
+
+/*
+ * Appends text as plan fmt writes a value: plain when it can be, else in
+ * double quotes.  flags: PLAN_FMT_TYPED, PLAN_FMT_FLOW.
+ */
+void plan_fmt_scalar(struct plan_buf *out, const char *text, size_t len, unsigned flags);
+
+#endif

@@ -1,0 +1,160 @@
+/* cmd_fmt.c - plan fmt: plan files in their canonical layout, nothing lost. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "commands.h"
+#include "plan/alloc.h"
+#include "plan/diff.h"
+#include "plan/fmt.h"
+#include "plan/save.h"
+
+static const struct cli_help help = {
+	.name = "fmt",
+	.usage = "[-w | --check] [PATH...]",
+	.about = "Rewrite plan files and unit registries in the canonical layout: keys in\n"
+		 "the order of plan(5), one field per line, block lists, quotes only where\n"
+		 "YAML needs them, no wrapping, NFC.  Every value and comment is kept, a\n"
+		 "comment with what it preceded; a file is written only once the result\n"
+		 "reads back as the same plans and comments.  Prints the result; with -w,\n"
+		 "rewrites the files that change; with --check, lists them and exits 1\n"
+		 "when there is any.",
+};
+
+/* The comments of a text, sorted: what formatting must keep, in any order. */
+static int comments_of(const char *name, const struct plan_buf *text, struct plan_buf *out)
+{
+	struct plan_buf all = PLAN_BUF_INIT;
+	char **lines = NULL;
+	size_t n = 0, cap = 0;
+
+	if (plan_fmt_comments(name, text->s, text->len, &all) != 0) {
+		plan_buf_release(&all);
+		return -1;
+	}
+	for (char *line = all.s; *line;) {
+		char *end = strchr(line, '\n');
+
+		*end = '\0';
+		PLAN_GROW(lines, cap, n + 1);
+		lines[n++] = line;
+		line = end + 1;
+	}
+	if (n)
+		qsort(lines, n, sizeof(*lines), cli_compare_strings);
+	for (size_t i = 0; i < n; i++)
+		plan_buf_addf(out, "%s\n", lines[i]);
+	free(lines);
+	plan_buf_release(&all);
+	return 0;
+}
+
+/*
+ * True when after holds what before holds: it reads back without errors,
+ * as plans and registries that do not differ, with the same comments.
+ */
+static bool keeps_everything(struct plan_ctx *ctx, const char *name, const struct plan_buf *before,
+			     const struct plan_buf *after)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *a = NULL, *b = NULL;
+	struct plan_buf ca = PLAN_BUF_INIT, cb = PLAN_BUF_INIT;
+	struct plan_diff d = { 0 };
+	bool same = false;
+
+	plan_set_load_buffer(&a, name, before->s, before->len, NULL, &diags);
+	if (plan_set_load_buffer(&b, name, after->s, after->len, NULL, &diags) == PLAN_LOAD_OK &&
+	    comments_of(name, before, &ca) == 0 && comments_of(name, after, &cb) == 0) {
+		plan_diff_sets(a, b, cli_deadlines(ctx), &d);
+		same = d.n == 0 && ca.len == cb.len && memcmp(ca.s, cb.s, ca.len) == 0;
+		plan_diff_release(&d);
+	}
+	plan_set_free(a);
+	plan_set_free(b);
+	plan_diags_release(&diags);
+	plan_buf_release(&ca);
+	plan_buf_release(&cb);
+	return same;
+}
+
+/* Formats one file; returns 0, 1 when --check finds it would change, or EXIT_USAGE. */
+static int format_file(struct plan_ctx *ctx, const char *path, bool write, bool check,
+		       struct plan_buf *out)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf text = PLAN_BUF_INIT, canonical = PLAN_BUF_INIT;
+	int status = EXIT_OK;
+
+	if (plan_file_read(path, &text, &diags) != 0 ||
+	    plan_fmt(path, text.s, text.len, &canonical) != 0) {
+		if (!diags.n)
+			fprintf(ctx->err, "plan: error: %s: cannot read it as YAML\n", path);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (!keeps_everything(ctx, path, &text, &canonical)) {
+		fprintf(
+		    ctx->err,
+		    "plan: error: %s: the canonical layout would not read back as the same plans "
+		    "and comments; the file is left as it is (please report this)\n",
+		    path);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (check) {
+		if (canonical.len != text.len || memcmp(canonical.s, text.s, text.len) != 0) {
+			plan_buf_addf(out, "%s\n", path);
+			status = EXIT_PROBLEMS;
+		}
+	} else if (write) {
+		if ((canonical.len != text.len || memcmp(canonical.s, text.s, text.len) != 0) &&
+		    plan_file_replace(path, canonical.s, canonical.len, text.s, text.len, NULL,
+				      &diags) != 0)
+			status = EXIT_USAGE;
+	} else {
+		plan_buf_add(out, canonical.s, canonical.len);
+	}
+done:
+	cli_print_diags(ctx, &diags, false);
+	plan_diags_release(&diags);
+	plan_buf_release(&text);
+	plan_buf_release(&canonical);
+	return status;
+}
+
+int cmd_fmt(int argc, char **argv, struct plan_ctx *ctx)
+{
+	struct opt_list paths = { 0 };
+	bool write = false, check = false;
+	const struct opt opts[] = {
+		{ "write", 'w', OPT_FLAG, &write, NULL, "rewrite the files that change", NULL },
+		{ "check", 0, OPT_FLAG, &check, NULL,
+		  "list the files that would change; exit 1 if any", NULL },
+		OPT_END,
+	};
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_set *set = NULL;
+	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
+
+	if (status >= 0)
+		goto done;
+	if (write && check) {
+		status = cli_usage_error(ctx, &help, "-w and --check go one at a time");
+		goto done;
+	}
+	/* Only files that load without errors are formatted. */
+	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
+		goto done;
+	for (size_t i = 0; i < set->n_files; i++) {
+		int s = format_file(ctx, set->files[i], write, check, &out);
+
+		if (s > status)
+			status = s;
+	}
+	cli_write(ctx, &out);
+done:
+	plan_buf_release(&out);
+	plan_set_free(set);
+	opt_list_release(&paths);
+	return status;
+}

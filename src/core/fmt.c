@@ -1,0 +1,395 @@
+/* fmt.c - plan files rewritten in one canonical layout, values and comments kept. */
+#include "plan/fmt.h"
+
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "parse.h"
+#include "plan/alloc.h"
+#include "ytree.h"
+
+/* What a mapping or a list holds, for the order of keys. */
+enum kind {
+	K_OTHER, /* keys in the order written */
+	K_ROOT,
+	K_SECTION,
+	K_TASK,
+	K_DELIVERY,
+	K_UNIT,
+};
+
+/* What the value of key holds in a mapping of kind; the items, for a list. */
+static enum kind child_kind(enum kind kind, const char *key)
+{
+	if ((kind == K_ROOT || kind == K_SECTION) && strcmp(key, "tasks") == 0)
+		return K_TASK;
+	if (kind == K_ROOT && strcmp(key, "sections") == 0)
+		return K_SECTION;
+	if (kind == K_ROOT && strcmp(key, "units") == 0)
+		return K_UNIT;
+	if (kind == K_TASK && strcmp(key, "subtasks") == 0)
+		return K_TASK;
+	if (kind == K_TASK && strcmp(key, "delivered") == 0)
+		return K_DELIVERY;
+	return K_OTHER;
+}
+
+static const struct keyset *keys_of(enum kind kind)
+{
+	switch (kind) {
+	case K_ROOT:
+		return &plan_keys;
+	case K_SECTION:
+		return &section_keys;
+	case K_TASK:
+		return &task_keys;
+	case K_DELIVERY:
+		return &delivery_keys;
+	case K_UNIT:
+		return &unit_keys;
+	default:
+		return NULL;
+	}
+}
+
+/* -- scalars ------------------------------------------------------------- */
+
+static bool is_digits(const char *s, size_t len)
+{
+	if (!len)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/*
+ * True when YAML 1.1 or 1.2 would read the plain text as something other
+ * than a string: null, a boolean, a number, a date.  plan reads it as text
+ * either way; quotes keep it text for every other YAML reader too.
+ */
+static bool looks_typed(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"~",     "null", "Null",  "NULL",  "true", "True", "TRUE", "false", "False",
+		"FALSE", "yes",  "Yes",   "YES",   "no",   "No",   "NO",   "on",    "On",
+		"ON",    "off",  "Off",   "OFF",   "y",    "Y",    "n",    "N",     ".inf",
+		".Inf",  ".INF", "-.inf", "+.inf", ".nan", ".NaN", ".NAN",
+	};
+	size_t i = 0, digits = 0;
+	bool dot = false;
+
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+		if (strlen(words[k]) == len && memcmp(words[k], s, len) == 0)
+			return true;
+	/* A number: [-+]digits[.digits][e[-+]digits], 0x.., 0o.., 1_000. */
+	if (len && (s[0] == '-' || s[0] == '+'))
+		i++;
+	if (len - i >= 2 && s[i] == '0' && strchr("xXoObB", s[i + 1]))
+		return true;
+	for (; i < len; i++) {
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == '_')
+			digits += s[i] != '_';
+		else if (s[i] == '.' && !dot)
+			dot = true;
+		else if ((s[i] == 'e' || s[i] == 'E') && digits)
+			return true; /* 1e5, 2.5E-3: numbers enough to quote */
+		else
+			break;
+	}
+	if (i == len && digits)
+		return true;
+	/* A date or a time stamp: YYYY-MM-DD... */
+	return len >= 10 && is_digits(s, 4) && s[4] == '-' && is_digits(s + 5, 2) && s[7] == '-' &&
+	       is_digits(s + 8, 2);
+}
+
+/* True when text can be written plain and read back as the same text. */
+static bool plain_ok(const char *s, size_t len, bool typed)
+{
+	if (!len || s[0] == ' ' || s[len - 1] == ' ' || strchr("-?:,[]{}#&*!|>'\"%@`", s[0]))
+		return false;
+	if (s[len - 1] == ':')
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		const unsigned char c = (unsigned char)s[i];
+
+		if (c < 0x20 || c == 0x7F)
+			return false;
+		if (c == ':' && i + 1 < len && s[i + 1] == ' ')
+			return false;
+		if (c == '#' && s[i - 1] == ' ')
+			return false;
+		/* U+0085, U+2028, U+2029 break lines for YAML 1.1 readers. */
+		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
+			return false;
+		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
+			return false;
+		if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBB &&
+		    (unsigned char)s[i + 2] == 0xBF)
+			return false; /* a byte order mark */
+	}
+	return typed || !looks_typed(s, len);
+}
+
+static void quoted(struct plan_buf *out, const char *s, size_t len)
+{
+	plan_buf_addch(out, '"');
+	for (size_t i = 0; i < len; i++) {
+		const unsigned char c = (unsigned char)s[i];
+
+		if (c == '"' || c == '\\')
+			plan_buf_addf(out, "\\%c", c);
+		else if (c == '\n')
+			plan_buf_addstr(out, "\\n");
+		else if (c == '\t')
+			plan_buf_addstr(out, "\\t");
+		else if (c < 0x20 || c == 0x7F)
+			plan_buf_addf(out, "\\x%02X", c);
+		else
+			plan_buf_addch(out, c);
+	}
+	plan_buf_addch(out, '"');
+}
+
+static void scalar(struct plan_buf *out, const char *s, size_t len, bool typed)
+{
+	if (plain_ok(s, len, typed))
+		plan_buf_add(out, s, len);
+	else
+		quoted(out, s, len);
+}
+
+void plan_fmt_scalar(struct plan_buf *out, const char *text, size_t len, unsigned flags)
+{
+	bool flow_special = false;
+
+	for (size_t i = 0; (flags & PLAN_FMT_FLOW) && i < len; i++)
+		flow_special |= strchr(",[]{}", text[i]) != NULL;
+	if (flow_special)
+		quoted(out, text, len);
+	else
+		scalar(out, text, len, flags & PLAN_FMT_TYPED);
+}
+
+/* -- nodes --------------------------------------------------------------- */
+
+/* Fields whose plain values are dates, numbers or booleans by the schema. */
+static bool typed_key(enum kind kind, const char *key)
+{
+	static const char *const root[] = { "issued", "year" };
+	static const char *const task[] = { "due", "status", "delivered" };
+
+	for (size_t i = 0; kind == K_ROOT && i < 2; i++)
+		if (strcmp(key, root[i]) == 0)
+			return true;
+	for (size_t i = 0; kind == K_TASK && i < 3; i++)
+		if (strcmp(key, task[i]) == 0)
+			return true;
+	return (kind == K_DELIVERY && strcmp(key, "on") == 0) ||
+	       (kind == K_UNIT && strcmp(key, "collective") == 0);
+}
+
+/* One blank line where the file had some, but none at its start. */
+static void blank(struct plan_buf *out, bool wanted)
+{
+	if (wanted && out->len && out->s[out->len - 1] == '\n' &&
+	    (out->len < 2 || out->s[out->len - 2] != '\n'))
+		plan_buf_addch(out, '\n');
+}
+
+/* A node's comments, then the blank line before its own line. */
+static void comments(struct plan_buf *out, const struct ynode *n, size_t indent)
+{
+	for (size_t i = 0; i < n->n_before; i++) {
+		blank(out, n->before[i]->blank_before);
+		plan_buf_addchars(out, ' ', indent);
+		plan_buf_add(out, n->before[i]->text, n->before[i]->len);
+		plan_buf_addch(out, '\n');
+	}
+	blank(out, n->blank_before);
+}
+
+static void end_line(struct plan_buf *out, const struct ycomment *after)
+{
+	if (after) {
+		plan_buf_addch(out, ' ');
+		plan_buf_add(out, after->text, after->len);
+	}
+	plan_buf_addch(out, '\n');
+}
+
+/* A null is written as nothing at all after its key or dash. */
+static bool is_null(const struct ynode *n)
+{
+	static const char *const nulls[] = { "", "~", "null", "Null", "NULL" };
+
+	for (size_t i = 0; n->kind == YNODE_SCALAR && n->plain && i < 5; i++)
+		if (strcmp(n->text, nulls[i]) == 0)
+			return true;
+	return false;
+}
+
+/* No dash: the mapping is a value, not a list item. */
+#define NO_DASH ((size_t)-1)
+
+static void write_map(struct plan_buf *out, const struct ynode *map, enum kind kind, size_t indent,
+		      size_t dash, const struct ycomment *dash_after);
+
+static void write_item(struct plan_buf *out, const struct ynode *item, enum kind kind,
+		       size_t indent, bool typed);
+
+/* Writes what follows "key:" (or "-"): the value, on this line or the next ones. */
+static void write_value(struct plan_buf *out, const struct ynode *v, const struct ynode *key,
+			enum kind kind, size_t indent, bool typed, const struct ycomment *extra)
+{
+	const struct ycomment *key_after = key && key->after ? key->after : extra;
+
+	if (v->kind == YNODE_SCALAR) {
+		if (!is_null(v)) {
+			plan_buf_addch(out, ' ');
+			scalar(out, v->text, v->len, typed);
+		}
+		end_line(out, v->after ? v->after : key_after);
+	} else if (v->n == 0) {
+		plan_buf_addstr(out, v->kind == YNODE_SEQ ? " []" : " {}");
+		end_line(out, v->after ? v->after : key_after);
+	} else if (v->kind == YNODE_SEQ) {
+		/* The comment that ended a [a, b] ends the key's line. */
+		end_line(out, v->after ? v->after : key_after);
+		for (size_t i = 0; i < v->n; i++)
+			write_item(out, v->kids[i], kind, indent + 2, typed);
+	} else {
+		end_line(out, v->after ? v->after : key_after);
+		write_map(out, v, kind, indent + 2, NO_DASH, NULL);
+	}
+}
+
+/* Writes a list item; typed: a scalar item is a date (due, delivered). */
+static void write_item(struct plan_buf *out, const struct ynode *item, enum kind kind,
+		       size_t indent, bool typed)
+{
+	comments(out, item, indent);
+	if (item->kind == YNODE_MAP && item->n) {
+		/* The comment that ended {k: v} ends the dash's line. */
+		write_map(out, item, kind, indent + 2, indent, item->after);
+		return;
+	}
+	plan_buf_addchars(out, ' ', indent);
+	plan_buf_addch(out, '-');
+	write_value(out, item, NULL, K_OTHER, indent, typed, NULL);
+}
+
+/* The order to write a mapping's entries in: by the kind's keys, others after. */
+static void entry_order(const struct ynode *map, enum kind kind, size_t *order)
+{
+	const struct keyset *keys = keys_of(kind);
+	size_t n = 0;
+
+	for (unsigned k = 0; keys && k < keys->n; k++)
+		for (size_t i = 0; i + 1 < map->n; i += 2)
+			if (strcmp(map->kids[i]->text, keys->names[k]) == 0)
+				order[n++] = i;
+	for (size_t i = 0; i + 1 < map->n; i += 2) {
+		bool known = false;
+
+		for (unsigned k = 0; keys && k < keys->n && !known; k++)
+			known = strcmp(map->kids[i]->text, keys->names[k]) == 0;
+		if (!known)
+			order[n++] = i;
+	}
+}
+
+/*
+ * Writes a mapping's entries at indent.  As a list item (dash is the
+ * dash's indentation), its first entry follows the dash, its comments
+ * before the dash's line.
+ */
+static void write_map(struct plan_buf *out, const struct ynode *map, enum kind kind, size_t indent,
+		      size_t dash, const struct ycomment *dash_after)
+{
+	size_t *order = plan_xcalloc(map->n / 2 + 1, sizeof(*order));
+
+	entry_order(map, kind, order);
+	for (size_t e = 0; e < map->n / 2; e++) {
+		const struct ynode *key = map->kids[order[e]], *value = map->kids[order[e] + 1];
+
+		const struct ycomment *extra = NULL;
+
+		if (dash != NO_DASH && e == 0) {
+			comments(out, key, dash);
+			/* The dash's line has room for one comment at its end; else before it. */
+			if (dash_after && (key->after || value->after)) {
+				plan_buf_addchars(out, ' ', dash);
+				plan_buf_add(out, dash_after->text, dash_after->len);
+				plan_buf_addch(out, '\n');
+			} else {
+				extra = dash_after;
+			}
+			plan_buf_addchars(out, ' ', dash);
+			plan_buf_addstr(out, "- ");
+		} else {
+			comments(out, key, indent);
+			plan_buf_addchars(out, ' ', indent);
+		}
+		/* Keys are the schema's words: "on" stays on, whatever YAML 1.1 thought. */
+		scalar(out, key->text, key->len, true);
+		plan_buf_addch(out, ':');
+		write_value(out, value, key, child_kind(kind, key->text), indent,
+			    typed_key(kind, key->text), extra);
+	}
+	free(order);
+}
+
+/* The kind of a file: a unit registry's root is written like a plan's. */
+static int format(const struct ytree *t, struct plan_buf *out)
+{
+	const struct ynode *root = t->root;
+
+	for (size_t i = 0; i < t->n_head; i++) {
+		blank(out, t->head[i]->blank_before);
+		plan_buf_add(out, t->head[i]->text, t->head[i]->len);
+		plan_buf_addch(out, '\n');
+	}
+	if (root->kind == YNODE_MAP && root->n)
+		write_map(out, root, K_ROOT, 0, NO_DASH, NULL);
+	else if (root->kind == YNODE_SEQ && root->n)
+		for (size_t i = 0; i < root->n; i++)
+			write_item(out, root->kids[i], K_OTHER, 0, false);
+	else
+		write_value(out, root, NULL, K_OTHER, 0, false, NULL);
+	for (size_t i = 0; i < t->n_tail; i++) {
+		blank(out, t->tail[i]->blank_before);
+		plan_buf_add(out, t->tail[i]->text, t->tail[i]->len);
+		plan_buf_addch(out, '\n');
+	}
+	return 0;
+}
+
+int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out)
+{
+	struct ytree *t = ytree_read(name, data, len);
+
+	if (!t)
+		return -1;
+	format(t, out);
+	ytree_free(t);
+	return 0;
+}
+
+int plan_fmt_comments(const char *name, const char *data, size_t len, struct plan_buf *out)
+{
+	struct ytree *t = ytree_read(name, data, len);
+
+	if (!t)
+		return -1;
+	for (size_t i = 0; i < t->n_comments; i++) {
+		plan_buf_add(out, t->comments[i].text, t->comments[i].len);
+		plan_buf_addch(out, '\n');
+	}
+	ytree_free(t);
+	return 0;
+}

@@ -1,0 +1,205 @@
+/*
+ * test_fmt.c - the canonical layout (src/core/fmt.c over ytree.c): a table
+ * of files and what they become, comments in every position; formatting
+ * twice changes nothing; every shipped plan is canonical already, and its
+ * plans and comments read back the same.
+ */
+#include "testutil.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+
+#include "plan/diff.h"
+#include "plan/fmt.h"
+#include "plan/save.h"
+
+#define HEAD "plan: p\ntitle: T\nissued: 2024-03-15\n"
+
+static const struct {
+	const char *name, *in, *want;
+} cases[] = {
+	{ "keys in the order of plan(5), at every level",
+	  "issued: 2024-03-15\ntitle: T\nplan: p\ntasks:\n  - task: X\n    status: done\n    id: "
+	  "\"1\"\n",
+	  HEAD "tasks:\n  - id: \"1\"\n    task: X\n    status: done\n" },
+	{ "flow lists and mappings become block ones; an empty list stays []",
+	  HEAD "tasks:\n  - {id: \"1\", task: X, lead: [A, B], support: [],\n"
+	       "     delivered: [{ref: CV 1, on: 2024-03-28}, 2024-04-01]}\n",
+	  HEAD
+	  "tasks:\n  - id: \"1\"\n    task: X\n    lead:\n      - A\n      - B\n    support: []\n"
+	  "    delivered:\n      - on: 2024-03-28\n        ref: CV 1\n      - 2024-04-01\n" },
+	{ "quotes only where YAML needs them",
+	  "plan: 'p'\ntitle: \"Kế hoạch\"\nissued: 2024-03-15\ntasks:\n"
+	  "  - id: 1\n    task: 'a: b'\n    deadline: \"- Tháng 3\"\n    note: 'yes'\n"
+	  "    product: \"# số\"\n    funding: \"a # b\"\n",
+	  "plan: p\ntitle: Kế hoạch\nissued: 2024-03-15\ntasks:\n"
+	  "  - id: \"1\"\n    task: \"a: b\"\n    deadline: \"- Tháng 3\"\n"
+	  "    product: \"# số\"\n    funding: \"a # b\"\n    note: \"yes\"\n" },
+	{ "line breaks and quotes inside text are escaped, never wrapped",
+	  HEAD "tasks:\n  - id: a\n    task: |\n      Dòng một\n      Dòng \"hai\"\n",
+	  HEAD "tasks:\n  - id: a\n    task: \"Dòng một\\nDòng \\\"hai\\\"\\n\"\n" },
+	{ "comments: the file's, an entry's, a line's end, an item's, the end's",
+	  "# the file\nplan: p # the id\n# before title\ntitle: T\nissued: 2024-03-15\n"
+	  "tasks: # the list\n  # before the task\n  - id: a # the id\n    task: X\n"
+	  "    lead:\n      # before A\n      - A\n# the end\n",
+	  "# the file\nplan: p # the id\n# before title\ntitle: T\nissued: 2024-03-15\n"
+	  "tasks: # the list\n  # before the task\n  - id: a # the id\n    task: X\n"
+	  "    lead:\n      # before A\n      - A\n# the end\n" },
+	{ "a comment goes where its entry goes",
+	  "plan: p\n# about the date\nissued: 2024-03-15\ntitle: T # the title\n",
+	  "plan: p\ntitle: T # the title\n# about the date\nissued: 2024-03-15\n" },
+	{ "the comment that ended a flow list ends its key's line",
+	  HEAD "tasks:\n  - id: a\n    task: X\n    lead: [A, B] # two units\n",
+	  HEAD "tasks:\n  - id: a\n    task: X\n    lead: # two units\n      - A\n      - B\n" },
+	{ "blank lines: one where there were some, none at the start",
+	  "\n\nplan: p\n\n\n# a group\ntitle: T\n\nissued: 2024-03-15\n",
+	  "plan: p\n\n# a group\ntitle: T\n\nissued: 2024-03-15\n" },
+	{ "document markers, CRLF and trailing blanks go",
+	  "---\r\nplan: p   \r\ntitle: T # x   \r\nissued: 2024-03-15\r\n...\r\n",
+	  "plan: p\ntitle: T # x\nissued: 2024-03-15\n" },
+	{ "a unit registry",
+	  "units:\n  - parent: Bộ Tư pháp\n    collective: true\n    name: Các đơn vị thuộc Bộ\n"
+	  "  - {name: Cục CNTT, aliases: [CNTT]}\n",
+	  "units:\n  - name: Các đơn vị thuộc Bộ\n    parent: Bộ Tư pháp\n    collective: true\n"
+	  "  - name: Cục CNTT\n    aliases:\n      - CNTT\n" },
+};
+
+static void assert_fmt(const char *in, const char *want)
+{
+	struct plan_buf out = PLAN_BUF_INIT, again = PLAN_BUF_INIT;
+
+	assert_int_equal(plan_fmt("t.yaml", in, strlen(in), &out), 0);
+	assert_string_equal(out.s, want);
+	assert_int_equal(plan_fmt("t.yaml", out.s, out.len, &again), 0);
+	assert_string_equal(again.s, out.s); /* idempotent */
+	plan_buf_release(&out);
+	plan_buf_release(&again);
+}
+
+static void test_layout(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		print_message("%s\n", cases[i].name);
+		assert_fmt(cases[i].in, cases[i].want);
+	}
+}
+
+static void test_not_yaml(void **state)
+{
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(plan_fmt("t.yaml", "a: [b\n", 6, &out), -1);
+	assert_int_equal(out.len, 0);
+	plan_buf_release(&out);
+}
+
+/* The plans and the comments of two texts are the same. */
+static void assert_same(const char *name, const struct plan_buf *a, const struct plan_buf *b)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *x = NULL, *y = NULL;
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_buf ca = PLAN_BUF_INIT, cb = PLAN_BUF_INIT;
+	struct plan_diff d;
+
+	assert_int_equal(plan_set_load_buffer(&x, name, a->s, a->len, NULL, &diags), PLAN_LOAD_OK);
+	assert_int_equal(plan_set_load_buffer(&y, name, b->s, b->len, NULL, &diags), PLAN_LOAD_OK);
+	plan_diff_sets(x, y, engine, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(plan_fmt_comments(name, a->s, a->len, &ca), 0);
+	assert_int_equal(plan_fmt_comments(name, b->s, b->len, &cb), 0);
+	assert_string_equal(ca.s, cb.s); /* the shipped plans' comments keep their order too */
+	plan_diff_release(&d);
+	plan_set_free(x);
+	plan_set_free(y);
+	plan_deadlines_free(engine);
+	plan_diags_release(&diags);
+	plan_buf_release(&ca);
+	plan_buf_release(&cb);
+}
+
+static void test_shipped_plans_are_canonical(void **state)
+{
+	DIR *dir = opendir(PLAN_SOURCE_DIR "/plans");
+	struct dirent *e;
+	size_t files = 0;
+
+	(void)state;
+	assert_non_null(dir);
+	while ((e = readdir(dir)) != NULL) {
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+		struct plan_buf path = PLAN_BUF_INIT, text = PLAN_BUF_INIT, out = PLAN_BUF_INIT;
+
+		if (!strstr(e->d_name, ".yaml"))
+			continue;
+		plan_buf_addf(&path, PLAN_SOURCE_DIR "/plans/%s", e->d_name);
+		print_message("%s\n", path.s);
+		assert_int_equal(plan_file_read(path.s, &text, &diags), 0);
+		assert_int_equal(plan_fmt(path.s, text.s, text.len, &out), 0);
+		assert_string_equal(out.s, text.s);
+		assert_same(path.s, &text, &out);
+		files++;
+		plan_buf_release(&path);
+		plan_buf_release(&text);
+		plan_buf_release(&out);
+		plan_diags_release(&diags);
+	}
+	closedir(dir);
+	assert_int_equal(files, 5);
+}
+
+static void test_messy_file_keeps_everything(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf text = PLAN_BUF_INIT, out = PLAN_BUF_INIT, a = PLAN_BUF_INIT,
+			b = PLAN_BUF_INIT;
+	const char *path = PLAN_SOURCE_DIR "/tests/cli/fixtures/fmt/messy.yaml";
+	struct plan_set *x = NULL, *y = NULL;
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_diff d;
+
+	(void)state;
+	assert_int_equal(plan_file_read(path, &text, &diags), 0);
+	assert_int_equal(plan_fmt(path, text.s, text.len, &out), 0);
+	assert_int_equal(plan_set_load_buffer(&x, path, text.s, text.len, NULL, &diags),
+			 PLAN_LOAD_OK);
+	assert_int_equal(plan_set_load_buffer(&y, path, out.s, out.len, NULL, &diags),
+			 PLAN_LOAD_OK);
+	plan_diff_sets(x, y, engine, &d);
+	assert_int_equal(d.n, 0);
+	/* Every comment is still there, the same number of times (order may change). */
+	plan_fmt_comments(path, text.s, text.len, &a);
+	plan_fmt_comments(path, out.s, out.len, &b);
+	assert_int_equal(a.len, b.len);
+	for (char *line = a.s; *line; line = strchr(line, '\n') + 1) {
+		size_t n = strcspn(line, "\n");
+		struct plan_buf one = PLAN_BUF_INIT;
+
+		plan_buf_add(&one, line, n);
+		assert_non_null(strstr(b.s, one.s));
+		plan_buf_release(&one);
+	}
+	plan_diff_release(&d);
+	plan_set_free(x);
+	plan_set_free(y);
+	plan_deadlines_free(engine);
+	plan_diags_release(&diags);
+	plan_buf_release(&text);
+	plan_buf_release(&out);
+	plan_buf_release(&a);
+	plan_buf_release(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_layout),
+		cmocka_unit_test(test_not_yaml),
+		cmocka_unit_test(test_shipped_plans_are_canonical),
+		cmocka_unit_test(test_messy_file_keeps_everything),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -6,12 +6,14 @@ struct plan_ctx;
 
 int cmd_check(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_deadline(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_deliver(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_digest(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_fmt(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_help(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_list(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_report(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_set(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_units(int argc, char **argv, struct plan_ctx *ctx);
 
 #endif

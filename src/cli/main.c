@@ -14,12 +14,14 @@
 static const struct cli_command commands[] = {
 	{ "check", cmd_check, "validate plan files and report every problem" },
 	{ "deadline", cmd_deadline, "show what deadline phrases mean" },
+	{ "deliver", cmd_deliver, "record a task's delivery, and that it is done" },
 	{ "digest", cmd_digest, "what became late, is due or was delivered: a weekly mail" },
 	{ "fmt", cmd_fmt, "rewrite plan files in the canonical layout, nothing lost" },
 	{ "help", cmd_help, "show help for plan or one of its commands" },
 	{ "list", cmd_list, "list tasks and subtasks" },
 	{ "overdue", cmd_overdue, "list the tasks that are late, most late first" },
 	{ "report", cmd_report, "write a status report, as Markdown, HTML or a mail" },
+	{ "set", cmd_set, "change one field of one task, that line alone" },
 	{ "units", cmd_units, "list the units and their tasks; unknown and alike names" },
 };
 

@@ -1,0 +1,46 @@
+/*
+ * edit.h - changing one field of one task in a plan file's text, byte for
+ * byte: what plan set and plan deliver write.
+ *
+ * Only the bytes of the value change; a field the task did not have is a
+ * new line (or a new block list) where plan fmt would put it, indented as
+ * the task's other keys are.  The rest of the file, comments included, is
+ * untouched, so that the git diff shows the changed lines alone.  The new
+ * text is read back before it is returned: it must load without errors and
+ * differ from the old in that field of that task only.
+ */
+#ifndef PLAN_EDIT_H
+#define PLAN_EDIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan/buf.h"
+#include "plan/date.h"
+#include "plan/diag.h"
+
+/* The fields plan set changes, NULL-terminated. */
+enum { PLAN_EDIT_FIELDS = 9 };
+extern const char *const plan_edit_fields[PLAN_EDIT_FIELDS + 1];
+
+/*
+ * Sets field of the task whose id is task_id in the file (name, data, len)
+ * to values: one for status, deadline, note, product, task and funding;
+ * any number for lead, support and due (none: an empty list, []).  Appends the new text
+ * to out.  Returns 0; or -1 after a diagnostic (an unknown task or field, a
+ * bad value, a list that holds comments), out unchanged.
+ */
+int plan_edit_set(const char *name, const char *data, size_t len, const char *task_id,
+		  const char *field, const char *const *values, size_t n, struct plan_buf *out,
+		  struct plan_diags *diags);
+
+/*
+ * Appends a delivery on day on, with the delivering document ref (or NULL:
+ * a bare date), to the task's delivered list; with done, sets its status
+ * to done too.  Returns as plan_edit_set() does.
+ */
+int plan_edit_deliver(const char *name, const char *data, size_t len, const char *task_id,
+		      plan_date on, const char *ref, bool done, struct plan_buf *out,
+		      struct plan_diags *diags);
+
+#endif

@@ -1,0 +1,120 @@
+/* taskedit.c - the task a reference names, and its file written anew. */
+#include "taskedit.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/alloc.h"
+#include "plan/diff.h"
+#include "plan/save.h"
+#include "plan/suggest.h"
+
+/* An error for a reference that names no task, with the closest one. */
+static int no_task(struct plan_ctx *ctx, const struct plan_set *set, const char *ref)
+{
+	struct plan_buf all = PLAN_BUF_INIT;
+	const char **refs = NULL;
+	size_t n = 0, cap = 0, *at = NULL, cap_at = 0;
+	const char *hint;
+	int status;
+
+	for (size_t i = 0; i < set->n_plans; i++) {
+		for (size_t k = 0; k < set->plans[i]->n_tasks; k++) {
+			PLAN_GROW(at, cap_at, n + 1);
+			at[n++] = all.len;
+			plan_task_ref(set->plans[i]->tasks[k], &all);
+			plan_buf_addch(&all, '\0');
+		}
+	}
+	refs = plan_xcalloc(n + 1, sizeof(*refs));
+	cap = n;
+	for (size_t i = 0; i < n; i++)
+		refs[i] = all.s + at[i];
+	hint = plan_suggest(ref, refs, cap);
+	if (hint)
+		status = cli_usage_error(ctx, NULL, "no task '%s'; did you mean '%s'?", ref, hint);
+	else if (!strchr(ref, '/'))
+		status =
+		    cli_usage_error(ctx, NULL, "no task '%s'; name a task as PLAN/ID, e.g. '%s'",
+				    ref, n ? refs[0] : "btp-365-2024/28.1");
+	else
+		status = cli_usage_error(ctx, NULL, "no task '%s'", ref);
+	free(refs);
+	free(at);
+	plan_buf_release(&all);
+	return status;
+}
+
+int cli_target_find(struct plan_ctx *ctx, const struct opt_list *paths, const char *ref,
+		    struct cli_target *target)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	const char *slash = strchr(ref, '/');
+	const struct plan *plan = NULL;
+	int status;
+
+	memset(target, 0, sizeof(*target));
+	plan_buf_init(&target->text);
+	plan_buf_init(&target->edited);
+	target->diags = (struct plan_diags)PLAN_DIAGS_INIT;
+	if ((status = cli_load_or_fail(ctx, paths, &target->set)) != 0)
+		return status;
+	if (slash) {
+		char *id = strndup(ref, (size_t)(slash - ref));
+
+		if (!id)
+			abort();
+		plan = plan_set_find(target->set, id);
+		free(id);
+	}
+	if (!plan || !(target->task = plan_find_task(plan, slash + 1)))
+		return no_task(ctx, target->set, ref);
+	target->path = plan->path;
+	if (plan_file_read(target->path, &target->text, &diags) != 0) {
+		cli_print_diags(ctx, &diags, false);
+		status = EXIT_USAGE;
+	}
+	plan_diags_release(&diags);
+	return status;
+}
+
+void cli_target_release(struct cli_target *target)
+{
+	plan_set_free(target->set);
+	plan_buf_release(&target->text);
+	plan_buf_release(&target->edited);
+	plan_diags_release(&target->diags);
+	memset(target, 0, sizeof(*target));
+}
+
+int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_status)
+{
+	const struct plan_buf *new = &target->edited;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *after = NULL;
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_diff d = { 0 };
+	const struct plan *plan;
+	int status = 0;
+
+	if (edit_status == 0 && new->len == target->text.len &&
+	    memcmp(new->s, target->text.s, new->len) == 0)
+		return EXIT_OK; /* it had that value already: nothing to write or say */
+	if (edit_status != 0 || plan_file_replace(target->path, new->s, new->len, target->text.s,
+						  target->text.len, NULL, &target->diags) != 0) {
+		cli_print_diags(ctx, &target->diags, false);
+		return EXIT_USAGE;
+	}
+	/* What changed, as a reviewer will see it. */
+	plan_set_load_buffer(&after, target->path, new->s, new->len, NULL, &diags);
+	plan = plan_set_find(after, target->task->plan->id.s);
+	plan_diff_task(target->task, plan ? plan_find_task(plan, target->task->id.s) : NULL,
+		       cli_deadlines(ctx), &d);
+	plan_diff_render(&d, PLAN_FORMAT_TABLE, &out);
+	cli_write(ctx, &out);
+	plan_diff_release(&d);
+	plan_set_free(after);
+	plan_buf_release(&out);
+	plan_diags_release(&diags);
+	return status;
+}

@@ -1,0 +1,508 @@
+/* edit.c - one field of one task changed in a file's bytes, the rest untouched. */
+#include "plan/edit.h"
+
+#include <string.h>
+
+#include "parse.h"
+#include "plan/diff.h"
+#include "plan/fmt.h"
+#include "plan/load.h"
+#include "plan/suggest.h"
+#include "plan/text.h"
+#include "ytree.h"
+
+const char *const plan_edit_fields[PLAN_EDIT_FIELDS + 1] = {
+	"status", "due", "deadline", "note", "lead", "support", "product", "task", "funding", NULL,
+};
+
+static const struct plan_pos nowhere = { 0, 0 };
+
+/* A replacement of the bytes [start, end) by text. */
+struct change {
+	size_t start, end;
+	struct plan_buf text;
+};
+
+/* What an edit works on. */
+struct editor {
+	const char *name;
+	struct ytree *t;
+	struct ynode *task;
+	struct plan_diags *diags;
+	struct change c;
+};
+
+static bool is_list_field(const char *field)
+{
+	return strcmp(field, "lead") == 0 || strcmp(field, "support") == 0 ||
+	       strcmp(field, "due") == 0 || strcmp(field, "delivered") == 0;
+}
+
+static unsigned flags_of(const char *field, bool flow)
+{
+	const bool typed = strcmp(field, "due") == 0 || strcmp(field, "status") == 0 ||
+			   strcmp(field, "delivered") == 0 || strcmp(field, "on") == 0;
+
+	return (typed ? PLAN_FMT_TYPED : 0) | (flow ? PLAN_FMT_FLOW : 0);
+}
+
+/* The task whose id is id, under node (a plan's root, a section, a task). */
+static struct ynode *find_task(struct ynode *node, const char *id)
+{
+	static const char *const lists[] = { "sections", "tasks", "subtasks" };
+
+	if (!node || node->kind != YNODE_MAP)
+		return NULL;
+	for (size_t l = 0; l < 3; l++) {
+		struct ynode *seq = ytree_get(node, lists[l]);
+
+		for (size_t i = 0; seq && seq->kind == YNODE_SEQ && i < seq->n; i++) {
+			struct ynode *item = seq->kids[i], *item_id = ytree_get(item, "id"), *found;
+
+			if (l > 0 && item_id && item_id->kind == YNODE_SCALAR &&
+			    strcmp(item_id->text, id) == 0)
+				return item;
+			if ((found = find_task(item, id)) != NULL)
+				return found;
+		}
+	}
+	return NULL;
+}
+
+/* The byte offset of the ":" after a key. */
+static size_t colon_after(const struct ytree *t, const struct ynode *key)
+{
+	size_t i = key->end;
+
+	while (i < t->len && t->data[i] != ':')
+		i++;
+	return i;
+}
+
+/* The indentation of a block mapping's keys: the column its first key is at. */
+static size_t key_indent(const struct ynode *map)
+{
+	return map->n ? map->kids[0]->pos.column - 1 : map->pos.column - 1;
+}
+
+/* Appends a list of values, as a block list at indent or a flow one. */
+static void list_text(struct plan_buf *out, const char *field, const char *const *values, size_t n,
+		      size_t indent, bool flow)
+{
+	if (flow || n == 0) {
+		plan_buf_addch(out, '[');
+		for (size_t i = 0; i < n; i++) {
+			if (i)
+				plan_buf_addstr(out, ", ");
+			plan_fmt_scalar(out, values[i], strlen(values[i]), flags_of(field, true));
+		}
+		plan_buf_addch(out, ']');
+		return;
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (i) {
+			plan_buf_addch(out, '\n');
+			plan_buf_addchars(out, ' ', indent);
+		}
+		plan_buf_addstr(out, "- ");
+		plan_fmt_scalar(out, values[i], strlen(values[i]), flags_of(field, false));
+	}
+}
+
+/* True, after an error, when a comment lies on the lines of a value being replaced. */
+static bool holds_comments(struct editor *e, const struct ynode *value, const char *field)
+{
+	for (size_t i = 0; i < e->t->n_comments; i++) {
+		const unsigned line = e->t->comments[i].line;
+
+		if (line >= value->pos.line && line <= value->end_line) {
+			plan_diags_add(e->diags, e->name, value->pos, PLAN_ERROR, "has-comments",
+				       "the '%s' list holds comments; change it by hand", field);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* Plans the replacement of a field that is there. */
+static int replace(struct editor *e, struct ynode *key, struct ynode *value, const char *field,
+		   const char *const *values, size_t n)
+{
+	const struct ytree *t = e->t;
+	const size_t indent = key_indent(e->task);
+	struct plan_buf *text = &e->c.text;
+
+	if (!is_list_field(field)) {
+		if (value->kind != YNODE_SCALAR) {
+			plan_diags_add(e->diags, e->name, value->pos, PLAN_ERROR, "wrong-type",
+				       "'%s' is not a single value here; change it by hand", field);
+			return -1;
+		}
+		if (value->len == 0 && value->plain) { /* "note:" with nothing after */
+			e->c.start = colon_after(t, key);
+			e->c.end = e->c.start + 1;
+			plan_buf_addstr(text, ": ");
+		} else {
+			e->c.start = value->start;
+			e->c.end = value->end;
+		}
+		plan_fmt_scalar(text, values[0], strlen(values[0]), flags_of(field, e->task->flow));
+		return 0;
+	}
+	if (value->kind == YNODE_SEQ && value->n && !value->flow && holds_comments(e, value, field))
+		return -1;
+	if (value->kind == YNODE_SEQ && value->n && !value->flow && n) {
+		/* A block list stays one: its items replaced, at its indentation. */
+		e->c.start = value->start;
+		e->c.end = value->end;
+		list_text(text, field, values, n, value->pos.column - 1, false);
+	} else if (value->flow || e->task->flow || n == 0) {
+		e->c.start = colon_after(t, key);
+		e->c.end = value->end > e->c.start ? value->end : e->c.start + 1;
+		plan_buf_addstr(text, ": ");
+		list_text(text, field, values, n, 0, true);
+	} else {
+		/* A single date, or an empty list, becomes a block list. */
+		e->c.start = colon_after(t, key);
+		e->c.end = value->end > e->c.start ? value->end : e->c.start + 1;
+		plan_buf_addstr(text, ":\n");
+		plan_buf_addchars(text, ' ', indent + 2);
+		list_text(text, field, values, n, indent + 2, false);
+	}
+	return 0;
+}
+
+/* The index of key in the task's canonical order, or task_keys.n. */
+static unsigned order_of(const char *key)
+{
+	for (unsigned k = 0; k < task_keys.n; k++)
+		if (strcmp(task_keys.names[k], key) == 0)
+			return k;
+	return task_keys.n;
+}
+
+/* Plans the insertion of a field the task does not have: where plan fmt would put it. */
+static void insert(struct editor *e, const char *field, const struct plan_buf *value_block,
+		   const struct plan_buf *value_flow)
+{
+	const struct ytree *t = e->t;
+	const struct ynode *task = e->task, *prev = NULL;
+	const unsigned want = order_of(field);
+	struct plan_buf *text = &e->c.text;
+
+	for (size_t i = 0; i + 1 < task->n; i += 2) {
+		const unsigned k = order_of(task->kids[i]->text);
+
+		if (k < want && (!prev || k >= order_of(prev->text)))
+			prev = task->kids[i];
+	}
+	if (task->flow) {
+		/* {id: "1", task: X}: before the closing brace. */
+		e->c.start = e->c.end = task->end - 1;
+		plan_buf_addf(text, ", %s: ", field);
+		plan_buf_add(text, value_flow->s, value_flow->len);
+		return;
+	}
+	{
+		const struct ynode *after = prev ? ytree_get(task, prev->text) : NULL;
+		const size_t at = after ? after->end : task->start;
+
+		e->c.start = e->c.end =
+		    after ? ytree_line_end(t, at > 0 ? at - 1 : 0) : ytree_line_start(t, at);
+	}
+	if (e->c.start == t->len && t->len && t->data[t->len - 1] != '\n')
+		plan_buf_addch(text, '\n');
+	plan_buf_addchars(text, ' ', key_indent(task));
+	plan_buf_addf(text, "%s:", field);
+	plan_buf_add(text, value_block->s, value_block->len);
+	plan_buf_addch(text, '\n');
+}
+
+/* Plans setting field to values, there or not. */
+static int plan_change(struct editor *e, const char *field, const char *const *values, size_t n)
+{
+	struct ynode *key = ytree_key(e->task, field), *value = ytree_get(e->task, field);
+	struct plan_buf block = PLAN_BUF_INIT, flow = PLAN_BUF_INIT;
+	const size_t indent = key_indent(e->task);
+
+	if (key)
+		return replace(e, key, value, field, values, n);
+	if (is_list_field(field) && n) {
+		plan_buf_addch(&block, '\n');
+		plan_buf_addchars(&block, ' ', indent + 2);
+		list_text(&block, field, values, n, indent + 2, false);
+	} else if (is_list_field(field)) {
+		plan_buf_addstr(&block, " []");
+	} else {
+		plan_buf_addch(&block, ' ');
+		plan_fmt_scalar(&block, values[0], strlen(values[0]), flags_of(field, false));
+	}
+	if (is_list_field(field))
+		list_text(&flow, field, values, n, 0, true);
+	else
+		plan_fmt_scalar(&flow, values[0], strlen(values[0]), flags_of(field, true));
+	insert(e, field, &block, &flow);
+	plan_buf_release(&block);
+	plan_buf_release(&flow);
+	return 0;
+}
+
+/* Applies the planned change to the file's bytes, into out. */
+static void apply(const struct editor *e, struct plan_buf *out)
+{
+	plan_buf_add(out, e->t->data, e->c.start);
+	plan_buf_add(out, e->c.text.s, e->c.text.len);
+	plan_buf_add(out, e->t->data + e->c.end, e->t->len - e->c.end);
+}
+
+static int open_editor(struct editor *e, const char *name, const char *data, size_t len,
+		       const char *task_id, struct plan_diags *diags)
+{
+	memset(e, 0, sizeof(*e));
+	plan_buf_init(&e->c.text);
+	e->name = name;
+	e->diags = diags;
+	if (!(e->t = ytree_read(name, data, len))) {
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "syntax",
+			       "the file cannot be read as YAML; run plan check");
+		return -1;
+	}
+	if (!(e->task = find_task(e->t->root, task_id)) || e->task->kind != YNODE_MAP) {
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "unknown-task",
+			       "no task '%s' in the file", task_id);
+		return -1;
+	}
+	return 0;
+}
+
+static void close_editor(struct editor *e)
+{
+	ytree_free(e->t);
+	plan_buf_release(&e->c.text);
+}
+
+/*
+ * Reads old and new back: new must load without errors and differ from old
+ * in the task's fields named in allowed (a NULL-terminated list) only.
+ */
+static int check_result(const char *name, const char *old, size_t old_len, const char *new,
+			size_t new_len, const char *task_id, const char *const *allowed,
+			struct plan_diags *diags)
+{
+	struct plan_diags quiet = PLAN_DIAGS_INIT;
+	struct plan_set *a = NULL, *b = NULL;
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_diff d = { 0 };
+	int status = -1;
+
+	plan_set_load_buffer(&a, name, old, old_len, NULL, &quiet);
+	if (plan_set_load_buffer(&b, name, new, new_len, NULL, diags) != PLAN_LOAD_OK)
+		goto done;
+	plan_diff_sets(a, b, engine, &d);
+	if (d.n > 1 || (d.n == 1 && (strcmp(d.items[0].what, "task") != 0 ||
+				     strcmp(strchr(d.items[0].ref, '/') + 1, task_id) != 0)))
+		goto wrong;
+	for (size_t i = 0; d.n && i < d.items[0].n_fields; i++) {
+		bool ok = false;
+
+		for (size_t k = 0; allowed[k] && !ok; k++)
+			ok = strcmp(d.items[0].fields[i].field, allowed[k]) == 0;
+		if (!ok)
+			goto wrong;
+	}
+	status = 0;
+	goto done;
+wrong:
+	plan_diags_add(diags, name, nowhere, PLAN_ERROR, "edit-failed",
+		       "the edit would change more than task %s's field; nothing written (please "
+		       "report this)",
+		       task_id);
+done:
+	plan_diff_release(&d);
+	plan_set_free(a);
+	plan_set_free(b);
+	plan_deadlines_free(engine);
+	plan_diags_release(&quiet);
+	return status;
+}
+
+/* Checks values for field: how many, and what they may be. */
+static int check_values(const char *field, const char *const *values, size_t n,
+			struct plan_diags *diags)
+{
+	if (!is_list_field(field) && n != 1) {
+		plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-value",
+			       "'%s' takes one value, not %zu", field, n);
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		struct plan_text_facts facts;
+		plan_date d;
+
+		plan_text_inspect(values[i], strlen(values[i]), &facts);
+		if (!values[i][0] || facts.control >= 0 || !facts.nfc) {
+			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-value",
+				       "a value of '%s' is empty, holds a control character or is "
+				       "not in NFC",
+				       field);
+			return -1;
+		}
+		if (strcmp(field, "due") == 0 &&
+		    plan_date_parse(values[i], strlen(values[i]), &d) != PLAN_DATE_OK) {
+			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-date",
+				       "invalid date '%s' for due; expected YYYY-MM-DD", values[i]);
+			return -1;
+		}
+		if (strcmp(field, "status") == 0 &&
+		    plan_status_parse(values[i], strlen(values[i]), &(enum plan_status){ 0 }) !=
+			0) {
+			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-status",
+				       "invalid status '%s'; expected todo, doing, done or dropped",
+				       values[i]);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+int plan_edit_set(const char *name, const char *data, size_t len, const char *task_id,
+		  const char *field, const char *const *values, size_t n, struct plan_buf *out,
+		  struct plan_diags *diags)
+{
+	const char *const allowed[] = { field, NULL };
+	struct plan_buf new = PLAN_BUF_INIT;
+	struct editor e;
+	int status = -1;
+
+	if (plan_name_find(plan_edit_fields, PLAN_EDIT_FIELDS, field, strlen(field)) < 0) {
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "unknown-field",
+			       "plan set cannot change '%s'", field);
+		return -1;
+	}
+	if (check_values(field, values, n, diags) != 0)
+		return -1;
+	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
+	    plan_change(&e, field, values, n) == 0) {
+		apply(&e, &new);
+		status = check_result(name, data, len, new.s, new.len, task_id, allowed, diags);
+	}
+	if (status == 0)
+		plan_buf_add(out, new.s, new.len);
+	close_editor(&e);
+	plan_buf_release(&new);
+	return status;
+}
+
+/* The delivery as a list item: a date, or on and ref at indent. */
+static void delivery_text(struct plan_buf *out, const char *on, const char *ref, size_t indent,
+			  bool flow)
+{
+	if (!ref) {
+		plan_buf_addstr(out, on);
+		return;
+	}
+	if (flow) {
+		plan_buf_addf(out, "{on: %s, ref: ", on);
+		plan_fmt_scalar(out, ref, strlen(ref), PLAN_FMT_FLOW);
+		plan_buf_addch(out, '}');
+		return;
+	}
+	plan_buf_addf(out, "on: %s\n", on);
+	plan_buf_addchars(out, ' ', indent);
+	plan_buf_addstr(out, "ref: ");
+	plan_fmt_scalar(out, ref, strlen(ref), 0);
+}
+
+static int plan_delivery(struct editor *e, const char *on, const char *ref)
+{
+	const struct ytree *t = e->t;
+	struct ynode *key = ytree_key(e->task, "delivered"), *v = ytree_get(e->task, "delivered");
+	const size_t indent = key_indent(e->task);
+	struct plan_buf *text = &e->c.text;
+
+	if (v && v->kind == YNODE_SEQ && v->n && v->flow) {
+		/* [2024-01-31]: before the closing bracket. */
+		e->c.start = e->c.end = v->end - 1;
+		plan_buf_addstr(text, ", ");
+		delivery_text(text, on, ref, 0, true);
+	} else if (v && v->kind == YNODE_SEQ && v->n) {
+		const size_t dash = v->pos.column - 1;
+
+		e->c.start = e->c.end = ytree_line_end(t, v->end - 1);
+		if (e->c.start == t->len && t->data[t->len - 1] != '\n')
+			plan_buf_addch(text, '\n');
+		plan_buf_addchars(text, ' ', dash);
+		plan_buf_addstr(text, "- ");
+		delivery_text(text, on, ref, dash + 2, false);
+		plan_buf_addch(text, '\n');
+	} else if (key) {
+		/* "delivered: []" or "delivered:": the list is written anew. */
+		e->c.start = colon_after(t, key);
+		e->c.end = v && v->end > e->c.start ? v->end : e->c.start + 1;
+		if (e->task->flow) {
+			plan_buf_addstr(text, ": [");
+			delivery_text(text, on, ref, 0, true);
+			plan_buf_addch(text, ']');
+		} else {
+			plan_buf_addstr(text, ":\n");
+			plan_buf_addchars(text, ' ', indent + 2);
+			plan_buf_addstr(text, "- ");
+			delivery_text(text, on, ref, indent + 4, false);
+		}
+	} else {
+		struct plan_buf block = PLAN_BUF_INIT, flow = PLAN_BUF_INIT;
+
+		plan_buf_addch(&block, '\n');
+		plan_buf_addchars(&block, ' ', indent + 2);
+		plan_buf_addstr(&block, "- ");
+		delivery_text(&block, on, ref, indent + 4, false);
+		plan_buf_addch(&flow, '[');
+		delivery_text(&flow, on, ref, 0, true);
+		plan_buf_addch(&flow, ']');
+		insert(e, "delivered", &block, &flow);
+		plan_buf_release(&block);
+		plan_buf_release(&flow);
+	}
+	return 0;
+}
+
+int plan_edit_deliver(const char *name, const char *data, size_t len, const char *task_id,
+		      plan_date on, const char *ref, bool done, struct plan_buf *out,
+		      struct plan_diags *diags)
+{
+	const char *const allowed[] = { "delivered", "status", NULL };
+	const char *const status_done[] = { "done" };
+	struct plan_buf first = PLAN_BUF_INIT, second = PLAN_BUF_INIT;
+	char date[PLAN_DATE_LEN + 1];
+	struct editor e;
+	int status = -1;
+
+	plan_date_format(on, date);
+	if (ref && check_values("ref", &ref, 1, diags) != 0)
+		return -1;
+	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
+	    plan_delivery(&e, date, ref) == 0) {
+		apply(&e, &first);
+		status = 0;
+	}
+	close_editor(&e);
+	/* The status, on the text with the delivery: a second edit of its own. */
+	if (status == 0 && done) {
+		status = -1;
+		if (open_editor(&e, name, first.s, first.len, task_id, diags) == 0 &&
+		    plan_change(&e, "status", status_done, 1) == 0) {
+			apply(&e, &second);
+			plan_buf_reset(&first);
+			plan_buf_add(&first, second.s, second.len);
+			status = 0;
+		}
+		close_editor(&e);
+	}
+	if (status == 0)
+		status = check_result(name, data, len, first.s, first.len, task_id, allowed, diags);
+	if (status == 0)
+		plan_buf_add(out, first.s, first.len);
+	plan_buf_release(&first);
+	plan_buf_release(&second);
+	return status;
+}

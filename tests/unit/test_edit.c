@@ -1,0 +1,230 @@
+/*
+ * test_edit.c - one field of one task changed in a file's bytes
+ * (src/core/edit.c): the new text of each edit, which must differ from the
+ * old in that value's lines alone; and the edits refused.
+ */
+#include "testutil.h"
+
+#include "plan/edit.h"
+
+static const char plan[] =
+    "# Kế hoạch\n"
+    "plan: p\ntitle: T\nissued: 2024-03-15\nsections:\n"
+    "  - id: I\n    tasks:\n"
+    "      - id: \"1\"\n        task: Rà soát # the first\n        lead:\n          - Văn phòng "
+    "Bộ\n"
+    "        deadline: Tháng 3\n        note:\n"
+    "      # before 2\n"
+    "      - id: \"2\"\n        task: Báo cáo\n        deadline: Hàng tháng\n"
+    "        delivered:\n          - 2024-03-29\n"
+    "        subtasks:\n          - {id: \"2.1\", task: Con, lead: [A, B]}\n";
+
+struct edit_case {
+	const char *name;
+	const char *task, *field;
+	const char *values[3];
+	size_t n;
+	const char *old_lines, *new_lines; /* what changes: the old lines and the new ones */
+};
+
+static const struct edit_case sets[] = {
+	{ "a value, its bytes alone, the comment kept",
+	  "1",
+	  "task",
+	  { "Rà soát lại" },
+	  1,
+	  "        task: Rà soát # the first\n",
+	  "        task: Rà soát lại # the first\n" },
+	{ "a value that needs quotes",
+	  "1",
+	  "deadline",
+	  { "- Quý II: 2024" },
+	  1,
+	  "        deadline: Tháng 3\n",
+	  "        deadline: \"- Quý II: 2024\"\n" },
+	{ "an empty value filled",
+	  "1",
+	  "note",
+	  { "Đang làm" },
+	  1,
+	  "        note:\n",
+	  "        note: Đang làm\n" },
+	{ "a field it lacks, where plan fmt puts it",
+	  "1",
+	  "status",
+	  { "done" },
+	  1,
+	  "        note:\n      # before 2\n",
+	  "        note:\n        status: done\n      # before 2\n" },
+	{ "a field it lacks, before the ones that follow it",
+	  "2",
+	  "product",
+	  { "Báo cáo tháng" },
+	  1,
+	  "        deadline: Hàng tháng\n        delivered:\n",
+	  "        deadline: Hàng tháng\n        product: Báo cáo tháng\n        delivered:\n" },
+	{ "a block list, item by item",
+	  "1",
+	  "lead",
+	  { "Cục A", "Cục B, C" },
+	  2,
+	  "          - Văn phòng Bộ\n",
+	  "          - Cục A\n          - Cục B, C\n" },
+	{ "a list it lacks, in block style",
+	  "2",
+	  "support",
+	  { "Cục A" },
+	  1,
+	  "        deadline: Hàng tháng\n",
+	  "        support:\n          - Cục A\n        deadline: Hàng tháng\n" },
+	{ "an empty list",
+	  "1",
+	  "lead",
+	  { NULL },
+	  0,
+	  "        lead:\n          - Văn phòng Bộ\n",
+	  "        lead: []\n" },
+	{ "a flow mapping stays one",
+	  "2.1",
+	  "lead",
+	  { "Cục, C", "D" },
+	  2,
+	  "          - {id: \"2.1\", task: Con, lead: [A, B]}\n",
+	  "          - {id: \"2.1\", task: Con, lead: [\"Cục, C\", D]}\n" },
+	{ "a field a flow mapping lacks",
+	  "2.1",
+	  "due",
+	  { "2024-06-30" },
+	  1,
+	  "          - {id: \"2.1\", task: Con, lead: [A, B]}\n",
+	  "          - {id: \"2.1\", task: Con, lead: [A, B], due: [2024-06-30]}\n" },
+};
+
+/* Asserts out is in with old_lines replaced by new_lines. */
+static void assert_changed(const char *in, const char *out, const char *old_lines,
+			   const char *new_lines)
+{
+	const char *at = strstr(in, old_lines);
+	struct plan_buf want = PLAN_BUF_INIT;
+
+	assert_non_null(at);
+	plan_buf_add(&want, in, (size_t)(at - in));
+	plan_buf_addstr(&want, new_lines);
+	plan_buf_addstr(&want, at + strlen(old_lines));
+	assert_string_equal(out, want.s);
+	plan_buf_release(&want);
+}
+
+static void test_set(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof(sets) / sizeof(sets[0]); i++) {
+		const struct edit_case *c = &sets[i];
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+		struct plan_buf out = PLAN_BUF_INIT;
+
+		print_message("%s\n", c->name);
+		if (plan_edit_set("p.yaml", plan, strlen(plan), c->task, c->field, c->values, c->n,
+				  &out, &diags) != 0)
+			print_diags(&diags);
+		assert_int_equal(diags.n, 0);
+		assert_changed(plan, out.s, c->old_lines, c->new_lines);
+		plan_buf_release(&out);
+		plan_diags_release(&diags);
+	}
+}
+
+static void test_deliver(void **state)
+{
+	static const struct {
+		const char *name, *task, *ref;
+		bool done;
+		const char *old_lines, *new_lines;
+	} cases[] = {
+		{ "to a block list: one line", "2", NULL, false, "          - 2024-03-29\n",
+		  "          - 2024-03-29\n          - 2024-04-30\n" },
+		{ "with its document", "2", "CV 5/BTP", false, "          - 2024-03-29\n",
+		  "          - 2024-03-29\n          - on: 2024-04-30\n            ref: CV "
+		  "5/BTP\n" },
+		{ "a first delivery, and done", "1", NULL, true, "        note:\n      # before",
+		  "        note:\n        status: done\n        delivered:\n          - "
+		  "2024-04-30\n"
+		  "      # before" },
+		{ "to a flow mapping", "2.1", "CV 6", false, "lead: [A, B]}\n",
+		  "lead: [A, B], delivered: [{on: 2024-04-30, ref: CV 6}]}\n" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+		struct plan_buf out = PLAN_BUF_INIT;
+
+		print_message("%s\n", cases[i].name);
+		if (plan_edit_deliver("p.yaml", plan, strlen(plan), cases[i].task,
+				      plan_date_make(2024, 4, 30), cases[i].ref, cases[i].done,
+				      &out, &diags) != 0)
+			print_diags(&diags);
+		assert_int_equal(diags.n, 0);
+		assert_changed(plan, out.s, cases[i].old_lines, cases[i].new_lines);
+		plan_buf_release(&out);
+		plan_diags_release(&diags);
+	}
+}
+
+static void test_refused(void **state)
+{
+	static const char commented[] =
+	    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+	    "  - id: a\n    task: X\n    lead:\n      - A # the main one\n      - B\n";
+	static const char no_newline[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+					 "  - id: a\n    task: X";
+	static const struct {
+		const char *text, *task, *field, *value, *code;
+	} cases[] = {
+		{ plan, "9", "note", "x", "unknown-task" },
+		{ plan, "1", "owner", "x", "unknown-field" },
+		{ plan, "1", "status", "finished", "bad-status" },
+		{ plan, "1", "due", "2024-02-30", "bad-date" },
+		{ plan, "1", "note", "", "bad-value" },
+		{ plan, "1", "note", "a\x01", "bad-value" },
+		{ commented, "a", "lead", "C", "has-comments" },
+	};
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+
+		print_message("%s %s\n", cases[i].field, cases[i].code);
+		assert_int_equal(plan_edit_set("p.yaml", cases[i].text, strlen(cases[i].text),
+					       cases[i].task, cases[i].field, &cases[i].value, 1,
+					       &out, &diags),
+				 -1);
+		assert_int_equal(out.len, 0);
+		assert_string_equal(diags.v[0].code, cases[i].code);
+		plan_diags_release(&diags);
+	}
+	/* A file that does not end its last line: the new line goes after it. */
+	{
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+		const char *v = "done";
+
+		assert_int_equal(plan_edit_set("p.yaml", no_newline, strlen(no_newline), "a",
+					       "status", &v, 1, &out, &diags),
+				 0);
+		assert_string_equal(out.s + strlen(no_newline), "\n    status: done\n");
+		plan_diags_release(&diags);
+	}
+	plan_buf_release(&out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_set),
+		cmocka_unit_test(test_deliver),
+		cmocka_unit_test(test_refused),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

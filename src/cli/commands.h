@@ -14,6 +14,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_report(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_set(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_show(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_units(int argc, char **argv, struct plan_ctx *ctx);
 
 #endif

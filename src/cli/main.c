@@ -22,6 +22,7 @@ static const struct cli_command commands[] = {
 	{ "overdue", cmd_overdue, "list the tasks that are late, most late first" },
 	{ "report", cmd_report, "write a status report, as Markdown, HTML or a mail" },
 	{ "set", cmd_set, "change one field of one task, that line alone" },
+	{ "show", cmd_show, "show fields as REF FIELD: VALUE lines, for people and git" },
 	{ "units", cmd_units, "list the units and their tasks; unknown and alike names" },
 };
 

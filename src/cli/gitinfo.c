@@ -13,24 +13,40 @@
 
 #include "plan/alloc.h"
 
-/*
- * Runs argv ("git", its arguments, NULL), its standard output appended to
- * out, its standard input and error /dev/null.  Returns git's exit status,
- * or -1 when it could not be run.
- */
-static int run_git(const char *const *argv, struct plan_buf *out)
+/* Reads what a pipe holds until it closes, into out. */
+static void drain(int fd, struct plan_buf *out)
 {
-	int fds[2], status;
-	pid_t pid;
-	char chunk[4096];
+	char chunk[65536];
 	ssize_t got;
+
+	while ((got = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (got > 0)
+			plan_buf_add(out, chunk, (size_t)got);
+		else if (errno != EINTR)
+			break;
+	}
+}
+
+int cli_git_run(const char *const *argv, struct plan_buf *out, struct plan_buf *err)
+{
+	int fds[2], errs[2] = { -1, -1 }, status;
+	pid_t pid;
 
 	if (pipe(fds) != 0)
 		return -1;
+	if (err && pipe(errs) != 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return -1;
+	}
 	pid = fork();
 	if (pid < 0) {
 		close(fds[0]);
 		close(fds[1]);
+		if (err) {
+			close(errs[0]);
+			close(errs[1]);
+		}
 		return -1;
 	}
 	if (pid == 0) {
@@ -38,26 +54,32 @@ static int run_git(const char *const *argv, struct plan_buf *out)
 
 		if (null >= 0) {
 			dup2(null, STDIN_FILENO);
-			dup2(null, STDERR_FILENO);
+			dup2(err ? errs[1] : null, STDERR_FILENO);
 		}
 		dup2(fds[1], STDOUT_FILENO);
 		close(fds[0]);
 		close(fds[1]);
+		if (err) {
+			close(errs[0]);
+			close(errs[1]);
+		}
 		execvp("git", (char *const *)argv);
 		_exit(127);
 	}
 	close(fds[1]);
-	while ((got = read(fds[0], chunk, sizeof(chunk))) != 0) {
-		if (got > 0)
-			plan_buf_add(out, chunk, (size_t)got);
-		else if (got < 0 && errno != EINTR)
-			break;
-	}
+	if (err)
+		close(errs[1]);
+	/* Standard output first: git writes its errors only when it fails, briefly. */
+	drain(fds[0], out);
 	close(fds[0]);
+	if (err) {
+		drain(errs[0], err);
+		close(errs[0]);
+	}
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
 			return -1;
-	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+	return WIFEXITED(status) && WEXITSTATUS(status) != 127 ? WEXITSTATUS(status) : -1;
 }
 
 /* The directory a path is, or is in. */
@@ -90,7 +112,7 @@ int cli_git_describe(const char *const *paths, size_t n, struct plan_buf *commit
 	{
 		const char *rev[] = { "git", "-C", dir.s, "rev-parse", "--short", "HEAD", NULL };
 
-		if (run_git(rev, &head) != 0 || !head.len)
+		if (cli_git_run(rev, &head, NULL) != 0 || !head.len)
 			goto done;
 	}
 	while (head.len && (head.s[head.len - 1] == '\n' || head.s[head.len - 1] == '\r'))
@@ -108,7 +130,7 @@ int cli_git_describe(const char *const *paths, size_t n, struct plan_buf *commit
 		args[k++] = absolute[i];
 	}
 	args[k] = NULL;
-	if (run_git(args, &changes) != 0)
+	if (cli_git_run(args, &changes, NULL) != 0)
 		goto done;
 	plan_buf_add(commit, head.s, head.len);
 	*dirty = changes.len > 0;

@@ -19,4 +19,11 @@
  */
 int cli_git_describe(const char *const *paths, size_t n, struct plan_buf *commit, bool *dirty);
 
+/*
+ * Runs argv ("git", its arguments, NULL) with its standard output appended
+ * to out and its standard error to err (when err is not NULL; else
+ * /dev/null).  Returns git's exit status, or -1 when git cannot be run.
+ */
+int cli_git_run(const char *const *argv, struct plan_buf *out, struct plan_buf *err);
+
 #endif

@@ -1,0 +1,171 @@
+/* cmd_diff.c - plan diff: what changed, task by task, between files or git revisions. */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "commands.h"
+#include "gitrev.h"
+#include "plan/diff.h"
+#include "plan/save.h"
+
+static const struct cli_help help = {
+	.name = "diff",
+	.usage = "[--format FORMAT] OLD NEW\n"
+		 "       plan diff [--format FORMAT] REV [REV2] [-- PATH...]\n"
+		 "       plan diff PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE",
+	.about = "Show what changed between two versions of the plans, task by task: tasks\n"
+		 "added, removed and moved; each changed field, old → new; due dates that\n"
+		 "moved, by how many days; units added and taken away; then plan headers\n"
+		 "and the unit registry.  OLD and NEW are files or directories; REV and\n"
+		 "REV2 git revisions (without REV2, the work tree), read with git.  The\n"
+		 "seven-argument form is git's external diff (GIT_EXTERNAL_DIFF, or\n"
+		 "diff.<driver>.command).  Exits 1 when something changed, 0 when nothing\n"
+		 "did; as git's external diff, 0 either way.",
+};
+
+static const char *const formats[] = { "text", "md", "json", NULL };
+
+/* True for a file mode git gives an external diff ("100644"), or "." for none. */
+static bool is_mode(const char *s)
+{
+	if (strcmp(s, ".") == 0)
+		return true;
+	if (strlen(s) != 6)
+		return false;
+	for (const char *p = s; *p; p++)
+		if (*p < '0' || *p > '7')
+			return false;
+	return true;
+}
+
+static bool exists(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0;
+}
+
+/* Loads one version of a file for git's external diff; /dev/null is no plan at all. */
+static int load_version(const char *name, const char *file, struct plan_set **set,
+			struct plan_diags *diags)
+{
+	struct plan_buf text = PLAN_BUF_INIT;
+	int status = 0;
+
+	if (strcmp(file, "/dev/null") == 0) {
+		plan_set_load_sources(set, NULL, 0, NULL, diags);
+	} else if (plan_file_read(file, &text, diags) != 0 ||
+		   plan_set_load_buffer(set, name, text.s, text.len, NULL, diags) != PLAN_LOAD_OK) {
+		status = -1;
+	}
+	plan_buf_release(&text);
+	return status;
+}
+
+/* git's external diff: never fails, so that git goes on to the next file. */
+static int external(struct plan_ctx *ctx, const struct opt_list *args, enum plan_format format)
+{
+	const char *path = args->v[0];
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *old = NULL, *new = NULL;
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_diff d = { 0 };
+	bool broken;
+
+	broken = load_version(path, args->v[1], &old, &diags) != 0;
+	broken |= load_version(args->n == 9 ? args->v[7] : path, args->v[4], &new, &diags) != 0;
+	if (format != PLAN_FORMAT_JSON)
+		plan_buf_addf(&out, "diff --plan a/%s b/%s\n", path,
+			      args->n == 9 ? args->v[7] : path);
+	if (broken) {
+		cli_print_diags(ctx, &diags, false);
+		plan_buf_addstr(&out, "(a version of the file has errors: see plan check)\n");
+	} else {
+		plan_diff_sets(old, new, cli_deadlines(ctx), &d);
+		plan_diff_render(&d, format, &out);
+		if (!d.n && format != PLAN_FORMAT_JSON)
+			plan_buf_addstr(&out,
+					"(no change to the plans: comments or layout only)\n");
+		plan_diff_release(&d);
+	}
+	cli_write(ctx, &out);
+	plan_buf_release(&out);
+	plan_set_free(old);
+	plan_set_free(new);
+	plan_diags_release(&diags);
+	return EXIT_OK;
+}
+
+static int load_path(struct plan_ctx *ctx, const char *path, struct plan_set **set)
+{
+	struct opt_list one = { 0 };
+	int status;
+
+	opt_list_add(&one, path);
+	status = cli_load_or_fail(ctx, &one, set);
+	opt_list_release(&one);
+	return status;
+}
+
+int cmd_diff(int argc, char **argv, struct plan_ctx *ctx)
+{
+	struct opt_list operands = { 0 }, paths = { 0 };
+	const char *format_name = "text";
+	const struct opt opts[] = {
+		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
+		  "text, md (for a review comment) or json (default: text)", formats },
+		OPT_END,
+	};
+	struct plan_set *old = NULL, *new = NULL;
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_diff d = { 0 };
+	enum plan_format format;
+	int dashes = argc, status;
+
+	/* The paths after "--" go to git, not to the option parser. */
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--") == 0) {
+			dashes = i;
+			break;
+		}
+	}
+	for (int i = dashes + 1; i < argc; i++)
+		opt_list_add(&paths, argv[i]);
+	if ((status = cli_parse(ctx, &help, opts, dashes, argv, &operands)) >= 0)
+		goto done;
+	format = strcmp(format_name, "md") == 0     ? PLAN_FORMAT_MD
+		 : strcmp(format_name, "json") == 0 ? PLAN_FORMAT_JSON
+						    : PLAN_FORMAT_TABLE;
+	if ((operands.n == 7 || operands.n == 9) && dashes == argc && is_mode(operands.v[3]) &&
+	    is_mode(operands.v[6])) {
+		status = external(ctx, &operands, format);
+		goto done;
+	}
+	if (operands.n == 2 && dashes == argc && exists(operands.v[0]) && exists(operands.v[1])) {
+		if ((status = load_path(ctx, operands.v[0], &old)) != 0 ||
+		    (status = load_path(ctx, operands.v[1], &new)) != 0)
+			goto done;
+	} else if (operands.n == 1 || operands.n == 2) {
+		if ((status = cli_load_revision(ctx, operands.v[0], &paths, &old)) != 0)
+			goto done;
+		status = operands.n == 2 ? cli_load_revision(ctx, operands.v[1], &paths, &new)
+					 : cli_load_or_fail(ctx, &paths, &new);
+		if (status != 0)
+			goto done;
+	} else {
+		status = cli_usage_error(ctx, &help, "name two files or directories, or revisions");
+		goto done;
+	}
+	plan_diff_sets(old, new, cli_deadlines(ctx), &d);
+	plan_diff_render(&d, format, &out);
+	cli_write(ctx, &out);
+	status = d.n ? EXIT_PROBLEMS : EXIT_OK;
+done:
+	plan_diff_release(&d);
+	plan_set_free(old);
+	plan_set_free(new);
+	plan_buf_release(&out);
+	opt_list_release(&operands);
+	opt_list_release(&paths);
+	return status < 0 ? EXIT_OK : status;
+}

@@ -1,0 +1,229 @@
+/* gitrev.c - plans at a revision, and a file's commits, read with git(1). */
+#include "gitrev.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "gitinfo.h"
+#include "plan/alloc.h"
+
+/* Reports what git said on failure, its first line, after what we tried. */
+static int git_error(struct plan_ctx *ctx, const char *what, const struct plan_buf *err)
+{
+	const size_t n = strcspn(err->s, "\n");
+
+	if (n)
+		return cli_usage_error(ctx, NULL, "%s: git says: %.*s", what, (int)n, err->s);
+	return cli_usage_error(ctx, NULL, "%s: git cannot be run here", what);
+}
+
+int cli_git_blob(const char *rev, const char *path, struct plan_buf *out)
+{
+	struct plan_buf spec = PLAN_BUF_INIT;
+	int status;
+
+	plan_buf_addf(&spec, "%s:%s", rev, path);
+	{
+		const char *argv[] = { "git", "cat-file", "blob", spec.s, NULL };
+
+		status = cli_git_run(argv, out, NULL) == 0 ? 0 : -1;
+	}
+	plan_buf_release(&spec);
+	return status;
+}
+
+static bool plan_file_name(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	const size_t n = strlen(path);
+
+	base = base ? base + 1 : path;
+	if (base[0] == '.' || strstr(path, "/."))
+		return false;
+	return (n > 5 && strcmp(path + n - 5, ".yaml") == 0) ||
+	       (n > 4 && strcmp(path + n - 4, ".yml") == 0);
+}
+
+int cli_load_revision(struct plan_ctx *ctx, const char *rev, const struct opt_list *paths,
+		      struct plan_set **set)
+{
+	struct plan_buf out = PLAN_BUF_INIT, err = PLAN_BUF_INIT, dir = PLAN_BUF_INIT,
+			what = PLAN_BUF_INIT, blobs = PLAN_BUF_INIT, names = PLAN_BUF_INIT;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	const char **argv = plan_xcalloc(paths->n + 10, sizeof(*argv));
+	struct plan_source *sources = NULL;
+	size_t n = 0, cap = 0, k = 0, *at_blob = NULL, *at_name = NULL, *len = NULL, cap2 = 0,
+	       cap3 = 0, cap4 = 0;
+	int status = EXIT_USAGE;
+
+	plan_buf_addf(&what, "%s^{commit}", rev);
+	{
+		const char *verify[] = { "git", "rev-parse", "--verify", "--quiet", what.s, NULL };
+
+		if (cli_git_run(verify, &out, &err) != 0) {
+			cli_usage_error(ctx, NULL, "no revision '%s' in a git work tree here", rev);
+			goto done;
+		}
+	}
+	plan_buf_reset(&out);
+	argv[k++] = "git";
+	argv[k++] = "ls-tree";
+	argv[k++] = "-r";
+	argv[k++] = "-z";
+	argv[k++] = "--name-only";
+	argv[k++] = "--full-name";
+	argv[k++] = rev;
+	argv[k++] = "--";
+	if (paths->n) {
+		for (size_t i = 0; i < paths->n; i++)
+			argv[k++] = paths->v[i];
+	} else {
+		if (cli_default_paths(ctx, &dir, &err) != 0) {
+			cli_usage_error(ctx, NULL, "%s", err.s);
+			goto done;
+		}
+		argv[k++] = dir.s;
+	}
+	argv[k] = NULL;
+	if (cli_git_run(argv, &out, &err) != 0) {
+		git_error(ctx, rev, &err);
+		goto done;
+	}
+	for (size_t i = 0; i < out.len; i += strlen(out.s + i) + 1) {
+		const char *path = out.s + i;
+		const size_t before = blobs.len;
+
+		if (!plan_file_name(path))
+			continue;
+		if (cli_git_blob(rev, path, &blobs) != 0) {
+			cli_usage_error(ctx, NULL, "cannot read %s:%s", rev, path);
+			goto done;
+		}
+		PLAN_GROW(at_blob, cap2, n + 1);
+		PLAN_GROW(len, cap3, n + 1);
+		PLAN_GROW(at_name, cap4, n + 1);
+		at_blob[n] = before;
+		len[n] = blobs.len - before;
+		at_name[n] = names.len;
+		plan_buf_addf(&names, "%s:%s", rev, path);
+		plan_buf_addch(&names, '\0');
+		n++;
+	}
+	if (!n) {
+		cli_usage_error(ctx, NULL, "no plan files in %s at %s",
+				paths->n ? "those paths" : dir.s, rev);
+		goto done;
+	}
+	PLAN_GROW(sources, cap, n);
+	for (size_t i = 0; i < n; i++)
+		sources[i] =
+		    (struct plan_source){ names.s + at_name[i], blobs.s + at_blob[i], len[i] };
+	if (plan_set_load_sources(set, sources, n, NULL, &diags) != PLAN_LOAD_OK) {
+		cli_print_diags(ctx, &diags, false);
+		fprintf(ctx->err, "plan: stopped by %zu error%s in the plans at %s\n", diags.errors,
+			diags.errors == 1 ? "" : "s", rev);
+		goto done;
+	}
+	status = 0;
+done:
+	if (status != 0 && *set) {
+		plan_set_free(*set);
+		*set = NULL;
+	}
+	free(argv);
+	free(sources);
+	free(at_blob);
+	free(at_name);
+	free(len);
+	plan_diags_release(&diags);
+	plan_buf_release(&out);
+	plan_buf_release(&err);
+	plan_buf_release(&dir);
+	plan_buf_release(&what);
+	plan_buf_release(&blobs);
+	plan_buf_release(&names);
+	return status;
+}
+
+/* Splits s at each sep into v (at most max), in place; returns how many. */
+static size_t split(char *s, char sep, char **v, size_t max)
+{
+	size_t n = 0;
+
+	while (s && n < max) {
+		char *end = strchr(s, sep);
+
+		v[n++] = s;
+		if (end)
+			*end = '\0';
+		s = end ? end + 1 : NULL;
+	}
+	return n;
+}
+
+int cli_git_log(struct plan_ctx *ctx, const char *path, struct cli_commits *out)
+{
+	const char *argv[] = { "git",
+			       "log",
+			       "--follow",
+			       "--name-only",
+			       "--format=%x1e%H%x1f%h%x1f%an%x1f%as%x1f%s",
+			       "--",
+			       path,
+			       NULL };
+	struct plan_buf err = PLAN_BUF_INIT;
+	size_t cap = 0;
+	char *rec;
+
+	memset(out, 0, sizeof(*out));
+	plan_buf_init(&out->text);
+	if (cli_git_run(argv, &out->text, &err) != 0) {
+		int status = git_error(ctx, path, &err);
+
+		plan_buf_release(&err);
+		return status;
+	}
+	plan_buf_release(&err);
+	/* Records start with RS; fields are separated by US; the path follows a blank line. */
+	rec = strchr(out->text.s, '\x1e');
+	while (rec) {
+		char *next = strchr(rec + 1, '\x1e'), *field[5], *line, *file = NULL;
+
+		if (next)
+			*next = '\0';
+		line = strchr(rec + 1, '\n');
+		if (line)
+			*line++ = '\0';
+		if (split(rec + 1, '\x1f', field, 5) == 5) {
+			for (char *l = line; l && *l;) {
+				char *end = strchr(l, '\n');
+
+				if (end)
+					*end = '\0';
+				if (*l && !file)
+					file = l;
+				l = end ? end + 1 : NULL;
+			}
+			PLAN_GROW(out->v, cap, out->n + 1);
+			out->v[out->n++] =
+			    (struct cli_commit){ field[0], field[1], field[2],
+						 field[3], field[4], file ? file : path };
+		}
+		rec = next;
+	}
+	/* git lists the newest first. */
+	for (size_t i = 0; i < out->n / 2; i++) {
+		struct cli_commit c = out->v[i];
+
+		out->v[i] = out->v[out->n - 1 - i];
+		out->v[out->n - 1 - i] = c;
+	}
+	return 0;
+}
+
+void cli_commits_release(struct cli_commits *c)
+{
+	free(c->v);
+	plan_buf_release(&c->text);
+	memset(c, 0, sizeof(*c));
+}

@@ -8,6 +8,7 @@
 #include "arena.h"
 #include "plan/alloc.h"
 #include "plan/schedule.h"
+#include "strmap.h"
 
 struct differ {
 	struct plan_diff *d;
@@ -266,41 +267,48 @@ static void task_item(struct differ *x, const struct plan_task *old, const struc
 	plan_buf_release(&to);
 }
 
-static size_t index_of(const struct plan *p, const struct plan_task *t)
+/* Maps each task id of a plan to its index in the plan's tasks. */
+static void index_ids(const struct plan *p, struct strmap *ids)
 {
-	for (size_t i = 0; i < p->n_tasks; i++)
-		if (p->tasks[i] == t)
-			return i;
-	return p->n_tasks;
+	for (size_t i = 0; p && i < p->n_tasks; i++)
+		strmap_put(ids, p->tasks[i]->id.s, p->tasks[i]->id.len, i);
 }
 
 /* The tasks of one plan: in new order, each removed task after those it followed. */
 static void plan_tasks(struct differ *x, const struct plan *old, const struct plan *new)
 {
+	struct strmap old_ids = STRMAP_INIT, new_ids = STRMAP_INIT;
 	bool *done = old ? plan_xcalloc(old->n_tasks + 1, sizeof(*done)) : NULL;
-	size_t next_old = 0;
+	size_t next_old = 0, at, dummy;
 
+	index_ids(old, &old_ids);
+	index_ids(new, &new_ids);
 	for (size_t i = 0; new &&i < new->n_tasks; i++) {
 		const struct plan_task *t = new->tasks[i];
-		const struct plan_task *o = old ? plan_find_task(old, t->id.s) : NULL;
+		const struct plan_task *o = NULL;
 
-		if (o) {
-			const size_t at = index_of(old, o);
+		if (old && strmap_get(&old_ids, t->id.s, t->id.len, &at)) {
+			o = old->tasks[at];
+			for (; next_old < at; next_old++) {
+				const struct plan_text *id = &old->tasks[next_old]->id;
 
-			for (; next_old < at; next_old++)
 				if (!done[next_old] &&
-				    !plan_find_task(new, old->tasks[next_old]->id.s)) {
+				    !strmap_get(&new_ids, id->s, id->len, &dummy)) {
 					task_item(x, old->tasks[next_old], NULL);
 					done[next_old] = true;
 				}
+			}
 			done[at] = true;
 		}
 		task_item(x, o, t);
 	}
 	for (size_t k = 0; old && k < old->n_tasks; k++)
-		if (!done[k] && (!new || !plan_find_task(new, old->tasks[k]->id.s)))
+		if (!done[k] &&
+		    !strmap_get(&new_ids, old->tasks[k]->id.s, old->tasks[k]->id.len, &dummy))
 			task_item(x, old->tasks[k], NULL);
 	free(done);
+	strmap_release(&old_ids);
+	strmap_release(&new_ids);
 }
 
 static const char *year_text(struct differ *x, const struct plan *p)

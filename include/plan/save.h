@@ -27,7 +27,8 @@ struct plan_save_hooks {
 
 /*
  * Replaces the file at path, which held the bytes was (was_len), with data
- * (len bytes), keeping its permissions.  Refuses, writing nothing, when
+ * (len bytes), keeping its permissions; through a symbolic link, the file it
+ * points to.  Refuses, writing nothing, when
  * the file no longer holds was.  hooks may be NULL.  Returns 0, or -1
  * after a diagnostic (the file then holds its old bytes, and no temporary
  * file is left behind).

@@ -1,4 +1,5 @@
 /* save.c - reading a file, and replacing it: temporary file, fsync, rename. */
+#define _XOPEN_SOURCE 700 /* realpath() */
 #include "plan/save.h"
 
 #include <errno.h>
@@ -96,47 +97,50 @@ static void sync_directory(const char *path)
 	free(dir);
 }
 
-int plan_file_replace(const char *path, const char *data, size_t len, const char *was,
+int plan_file_replace(const char *name, const char *data, size_t len, const char *was,
 		      size_t was_len, const struct plan_save_hooks *hooks, struct plan_diags *diags)
 {
+	/* A symbolic link stays one: the file it points to is replaced. */
+	char *real = realpath(name, NULL);
+	const char *path = real ? real : name;
 	struct plan_buf now = PLAN_BUF_INIT;
 	char *tmp = temporary_name(path);
 	struct stat st;
 	int fd = -1, status = -1;
 
 	if (stat(path, &st) != 0) {
-		io_error(diags, path, "read", errno);
+		io_error(diags, name, "read", errno);
 		goto done;
 	}
 	if (plan_file_read(path, &now, diags) != 0)
 		goto done;
 	if (now.len != was_len || memcmp(now.s, was, was_len) != 0) {
-		plan_diags_add(diags, path, nowhere, PLAN_ERROR, "changed-on-disk",
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "changed-on-disk",
 			       "the file changed on disk since it was read; nothing written");
 		goto done;
 	}
 	if ((fd = mkstemp(tmp)) < 0) {
-		io_error(diags, path, "create a temporary file beside", errno);
+		io_error(diags, name, "create a temporary file beside", errno);
 		goto done;
 	}
 	if (write_all(fd, data, len) != 0 || fchmod(fd, st.st_mode & 07777) != 0 ||
 	    fsync(fd) != 0) {
-		io_error(diags, path, "write a temporary file beside", errno);
+		io_error(diags, name, "write a temporary file beside", errno);
 		goto cleanup;
 	}
 	if (close(fd) != 0) {
 		fd = -1;
-		io_error(diags, path, "write a temporary file beside", errno);
+		io_error(diags, name, "write a temporary file beside", errno);
 		goto cleanup;
 	}
 	fd = -1;
 	if (hooks && hooks->before_rename && hooks->before_rename(hooks->arg, tmp) != 0) {
-		plan_diags_add(diags, path, nowhere, PLAN_ERROR, "io",
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "io",
 			       "stopped before replacing the file; nothing written");
 		goto cleanup;
 	}
 	if (rename(tmp, path) != 0) {
-		io_error(diags, path, "replace", errno);
+		io_error(diags, name, "replace", errno);
 		goto cleanup;
 	}
 	sync_directory(path);
@@ -149,5 +153,6 @@ cleanup:
 done:
 	plan_buf_release(&now);
 	free(tmp);
+	free(real);
 	return status;
 }

@@ -87,6 +87,27 @@ static void test_replace(void **state)
 	plan_diags_release(&diags);
 }
 
+static void test_replace_through_a_link(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	char link_path[128];
+	struct stat st;
+	struct dir d;
+
+	(void)state;
+	make_dir(&d, old_text, 0644);
+	snprintf(link_path, sizeof(link_path), "%s/link.yaml", d.path);
+	assert_int_equal(symlink("plan.yaml", link_path), 0);
+	assert_int_equal(plan_file_replace(link_path, new_text, strlen(new_text), old_text,
+					   strlen(old_text), NULL, &diags),
+			 0);
+	assert_int_equal(lstat(link_path, &st), 0);
+	assert_true(S_ISLNK(st.st_mode)); /* still a link, to the file now replaced */
+	assert_holds(&d, new_text);
+	remove_dir(&d);
+	plan_diags_release(&diags);
+}
+
 static int refuse(void *arg, const char *temporary)
 {
 	(void)arg;
@@ -179,6 +200,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_replace),
+		cmocka_unit_test(test_replace_through_a_link),
 		cmocka_unit_test(test_failure_before_rename),
 		cmocka_unit_test(test_crash_before_rename),
 		cmocka_unit_test(test_changed_on_disk),

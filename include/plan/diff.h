@@ -48,6 +48,9 @@ struct plan_item_diff {
 	size_t n_fields;
 };
 
+/* "added", "removed", "changed" or "moved". */
+const char *plan_change_name(enum plan_change change);
+
 struct plan_diff {
 	struct plan_item_diff *items;
 	size_t n;
@@ -58,11 +61,21 @@ struct plan_diff {
  * Compares old with new into *out (release it with plan_diff_release()):
  * first the tasks, in new document order with removed ones after the ones
  * they followed; then plan headers; then registry entries.  Due dates are
- * read with engine.  The sets must outlive the diff.
+ * read with engine; with NULL, how far they moved is not computed.  The
+ * diff owns its texts: the sets need not outlive it.
  */
 void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 		    const struct plan_deadlines *engine, struct plan_diff *out);
 void plan_diff_release(struct plan_diff *d);
+
+/*
+ * Loads two versions of one file's text (name for messages) and compares
+ * them into *out, as plan_diff_sets() does.  Returns 0; or -1 when either
+ * does not load without errors (reported to diags; *out is then empty).
+ */
+int plan_diff_texts(const char *name, const char *old, size_t old_len, const char *new,
+		    size_t new_len, const struct plan_deadlines *engine, struct plan_diff *out,
+		    struct plan_diags *diags);
 
 /* The same, for one task's two versions (either may be NULL: added, removed). */
 void plan_diff_task(const struct plan_task *old, const struct plan_task *new,

@@ -18,10 +18,13 @@
 
 /*
  * Appends the canonical form of a file's text (data, len bytes; name for
- * messages) to out.  The file must load without errors.  Returns 0, or -1
- * when the text is not a YAML document plan reads (out is then unchanged).
+ * messages) to out, and when comments is not NULL its comments to comments
+ * as plan_fmt_comments() does.  The file must load without errors.  Returns
+ * 0, or -1 when the text is not a YAML document plan reads (out and
+ * comments are then unchanged).
  */
-int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out);
+int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out,
+	     struct plan_buf *comments);
 
 /*
  * Appends to out every comment of a file, one per line, in order: what

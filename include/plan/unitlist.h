@@ -12,6 +12,7 @@
 #include "plan/deadline.h"
 #include "plan/model.h"
 #include "plan/render.h"
+#include "plan/snapshot.h"
 #include "plan/unit.h"
 
 /* A unit and its tasks: as lead and as support, and of those it leads, done and overdue. */
@@ -21,11 +22,11 @@ struct plan_unit_stats {
 };
 
 /*
- * Fills out[0..plan_unit_count(idx)) with every unit of idx and its counts;
- * tasks count with the lead and support they inherit; overdue is as of today.
+ * Fills out[0..plan_unit_count(idx)) with every unit of idx and its counts,
+ * from snap, a snapshot of every task of idx's set on a day taken through
+ * idx: tasks count with the lead and support they inherit.
  */
-void plan_unit_stats_count(const struct plan_unit_index *idx, const struct plan_set *set,
-			   const struct plan_deadlines *engine, plan_date today,
+void plan_unit_stats_count(const struct plan_unit_index *idx, const struct plan_snapshot *snap,
 			   struct plan_unit_stats *out);
 void plan_unit_stats_render(const struct plan_unit_stats *stats, size_t n, enum plan_format format,
 			    const struct plan_render_opts *opts, struct plan_buf *out);

@@ -100,24 +100,36 @@ int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct op
 	return status;
 }
 
+int cli_paths(const struct plan_ctx *ctx, const struct opt_list *given, struct opt_list *out,
+	      struct plan_buf *dir, struct plan_buf *err)
+{
+	if (!given->n) {
+		if (cli_default_paths(ctx, dir, err) < 0)
+			return -1;
+		opt_list_add(out, dir->s);
+		return 0;
+	}
+	for (size_t i = 0; i < given->n; i++)
+		opt_list_add(out, given->v[i]);
+	return 0;
+}
+
 enum plan_load_result cli_load(struct plan_ctx *ctx, const struct opt_list *paths,
 			       struct plan_set **set, struct plan_diags *diags)
 {
 	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
+	struct opt_list use = { 0 };
 	enum plan_load_result result;
-	const char *one;
 
-	if (paths->n)
-		return plan_set_load(set, paths->v, paths->n, NULL, diags);
-	if (cli_default_paths(ctx, &dir, &err) < 0) {
+	if (cli_paths(ctx, paths, &use, &dir, &err) < 0) {
 		plan_diags_add(diags, NULL, (struct plan_pos){ 0, 0 }, PLAN_ERROR, NULL, "%s",
 			       err.s);
 		plan_set_load(set, NULL, 0, NULL, diags);
 		result = PLAN_LOAD_UNREADABLE;
 	} else {
-		one = dir.s;
-		result = plan_set_load(set, &one, 1, NULL, diags);
+		result = plan_set_load(set, use.v, use.n, NULL, diags);
 	}
+	opt_list_release(&use);
 	plan_buf_release(&dir);
 	plan_buf_release(&err);
 	return result;
@@ -351,6 +363,17 @@ void cli_units_release(struct cli_units *u)
 	opt_list_release(&u->queries);
 	plan_unit_refs_release(&u->refs);
 	plan_unit_index_free(u->index);
+}
+
+const char *const cli_text_formats[] = { "text", "md", "json", NULL };
+
+enum plan_format cli_text_format(const char *name)
+{
+	enum plan_format format = PLAN_FORMAT_TABLE;
+
+	if (strcmp(name, "text") != 0)
+		plan_format_parse(name, &format);
+	return format;
 }
 
 int cli_compare_strings(const void *a, const void *b)

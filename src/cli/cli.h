@@ -20,6 +20,7 @@
 #include "plan/diag.h"
 #include "plan/load.h"
 #include "plan/query.h"
+#include "plan/render.h"
 #include "plan/unit.h"
 
 enum {
@@ -177,6 +178,10 @@ int cli_units_apply(struct plan_ctx *ctx, const struct plan_set *set, struct cli
 		    struct plan_filter *filter);
 void cli_units_release(struct cli_units *u);
 
+/* The formats of plan diff and plan history, and the one a name stands for ("text": a table's). */
+extern const char *const cli_text_formats[];
+enum plan_format cli_text_format(const char *name);
+
 /* Compares two char * for qsort(), byte by byte. */
 int cli_compare_strings(const void *a, const void *b);
 
@@ -190,5 +195,13 @@ void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);
  * -1 with a message in err when none of them exists.
  */
 int cli_default_paths(const struct plan_ctx *ctx, struct plan_buf *out, struct plan_buf *err);
+
+/*
+ * The paths a command reads: those given, else the default one (kept in
+ * dir).  Appends them to out, borrowed from given and dir.  Returns 0, or
+ * -1 with a message in err.
+ */
+int cli_paths(const struct plan_ctx *ctx, const struct opt_list *given, struct opt_list *out,
+	      struct plan_buf *dir, struct plan_buf *err);
 
 #endif

@@ -23,8 +23,6 @@ static const struct cli_help help = {
 		 "did; as git's external diff, 0 either way.",
 };
 
-static const char *const formats[] = { "text", "md", "json", NULL };
-
 /* True for a file mode git gives an external diff ("100644"), or "." for none. */
 static bool is_mode(const char *s)
 {
@@ -113,7 +111,7 @@ int cmd_diff(int argc, char **argv, struct plan_ctx *ctx)
 	const char *format_name = "text";
 	const struct opt opts[] = {
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
-		  "text, md (for a review comment) or json (default: text)", formats },
+		  "text, md (for a review comment) or json (default: text)", cli_text_formats },
 		OPT_END,
 	};
 	struct plan_set *old = NULL, *new = NULL;
@@ -133,9 +131,7 @@ int cmd_diff(int argc, char **argv, struct plan_ctx *ctx)
 		opt_list_add(&paths, argv[i]);
 	if ((status = cli_parse(ctx, &help, opts, dashes, argv, &operands)) >= 0)
 		goto done;
-	format = strcmp(format_name, "md") == 0     ? PLAN_FORMAT_MD
-		 : strcmp(format_name, "json") == 0 ? PLAN_FORMAT_JSON
-						    : PLAN_FORMAT_TABLE;
+	format = cli_text_format(format_name);
 	if ((operands.n == 7 || operands.n == 9) && dashes == argc && is_mode(operands.v[3]) &&
 	    is_mode(operands.v[6])) {
 		status = external(ctx, &operands, format);

@@ -21,18 +21,14 @@ static const struct cli_help help = {
 		 "when there is any.",
 };
 
-/* The comments of a text, sorted: what formatting must keep, in any order. */
-static int comments_of(const char *name, const struct plan_buf *text, struct plan_buf *out)
+/* Sorts lines (each ending in LF) in place: comments to compare in any order. */
+static void sort_lines(struct plan_buf *text)
 {
-	struct plan_buf all = PLAN_BUF_INIT;
+	struct plan_buf sorted = PLAN_BUF_INIT;
 	char **lines = NULL;
 	size_t n = 0, cap = 0;
 
-	if (plan_fmt_comments(name, text->s, text->len, &all) != 0) {
-		plan_buf_release(&all);
-		return -1;
-	}
-	for (char *line = all.s; *line;) {
+	for (char *line = text->s; *line;) {
 		char *end = strchr(line, '\n');
 
 		*end = '\0';
@@ -43,36 +39,35 @@ static int comments_of(const char *name, const struct plan_buf *text, struct pla
 	if (n)
 		qsort(lines, n, sizeof(*lines), cli_compare_strings);
 	for (size_t i = 0; i < n; i++)
-		plan_buf_addf(out, "%s\n", lines[i]);
+		plan_buf_addf(&sorted, "%s\n", lines[i]);
 	free(lines);
-	plan_buf_release(&all);
-	return 0;
+	plan_buf_release(text);
+	*text = sorted;
 }
 
 /*
  * True when after holds what before holds: it reads back without errors,
- * as plans and registries that do not differ, with the same comments.
+ * as plans and registries that do not differ, with the comments before
+ * had (before_comments, as plan_fmt() lists them; sorted here).
  */
 static bool keeps_everything(struct plan_ctx *ctx, const char *name, const struct plan_buf *before,
-			     const struct plan_buf *after)
+			     const struct plan_buf *after, struct plan_buf *before_comments)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_set *a = NULL, *b = NULL;
-	struct plan_buf ca = PLAN_BUF_INIT, cb = PLAN_BUF_INIT;
+	struct plan_buf cb = PLAN_BUF_INIT;
 	struct plan_diff d = { 0 };
 	bool same = false;
 
-	plan_set_load_buffer(&a, name, before->s, before->len, NULL, &diags);
-	if (plan_set_load_buffer(&b, name, after->s, after->len, NULL, &diags) == PLAN_LOAD_OK &&
-	    comments_of(name, before, &ca) == 0 && comments_of(name, after, &cb) == 0) {
-		plan_diff_sets(a, b, cli_deadlines(ctx), &d);
-		same = d.n == 0 && ca.len == cb.len && memcmp(ca.s, cb.s, ca.len) == 0;
-		plan_diff_release(&d);
+	if (plan_diff_texts(name, before->s, before->len, after->s, after->len, cli_deadlines(ctx),
+			    &d, &diags) == 0 &&
+	    plan_fmt_comments(name, after->s, after->len, &cb) == 0) {
+		sort_lines(before_comments);
+		sort_lines(&cb);
+		same = d.n == 0 && before_comments->len == cb.len &&
+		       memcmp(before_comments->s, cb.s, cb.len) == 0;
 	}
-	plan_set_free(a);
-	plan_set_free(b);
+	plan_diff_release(&d);
 	plan_diags_release(&diags);
-	plan_buf_release(&ca);
 	plan_buf_release(&cb);
 	return same;
 }
@@ -82,17 +77,17 @@ static int format_file(struct plan_ctx *ctx, const char *path, bool write, bool 
 		       struct plan_buf *out)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_buf text = PLAN_BUF_INIT, canonical = PLAN_BUF_INIT;
+	struct plan_buf text = PLAN_BUF_INIT, canonical = PLAN_BUF_INIT, comments = PLAN_BUF_INIT;
 	int status = EXIT_OK;
 
 	if (plan_file_read(path, &text, &diags) != 0 ||
-	    plan_fmt(path, text.s, text.len, &canonical) != 0) {
+	    plan_fmt(path, text.s, text.len, &canonical, &comments) != 0) {
 		if (!diags.n)
 			fprintf(ctx->err, "plan: error: %s: cannot read it as YAML\n", path);
 		status = EXIT_USAGE;
 		goto done;
 	}
-	if (!keeps_everything(ctx, path, &text, &canonical)) {
+	if (!keeps_everything(ctx, path, &text, &canonical, &comments)) {
 		fprintf(
 		    ctx->err,
 		    "plan: error: %s: the canonical layout would not read back as the same plans "
@@ -119,6 +114,7 @@ done:
 	plan_diags_release(&diags);
 	plan_buf_release(&text);
 	plan_buf_release(&canonical);
+	plan_buf_release(&comments);
 	return status;
 }
 

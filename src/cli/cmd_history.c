@@ -20,8 +20,6 @@ static const struct cli_help help = {
 		 "and how far its due date moved in all.",
 };
 
-static const char *const formats[] = { "text", "md", "json", NULL };
-
 /* One version of the task that changed it. */
 struct step {
 	const struct cli_commit *commit; /* NULL: the work tree */
@@ -104,10 +102,7 @@ static void render(const char *ref, const struct step *steps, size_t n, enum pla
 		else
 			plan_buf_addstr(out, "not committed yet");
 		if (it->change != PLAN_CHANGE_CHANGED)
-			plan_buf_addf(out, " (%s%s%s%s%s)",
-				      it->change == PLAN_CHANGE_ADDED     ? "added"
-				      : it->change == PLAN_CHANGE_REMOVED ? "removed"
-									  : "moved",
+			plan_buf_addf(out, " (%s%s%s%s%s)", plan_change_name(it->change),
 				      it->from ? " from " : "", it->from ? it->from : "",
 				      it->to ? " to " : "", it->to ? it->to : "");
 		plan_buf_addch(out, '\n');
@@ -122,7 +117,7 @@ int cmd_history(int argc, char **argv, struct plan_ctx *ctx)
 	const char *format_name = "text";
 	const struct opt opts[] = {
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
-		  "text, md or json (default: text)", formats },
+		  "text, md or json (default: text)", cli_text_formats },
 		OPT_END,
 	};
 	struct cli_target target = { 0 };
@@ -144,9 +139,7 @@ int cmd_history(int argc, char **argv, struct plan_ctx *ctx)
 	}
 	for (size_t i = 1; i < operands.n; i++)
 		opt_list_add(&paths, operands.v[i]);
-	format = strcmp(format_name, "md") == 0     ? PLAN_FORMAT_MD
-		 : strcmp(format_name, "json") == 0 ? PLAN_FORMAT_JSON
-						    : PLAN_FORMAT_TABLE;
+	format = cli_text_format(format_name);
 	if ((status = cli_target_find(ctx, &paths, operands.v[0], &target)) != 0 ||
 	    (status = cli_git_log(ctx, target.path, &commits)) != 0)
 		goto done;

@@ -93,14 +93,11 @@ static void describe(struct plan_ctx *ctx, const struct opt_list *paths, struct 
 		     bool *dirty)
 {
 	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
-	const char *one;
+	struct opt_list use = { 0 };
 
-	if (paths->n) {
-		cli_git_describe(paths->v, paths->n, commit, dirty);
-	} else if (cli_default_paths(ctx, &dir, &err) == 0) {
-		one = dir.s;
-		cli_git_describe(&one, 1, commit, dirty);
-	}
+	if (cli_paths(ctx, paths, &use, &dir, &err) == 0)
+		cli_git_describe(use.v, use.n, commit, dirty);
+	opt_list_release(&use);
 	plan_buf_release(&dir);
 	plan_buf_release(&err);
 }

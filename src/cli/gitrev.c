@@ -44,80 +44,89 @@ static bool plan_file_name(const char *path)
 	       (n > 4 && strcmp(path + n - 4, ".yml") == 0);
 }
 
+/* A file read from a revision: where its bytes and its name are in two buffers. */
+struct blob {
+	size_t at, len, name;
+};
+
+/* Lists the plan files a revision holds at paths (relative to here) into out, NUL-separated. */
+static int list_files(struct plan_ctx *ctx, const char *rev, const struct opt_list *paths,
+		      struct plan_buf *out)
+{
+	static const char *const head[] = { "git", "ls-tree",     "-r",
+					    "-z",  "--name-only", "--full-name" };
+	const size_t n_head = sizeof(head) / sizeof(head[0]);
+	struct plan_buf err = PLAN_BUF_INIT;
+	const char **argv = plan_xcalloc(n_head + paths->n + 3, sizeof(*argv));
+	size_t k = 0;
+	int status = 0;
+
+	for (size_t i = 0; i < n_head; i++)
+		argv[k++] = head[i];
+	argv[k++] = rev;
+	argv[k++] = "--";
+	for (size_t i = 0; i < paths->n; i++)
+		argv[k++] = paths->v[i];
+	if (cli_git_run(argv, out, &err) != 0)
+		status = git_error(ctx, rev, &err);
+	free(argv);
+	plan_buf_release(&err);
+	return status;
+}
+
 int cli_load_revision(struct plan_ctx *ctx, const char *rev, const struct opt_list *paths,
 		      struct plan_set **set)
 {
-	struct plan_buf out = PLAN_BUF_INIT, err = PLAN_BUF_INIT, dir = PLAN_BUF_INIT,
-			what = PLAN_BUF_INIT, blobs = PLAN_BUF_INIT, names = PLAN_BUF_INIT;
+	struct plan_buf files = PLAN_BUF_INIT, err = PLAN_BUF_INIT, dir = PLAN_BUF_INIT,
+			what = PLAN_BUF_INIT, bytes = PLAN_BUF_INIT, names = PLAN_BUF_INIT;
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	const char **argv = plan_xcalloc(paths->n + 10, sizeof(*argv));
+	struct opt_list use = { 0 };
 	struct plan_source *sources = NULL;
-	size_t n = 0, cap = 0, k = 0, *at_blob = NULL, *at_name = NULL, *len = NULL, cap2 = 0,
-	       cap3 = 0, cap4 = 0;
+	struct blob *blobs = NULL;
+	size_t n = 0, cap = 0;
 	int status = EXIT_USAGE;
 
 	plan_buf_addf(&what, "%s^{commit}", rev);
 	{
 		const char *verify[] = { "git", "rev-parse", "--verify", "--quiet", what.s, NULL };
 
-		if (cli_git_run(verify, &out, &err) != 0) {
+		if (cli_git_run(verify, &files, &err) != 0) {
 			cli_usage_error(ctx, NULL, "no revision '%s' in a git work tree here", rev);
 			goto done;
 		}
 	}
-	plan_buf_reset(&out);
-	argv[k++] = "git";
-	argv[k++] = "ls-tree";
-	argv[k++] = "-r";
-	argv[k++] = "-z";
-	argv[k++] = "--name-only";
-	argv[k++] = "--full-name";
-	argv[k++] = rev;
-	argv[k++] = "--";
-	if (paths->n) {
-		for (size_t i = 0; i < paths->n; i++)
-			argv[k++] = paths->v[i];
-	} else {
-		if (cli_default_paths(ctx, &dir, &err) != 0) {
-			cli_usage_error(ctx, NULL, "%s", err.s);
-			goto done;
-		}
-		argv[k++] = dir.s;
-	}
-	argv[k] = NULL;
-	if (cli_git_run(argv, &out, &err) != 0) {
-		git_error(ctx, rev, &err);
+	plan_buf_reset(&files);
+	if (cli_paths(ctx, paths, &use, &dir, &err) != 0) {
+		cli_usage_error(ctx, NULL, "%s", err.s);
 		goto done;
 	}
-	for (size_t i = 0; i < out.len; i += strlen(out.s + i) + 1) {
-		const char *path = out.s + i;
-		const size_t before = blobs.len;
+	if (list_files(ctx, rev, &use, &files) != 0)
+		goto done;
+	for (size_t i = 0; i < files.len; i += strlen(files.s + i) + 1) {
+		const char *path = files.s + i;
+		const size_t at = bytes.len;
 
 		if (!plan_file_name(path))
 			continue;
-		if (cli_git_blob(rev, path, &blobs) != 0) {
+		if (cli_git_blob(rev, path, &bytes) != 0) {
 			cli_usage_error(ctx, NULL, "cannot read %s:%s", rev, path);
 			goto done;
 		}
-		PLAN_GROW(at_blob, cap2, n + 1);
-		PLAN_GROW(len, cap3, n + 1);
-		PLAN_GROW(at_name, cap4, n + 1);
-		at_blob[n] = before;
-		len[n] = blobs.len - before;
-		at_name[n] = names.len;
+		PLAN_GROW(blobs, cap, n + 1);
+		blobs[n++] = (struct blob){ at, bytes.len - at, names.len };
 		plan_buf_addf(&names, "%s:%s", rev, path);
 		plan_buf_addch(&names, '\0');
-		n++;
 	}
 	if (!n) {
 		cli_usage_error(ctx, NULL, "no plan files in %s at %s",
 				paths->n ? "those paths" : dir.s, rev);
 		goto done;
 	}
-	PLAN_GROW(sources, cap, n);
+	/* The buffers are complete: pointers into them hold from now on. */
+	sources = plan_xcalloc(n, sizeof(*sources));
 	for (size_t i = 0; i < n; i++)
-		sources[i] =
-		    (struct plan_source){ names.s + at_name[i], blobs.s + at_blob[i], len[i] };
+		sources[i] = (struct plan_source){ names.s + blobs[i].name, bytes.s + blobs[i].at,
+						   blobs[i].len };
 	if (plan_set_load_sources(set, sources, n, NULL, &diags) != PLAN_LOAD_OK) {
 		cli_print_diags(ctx, &diags, false);
 		fprintf(ctx->err, "plan: stopped by %zu error%s in the plans at %s\n", diags.errors,
@@ -130,17 +139,15 @@ done:
 		plan_set_free(*set);
 		*set = NULL;
 	}
-	free(argv);
 	free(sources);
-	free(at_blob);
-	free(at_name);
-	free(len);
+	free(blobs);
+	opt_list_release(&use);
 	plan_diags_release(&diags);
-	plan_buf_release(&out);
+	plan_buf_release(&files);
 	plan_buf_release(&err);
 	plan_buf_release(&dir);
 	plan_buf_release(&what);
-	plan_buf_release(&blobs);
+	plan_buf_release(&bytes);
 	plan_buf_release(&names);
 	return status;
 }

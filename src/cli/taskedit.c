@@ -13,24 +13,22 @@
 static int no_task(struct plan_ctx *ctx, const struct plan_set *set, const char *ref)
 {
 	struct plan_buf all = PLAN_BUF_INIT;
-	const char **refs = NULL;
-	size_t n = 0, cap = 0, *at = NULL, cap_at = 0;
+	const char **refs;
+	size_t n = 0;
 	const char *hint;
 	int status;
 
+	/* Every reference, NUL-separated; then pointers into the finished buffer. */
 	for (size_t i = 0; i < set->n_plans; i++) {
-		for (size_t k = 0; k < set->plans[i]->n_tasks; k++) {
-			PLAN_GROW(at, cap_at, n + 1);
-			at[n++] = all.len;
+		for (size_t k = 0; k < set->plans[i]->n_tasks; k++, n++) {
 			plan_task_ref(set->plans[i]->tasks[k], &all);
 			plan_buf_addch(&all, '\0');
 		}
 	}
 	refs = plan_xcalloc(n + 1, sizeof(*refs));
-	cap = n;
-	for (size_t i = 0; i < n; i++)
-		refs[i] = all.s + at[i];
-	hint = plan_suggest(ref, refs, cap);
+	for (size_t i = 0, at = 0; i < n; i++, at += strlen(all.s + at) + 1)
+		refs[i] = all.s + at;
+	hint = plan_suggest(ref, refs, n);
 	if (hint)
 		status = cli_usage_error(ctx, NULL, "no task '%s'; did you mean '%s'?", ref, hint);
 	else if (!strchr(ref, '/'))
@@ -40,7 +38,6 @@ static int no_task(struct plan_ctx *ctx, const struct plan_set *set, const char 
 	else
 		status = cli_usage_error(ctx, NULL, "no task '%s'", ref);
 	free(refs);
-	free(at);
 	plan_buf_release(&all);
 	return status;
 }

@@ -7,6 +7,7 @@
 
 #include "arena.h"
 #include "plan/alloc.h"
+#include "plan/load.h"
 #include "plan/schedule.h"
 #include "strmap.h"
 
@@ -169,8 +170,12 @@ static plan_date last_due(const struct differ *x, const struct plan_task *t)
 /* Notes on the field that changed a task's due dates how far its last one moved. */
 static void due_moved(struct differ *x, const struct plan_task *old, const struct plan_task *new)
 {
-	const plan_date a = last_due(x, old), b = last_due(x, new);
+	plan_date a, b;
 
+	if (!x->engine)
+		return;
+	a = last_due(x, old);
+	b = last_due(x, new);
 	for (size_t i = x->n_fields; i-- > 0;) {
 		struct plan_field_diff *f = &x->fields[i];
 
@@ -381,13 +386,19 @@ static void unit_item(struct differ *x, const struct plan_unit *old, const struc
 	plan_buf_release(&ref);
 }
 
+/* Starts an empty diff in *out, and the differ that fills it. */
+static struct differ start(struct plan_diff *out, const struct plan_deadlines *engine)
+{
+	memset(out, 0, sizeof(*out));
+	out->arena = arena_new();
+	return (struct differ){ out, engine, 0, NULL, 0, 0 };
+}
+
 void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 		    const struct plan_deadlines *engine, struct plan_diff *out)
 {
-	struct differ x = { out, engine, 0, NULL, 0, 0 };
+	struct differ x = start(out, engine);
 
-	memset(out, 0, sizeof(*out));
-	out->arena = arena_new();
 	for (size_t i = 0; i < new->n_plans; i++)
 		plan_tasks(&x, plan_set_find(old, new->plans[i]->id.s), new->plans[i]);
 	for (size_t i = 0; i < old->n_plans; i++)
@@ -406,13 +417,29 @@ void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 	free(x.fields);
 }
 
+int plan_diff_texts(const char *name, const char *old, size_t old_len, const char *new,
+		    size_t new_len, const struct plan_deadlines *engine, struct plan_diff *out,
+		    struct plan_diags *diags)
+{
+	struct plan_set *a = NULL, *b = NULL;
+	int status = -1;
+
+	memset(out, 0, sizeof(*out));
+	if (plan_set_load_buffer(&a, name, old, old_len, NULL, diags) == PLAN_LOAD_OK &&
+	    plan_set_load_buffer(&b, name, new, new_len, NULL, diags) == PLAN_LOAD_OK) {
+		plan_diff_sets(a, b, engine, out);
+		status = 0;
+	}
+	plan_set_free(a);
+	plan_set_free(b);
+	return status;
+}
+
 void plan_diff_task(const struct plan_task *old, const struct plan_task *new,
 		    const struct plan_deadlines *engine, struct plan_diff *out)
 {
-	struct differ x = { out, engine, 0, NULL, 0, 0 };
+	struct differ x = start(out, engine);
 
-	memset(out, 0, sizeof(*out));
-	out->arena = arena_new();
 	if (old || new)
 		task_item(&x, old, new);
 	free(x.fields);

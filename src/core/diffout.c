@@ -7,6 +7,11 @@
 
 static const char *const change_names[] = { "added", "removed", "changed", "moved" };
 
+const char *plan_change_name(enum plan_change change)
+{
+	return change_names[change];
+}
+
 /* Appends s, escaped for Markdown when md. */
 static void put(struct plan_buf *out, const char *s, bool md)
 {

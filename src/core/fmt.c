@@ -7,6 +7,7 @@
 
 #include "parse.h"
 #include "plan/alloc.h"
+#include "plan/text.h"
 #include "ytree.h"
 
 /* What a mapping or a list holds, for the order of keys. */
@@ -81,9 +82,8 @@ static bool looks_typed(const char *s, size_t len)
 	size_t i = 0, digits = 0;
 	bool dot = false;
 
-	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-		if (strlen(words[k]) == len && memcmp(words[k], s, len) == 0)
-			return true;
+	if (plan_name_find(words, sizeof(words) / sizeof(words[0]), s, len) >= 0)
+		return true;
 	/* A number: [-+]digits[.digits][e[-+]digits], 0x.., 0o.., 1_000. */
 	if (len && (s[0] == '-' || s[0] == '+'))
 		i++;
@@ -182,14 +182,11 @@ static bool typed_key(enum kind kind, const char *key)
 {
 	static const char *const root[] = { "issued", "year" };
 	static const char *const task[] = { "due", "status", "delivered" };
+	const size_t len = strlen(key);
 
-	for (size_t i = 0; kind == K_ROOT && i < 2; i++)
-		if (strcmp(key, root[i]) == 0)
-			return true;
-	for (size_t i = 0; kind == K_TASK && i < 3; i++)
-		if (strcmp(key, task[i]) == 0)
-			return true;
-	return (kind == K_DELIVERY && strcmp(key, "on") == 0) ||
+	return (kind == K_ROOT && plan_name_find(root, 2, key, len) >= 0) ||
+	       (kind == K_TASK && plan_name_find(task, 3, key, len) >= 0) ||
+	       (kind == K_DELIVERY && strcmp(key, "on") == 0) ||
 	       (kind == K_UNIT && strcmp(key, "collective") == 0);
 }
 
@@ -222,17 +219,6 @@ static void end_line(struct plan_buf *out, const struct ycomment *after)
 	plan_buf_addch(out, '\n');
 }
 
-/* A null is written as nothing at all after its key or dash. */
-static bool is_null(const struct ynode *n)
-{
-	static const char *const nulls[] = { "", "~", "null", "Null", "NULL" };
-
-	for (size_t i = 0; n->kind == YNODE_SCALAR && n->plain && i < 5; i++)
-		if (strcmp(n->text, nulls[i]) == 0)
-			return true;
-	return false;
-}
-
 /* No dash: the mapping is a value, not a list item. */
 #define NO_DASH ((size_t)-1)
 
@@ -249,7 +235,7 @@ static void write_value(struct plan_buf *out, const struct ynode *v, const struc
 	const struct ycomment *key_after = key && key->after ? key->after : extra;
 
 	if (v->kind == YNODE_SCALAR) {
-		if (!is_null(v)) {
+		if (!v->null) { /* a null is written as nothing after its key or dash */
 			plan_buf_addch(out, ' ');
 			scalar(out, v->text, v->len, typed);
 		}
@@ -369,13 +355,24 @@ static int format(const struct ytree *t, struct plan_buf *out)
 	return 0;
 }
 
-int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out)
+static void list_comments(const struct ytree *t, struct plan_buf *out)
+{
+	for (size_t i = 0; i < t->n_comments; i++) {
+		plan_buf_add(out, t->comments[i].text, t->comments[i].len);
+		plan_buf_addch(out, '\n');
+	}
+}
+
+int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out,
+	     struct plan_buf *comments)
 {
 	struct ytree *t = ytree_read(name, data, len);
 
 	if (!t)
 		return -1;
 	format(t, out);
+	if (comments)
+		list_comments(t, comments);
 	ytree_free(t);
 	return 0;
 }
@@ -386,10 +383,7 @@ int plan_fmt_comments(const char *name, const char *data, size_t len, struct pla
 
 	if (!t)
 		return -1;
-	for (size_t i = 0; i < t->n_comments; i++) {
-		plan_buf_add(out, t->comments[i].text, t->comments[i].len);
-		plan_buf_addch(out, '\n');
-	}
+	list_comments(t, out);
 	ytree_free(t);
 	return 0;
 }

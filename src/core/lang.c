@@ -4,17 +4,18 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "plan/text.h"
+
 const char *const plan_lang_names[PLAN_LANG_COUNT] = { "vi", "en" };
 
 int plan_lang_parse(const char *name, enum plan_lang *out)
 {
-	for (int i = 0; i < PLAN_LANG_COUNT; i++) {
-		if (strcmp(name, plan_lang_names[i]) == 0) {
-			*out = (enum plan_lang)i;
-			return 0;
-		}
-	}
-	return -1;
+	const int i = plan_name_find(plan_lang_names, PLAN_LANG_COUNT, name, strlen(name));
+
+	if (i < 0)
+		return -1;
+	*out = (enum plan_lang)i;
+	return 0;
 }
 
 static const char *const messages[PLAN_MSG_COUNT][PLAN_LANG_COUNT] = {

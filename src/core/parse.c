@@ -107,6 +107,16 @@ void parse_require(struct parser *p, const struct keyset *keys, const struct see
 			   keys->names[key], keys->what);
 }
 
+bool parse_item_map(struct parser *p, const char *key, struct plan_pos *pos)
+{
+	if (p->ev.type != YEV_MAP) {
+		parse_wrong_type(p, key, "a list of mappings");
+		return false;
+	}
+	*pos = p->ev.pos;
+	return true;
+}
+
 void parse_wrong_type(struct parser *p, const char *key, const char *expected)
 {
 	if (p->ev.type != YEV_BAD)
@@ -290,11 +300,8 @@ static bool parse_section(struct parser *p, const char *key, void *item)
 	struct plan_pos at;
 	int k;
 
-	if (p->ev.type != YEV_MAP) {
-		parse_wrong_type(p, key, "a list of mappings");
+	if (!parse_item_map(p, key, &s->pos))
 		return false;
-	}
-	s->pos = p->ev.pos;
 	while ((k = parse_key(p, &section_keys, &seen, &at)) >= 0) {
 		switch (k) {
 		case S_ID:

@@ -62,6 +62,12 @@ int parse_key(struct parser *p, const struct keyset *keys, struct seen *seen,
 void parse_require(struct parser *p, const struct keyset *keys, const struct seen *seen,
 		   unsigned key, struct plan_pos pos);
 
+/*
+ * Starts an item of key's list that must be a mapping: stores where it is
+ * in *pos and returns true; else reports it, skips it and returns false.
+ */
+bool parse_item_map(struct parser *p, const char *key, struct plan_pos *pos);
+
 /* Reports that p->ev is not what key should hold, and skips it. */
 void parse_wrong_type(struct parser *p, const char *key, const char *expected);
 

@@ -143,11 +143,8 @@ static bool parse_task(struct parser *p, const char *key, void *item)
 	struct plan_pos at;
 	int k;
 
-	if (p->ev.type != YEV_MAP) {
-		parse_wrong_type(p, key, "a list of mappings");
+	if (!parse_item_map(p, key, &t->pos))
 		return false;
-	}
-	t->pos = p->ev.pos;
 	while ((k = parse_key(p, &task_keys, &seen, &at)) >= 0) {
 		switch (k) {
 		case T_ID:

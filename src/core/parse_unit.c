@@ -14,11 +14,8 @@ static bool parse_unit(struct parser *p, const char *key, void *item)
 	struct plan_pos at;
 	int k;
 
-	if (p->ev.type != YEV_MAP) {
-		parse_wrong_type(p, key, "a list of mappings");
+	if (!parse_item_map(p, key, &u->pos))
 		return false;
-	}
-	u->pos = p->ev.pos;
 	while ((k = parse_key(p, &unit_keys, &seen, &at)) >= 0) {
 		switch (k) {
 		case U_NAME:

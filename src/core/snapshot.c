@@ -65,11 +65,8 @@ static void count_leads(struct plan_unit_counts *all, const struct plan_unit_ind
 
 	for (size_t i = 0; i < lead->n; i++) {
 		const struct plan_unit_ref *u = plan_unit_of(idx, &lead->v[i]);
-		bool again = false;
 
-		for (size_t k = 0; u && k < i && !again; k++)
-			again = plan_unit_of(idx, &lead->v[k]) == u;
-		if (!u || again)
+		if (!u || plan_unit_named_before(idx, lead, i))
 			continue;
 		all[u->id].unit = u;
 		count(&all[u->id].counts, cls, done_late);

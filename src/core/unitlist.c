@@ -9,71 +9,35 @@
 #include "plan/fold.h"
 #include "plan/json.h"
 #include "plan/listing.h"
-#include "plan/schedule.h"
 #include "plan/suggest.h"
 #include "strmap.h"
 
 /* -- counts ------------------------------------------------------------------- */
 
-/* Counts each unit of a list once per task. */
-static void count_list(const struct plan_unit_index *idx, const struct plan_texts *list,
-		       struct plan_unit_stats *out, unsigned char *seen, unsigned char mark,
-		       size_t *(*field)(struct plan_unit_stats *))
-{
-	for (size_t i = 0; i < list->n; i++) {
-		const struct plan_unit_ref *u = plan_unit_of(idx, &list->v[i]);
-
-		if (!u || (seen[u->id] & mark))
-			continue;
-		seen[u->id] |= mark;
-		++*field(&out[u->id]);
-	}
-}
-
-static size_t *lead_of(struct plan_unit_stats *s)
-{
-	return &s->lead;
-}
-
-static size_t *support_of(struct plan_unit_stats *s)
-{
-	return &s->support;
-}
-
-void plan_unit_stats_count(const struct plan_unit_index *idx, const struct plan_set *set,
-			   const struct plan_deadlines *engine, plan_date today,
+void plan_unit_stats_count(const struct plan_unit_index *idx, const struct plan_snapshot *snap,
 			   struct plan_unit_stats *out)
 {
-	const size_t n = plan_unit_count(idx);
-	unsigned char *seen = plan_xcalloc(n + 1, 1);
-
-	for (size_t u = 0; u < n; u++)
+	for (size_t u = 0; u < plan_unit_count(idx); u++)
 		out[u] = (struct plan_unit_stats){ plan_unit_at(idx, u), 0, 0, 0, 0 };
-	for (size_t i = 0; i < set->n_plans; i++) {
-		for (size_t j = 0; j < set->plans[i]->n_tasks; j++) {
-			const struct plan_task *t = set->plans[i]->tasks[j];
-			const struct plan_texts *lead = plan_task_lead(t);
-			struct plan_interp in;
-			struct plan_lateness late;
+	/* The tasks led, done and overdue: as the snapshot counts them. */
+	for (size_t i = 0; i < snap->n_units; i++) {
+		const struct plan_unit_counts *c = &snap->units[i];
+		struct plan_unit_stats *s = &out[c->unit->id];
 
-			memset(seen, 0, n);
-			count_list(idx, lead, out, seen, 1, lead_of);
-			count_list(idx, plan_task_support(t), out, seen, 2, support_of);
-			plan_task_interpret(engine, t, &in);
-			plan_task_lateness(t, &in, today, &late);
-			plan_interp_release(&in);
-			for (size_t k = 0; k < lead->n; k++) {
-				const struct plan_unit_ref *u = plan_unit_of(idx, &lead->v[k]);
+		s->lead = c->counts.total;
+		s->done = c->counts.of[PLAN_CLASS_DONE];
+		s->overdue = c->counts.of[PLAN_CLASS_OVERDUE];
+	}
+	for (size_t r = 0; r < snap->rows.n; r++) {
+		const struct plan_texts *support = plan_task_support(snap->rows.v[r].task);
 
-				if (!u || (seen[u->id] & 4))
-					continue;
-				seen[u->id] |= 4;
-				out[u->id].done += t->status == PLAN_DONE;
-				out[u->id].overdue += late.overdue;
-			}
+		for (size_t k = 0; k < support->n; k++) {
+			const struct plan_unit_ref *u = plan_unit_of(idx, &support->v[k]);
+
+			if (u && !plan_unit_named_before(idx, support, k))
+				out[u->id].support++;
 		}
 	}
-	free(seen);
 }
 
 static const char *kind_of(const struct plan_unit_ref *u)

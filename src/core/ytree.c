@@ -104,6 +104,7 @@ static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
 		n->text = ev->text;
 		n->len = ev->len;
 		n->plain = ev->plain;
+		n->null = yev_is_null(ev);
 		n->end = byte_of(b, ev->end);
 		PLAN_GROW(b->scalars, b->cap_scalars, b->n_scalars + 1);
 		b->scalars[b->n_scalars++] = n;

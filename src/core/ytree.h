@@ -40,6 +40,7 @@ struct ynode {
 	const char *text;    /* a scalar's value (NFC), NUL-terminated */
 	size_t len;
 	bool plain;          /* a scalar written without quotes */
+	bool null;           /* a scalar YAML reads as null: nothing, "~", "null" */
 	bool flow;           /* a collection written [a, b] or {k: v} */
 	struct ynode **kids; /* a list's items; a mapping's keys and values, alternating */
 	size_t n;

@@ -42,26 +42,25 @@ static const char want_text[] =
     "plan p: changed\n"
     "  title: Kế hoạch cũ → Kế hoạch mới\n  implements: + 04/CT-TTg\n";
 
-static void load(const char *text, struct plan_set **set, struct plan_diags *diags)
+/* Compares two texts of p.yaml, which must load without errors. */
+static void diff_texts(const char *old, const char *new, const struct plan_deadlines *engine,
+		       struct plan_diff *d)
 {
-	*set = NULL;
-	plan_set_load_buffer(set, "p.yaml", text, strlen(text), NULL, diags);
-	print_diags(diags);
-	assert_int_equal(diags->errors, 0);
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+
+	assert_int_equal(
+	    plan_diff_texts("p.yaml", old, strlen(old), new, strlen(new), engine, d, &diags), 0);
+	plan_diags_release(&diags);
 }
 
 static void test_changes(void **state)
 {
-	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_deadlines *engine = plan_deadlines_new();
-	struct plan_set *old, *new;
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_diff d;
 
 	(void)state;
-	load(old_text, &old, &diags);
-	load(new_text, &new, &diags);
-	plan_diff_sets(old, new, engine, &d);
+	diff_texts(old_text, new_text, engine, &d);
 	plan_diff_render(&d, PLAN_FORMAT_TABLE, &out);
 	assert_string_equal(out.s, want_text);
 	assert_int_equal(d.items[0].fields[1].new_due - d.items[0].fields[1].old_due, 151);
@@ -77,15 +76,22 @@ static void test_changes(void **state)
 	assert_non_null(strstr(out.s, "\"change\": \"moved\",\n    \"from\": \"section I\",\n"
 				      "    \"to\": \"section II\""));
 	plan_diff_release(&d);
-	/* Nothing changed: no items. */
-	plan_diff_sets(new, new, engine, &d);
+	/* Nothing changed: no items; a text that does not load: no diff. */
+	diff_texts(new_text, new_text, engine, &d);
 	assert_int_equal(d.n, 0);
 	plan_diff_release(&d);
+	{
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+
+		assert_int_equal(plan_diff_texts("p.yaml", old_text, strlen(old_text), "plan: [", 7,
+						 engine, &d, &diags),
+				 -1);
+		assert_int_equal(d.n, 0);
+		assert_true(diags.errors > 0);
+		plan_diags_release(&diags);
+	}
 	plan_buf_release(&out);
-	plan_set_free(old);
-	plan_set_free(new);
 	plan_deadlines_free(engine);
-	plan_diags_release(&diags);
 }
 
 static void test_one_task_and_registries(void **state)
@@ -98,22 +104,18 @@ static void test_one_task_and_registries(void **state)
 	    "  - {name: Cục C, collective: true}\n";
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_deadlines *engine = plan_deadlines_new();
-	struct plan_set *old, *new;
+	struct plan_set *old = NULL;
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_diff d;
 
 	(void)state;
-	load(reg_old, &old, &diags);
-	load(reg_new, &new, &diags);
-	plan_diff_sets(old, new, engine, &d);
+	diff_texts(reg_old, reg_new, engine, &d);
 	plan_diff_render(&d, PLAN_FORMAT_TABLE, &out);
 	assert_string_equal(out.s, "unit Cục A (Bộ Tư pháp): changed\n  aliases: - A; + CA\n"
 				   "unit Cục C: added\n  collective: true\n"
 				   "unit Cục B (Bộ Tư pháp): removed\n  collective: false\n");
 	plan_diff_release(&d);
-	plan_set_free(old);
-	plan_set_free(new);
-	load(old_text, &old, &diags);
+	plan_set_load_buffer(&old, "p.yaml", old_text, strlen(old_text), NULL, &diags);
 	plan_diff_task(plan_find_task(old->plans[0], "1"), NULL, engine, &d);
 	assert_int_equal(d.n, 1);
 	assert_int_equal(d.items[0].change, PLAN_CHANGE_REMOVED);

@@ -68,9 +68,9 @@ static void assert_fmt(const char *in, const char *want)
 {
 	struct plan_buf out = PLAN_BUF_INIT, again = PLAN_BUF_INIT;
 
-	assert_int_equal(plan_fmt("t.yaml", in, strlen(in), &out), 0);
+	assert_int_equal(plan_fmt("t.yaml", in, strlen(in), &out, NULL), 0);
 	assert_string_equal(out.s, want);
-	assert_int_equal(plan_fmt("t.yaml", out.s, out.len, &again), 0);
+	assert_int_equal(plan_fmt("t.yaml", out.s, out.len, &again, NULL), 0);
 	assert_string_equal(again.s, out.s); /* idempotent */
 	plan_buf_release(&out);
 	plan_buf_release(&again);
@@ -90,7 +90,7 @@ static void test_not_yaml(void **state)
 	struct plan_buf out = PLAN_BUF_INIT;
 
 	(void)state;
-	assert_int_equal(plan_fmt("t.yaml", "a: [b\n", 6, &out), -1);
+	assert_int_equal(plan_fmt("t.yaml", "a: [b\n", 6, &out, NULL), -1);
 	assert_int_equal(out.len, 0);
 	plan_buf_release(&out);
 }
@@ -137,7 +137,7 @@ static void test_shipped_plans_are_canonical(void **state)
 		plan_buf_addf(&path, PLAN_SOURCE_DIR "/plans/%s", e->d_name);
 		print_message("%s\n", path.s);
 		assert_int_equal(plan_file_read(path.s, &text, &diags), 0);
-		assert_int_equal(plan_fmt(path.s, text.s, text.len, &out), 0);
+		assert_int_equal(plan_fmt(path.s, text.s, text.len, &out, NULL), 0);
 		assert_string_equal(out.s, text.s);
 		assert_same(path.s, &text, &out);
 		files++;
@@ -162,7 +162,7 @@ static void test_messy_file_keeps_everything(void **state)
 
 	(void)state;
 	assert_int_equal(plan_file_read(path, &text, &diags), 0);
-	assert_int_equal(plan_fmt(path, text.s, text.len, &out), 0);
+	assert_int_equal(plan_fmt(path, text.s, text.len, &out, NULL), 0);
 	assert_int_equal(plan_set_load_buffer(&x, path, text.s, text.len, NULL, &diags),
 			 PLAN_LOAD_OK);
 	assert_int_equal(plan_set_load_buffer(&y, path, out.s, out.len, NULL, &diags),

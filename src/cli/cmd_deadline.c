@@ -10,11 +10,13 @@
 
 static const struct cli_help help = {
 	.name = "deadline",
-	.usage = "[--year YYYY] [--issued YYYY-MM-DD] [--json] PHRASE...",
+	.usage = "[--year YYYY] [--issued YYYY-MM-DD] [--explain] [--json] PHRASE...",
 	.about = "Show what each deadline PHRASE means, as plan reads the deadlines of\n"
 		 "a plan issued on --issued (default: 1 January of --year) whose year is\n"
 		 "--year (default: the year of --issued, else of today): its kind, due\n"
-		 "dates, window and period.  --json prints one JSON object per line.",
+		 "dates, window and period, or why it cannot be read.  --explain also\n"
+		 "shows the expressions found in it and the rule that combined them.\n"
+		 "--json prints one JSON object per line.",
 };
 
 static void print_dates(struct plan_buf *out, const struct plan_interp *in)
@@ -27,6 +29,10 @@ static void print_dates(struct plan_buf *out, const struct plan_interp *in)
 		if (in->due[i].label)
 			plan_buf_addf(out, " (%s)", in->due[i].label);
 	}
+	for (size_t i = 0; i < in->n_alt; i++) {
+		plan_date_format(in->alt[i].date, d);
+		plan_buf_addf(out, "%s%s", i ? ", " : ", or earlier ", d);
+	}
 }
 
 static void print_text(struct plan_buf *out, const char *phrase, const struct plan_interp *in)
@@ -37,6 +43,8 @@ static void print_text(struct plan_buf *out, const char *phrase, const struct pl
 	if (in->every)
 		plan_buf_addf(out, " every %s", plan_every_name(in->every));
 	print_dates(out, in);
+	if (in->continues)
+		plan_buf_addstr(out, ", then ongoing");
 	if (in->from != PLAN_DATE_NONE) {
 		plan_date_format(in->from, d);
 		plan_buf_addf(out, ", from %s", d);
@@ -45,7 +53,37 @@ static void print_text(struct plan_buf *out, const char *phrase, const struct pl
 		plan_date_format(in->until, d);
 		plan_buf_addf(out, ", until %s", d);
 	}
+	if (in->reason)
+		plan_buf_addf(out, " (%s)", in->reason);
 	plan_buf_addch(out, '\n');
+}
+
+/* "  1-12  Quý III/2025: quarter, due 2025-09-30" for each piece, then the rule. */
+static void print_explanation(struct plan_buf *out, const char *phrase,
+			      const struct plan_deadline_explanation *why)
+{
+	char d[PLAN_DATE_LEN + 1];
+
+	for (size_t i = 0; i < why->n; i++) {
+		const struct plan_deadline_piece *p = &why->v[i];
+		const size_t first = plan_text_chars(phrase, p->start) + 1;
+		const size_t last = plan_text_chars(phrase, p->end);
+
+		plan_buf_addf(out, "  %zu-%zu  %.*s: %s", first, last, (int)(p->end - p->start),
+			      phrase + p->start, p->what);
+		if (p->due != PLAN_DATE_NONE) {
+			plan_date_format(p->due, d);
+			plan_buf_addf(out, ", due %s", d);
+		}
+		if (p->from != PLAN_DATE_NONE) {
+			plan_date_format(p->from, d);
+			plan_buf_addf(out, ", from %s", d);
+		}
+		if (!p->used)
+			plan_buf_addstr(out, " (set aside)");
+		plan_buf_addch(out, '\n');
+	}
+	plan_buf_addf(out, "  rule: %s\n", why->rule);
 }
 
 static void json_date_or_null(struct plan_json *j, plan_date date)
@@ -60,10 +98,48 @@ static void json_date_or_null(struct plan_json *j, plan_date date)
 	plan_json_str(j, d);
 }
 
-static void print_json(struct plan_buf *out, const char *phrase, const struct plan_interp *in)
+static void json_dates(struct plan_json *j, const struct plan_due *due, size_t n)
+{
+	plan_json_begin_array(j);
+	for (size_t i = 0; i < n; i++)
+		json_date_or_null(j, due[i].date);
+	plan_json_end_array(j);
+}
+
+static void json_explanation(struct plan_json *j, const char *phrase,
+			     const struct plan_deadline_explanation *why)
+{
+	plan_json_key(j, "pieces");
+	plan_json_begin_array(j);
+	for (size_t i = 0; i < why->n; i++) {
+		const struct plan_deadline_piece *p = &why->v[i];
+
+		plan_json_begin_object(j);
+		plan_json_key(j, "text");
+		plan_json_string(j, phrase + p->start, p->end - p->start);
+		plan_json_key(j, "start");
+		plan_json_int(j, (long long)plan_text_chars(phrase, p->start));
+		plan_json_key(j, "end");
+		plan_json_int(j, (long long)plan_text_chars(phrase, p->end));
+		plan_json_key(j, "what");
+		plan_json_str(j, p->what);
+		plan_json_key(j, "due");
+		json_date_or_null(j, p->due);
+		plan_json_key(j, "from");
+		json_date_or_null(j, p->from);
+		plan_json_key(j, "used");
+		plan_json_bool(j, p->used);
+		plan_json_end_object(j);
+	}
+	plan_json_end_array(j);
+	plan_json_key(j, "rule");
+	plan_json_str(j, why->rule);
+}
+
+static void print_json(struct plan_buf *out, const char *phrase, const struct plan_interp *in,
+		       const struct plan_deadline_explanation *why)
 {
 	struct plan_json j;
-	char d[PLAN_DATE_LEN + 1];
 
 	plan_json_init_compact(&j, out);
 	plan_json_begin_object(&j);
@@ -72,12 +148,7 @@ static void print_json(struct plan_buf *out, const char *phrase, const struct pl
 	plan_json_key(&j, "kind");
 	plan_json_str(&j, plan_kind_names[in->kind]);
 	plan_json_key(&j, "due");
-	plan_json_begin_array(&j);
-	for (size_t i = 0; i < in->n_due; i++) {
-		plan_date_format(in->due[i].date, d);
-		plan_json_str(&j, d);
-	}
-	plan_json_end_array(&j);
+	json_dates(&j, in->due, in->n_due);
 	plan_json_key(&j, "from");
 	json_date_or_null(&j, in->from);
 	plan_json_key(&j, "until");
@@ -89,6 +160,14 @@ static void print_json(struct plan_buf *out, const char *phrase, const struct pl
 	for (size_t i = 0; i < in->n_due; i++)
 		plan_json_str(&j, in->due[i].label);
 	plan_json_end_array(&j);
+	plan_json_key(&j, "continues");
+	plan_json_bool(&j, in->continues);
+	plan_json_key(&j, "alternatives");
+	json_dates(&j, in->alt, in->n_alt);
+	plan_json_key(&j, "reason");
+	plan_json_str(&j, in->reason);
+	if (why)
+		json_explanation(&j, phrase, why);
 	plan_json_end_object(&j);
 	plan_json_finish(&j);
 }
@@ -97,11 +176,13 @@ int cmd_deadline(int argc, char **argv, struct plan_ctx *ctx)
 {
 	struct opt_list phrases = { 0 };
 	const char *year_arg = NULL, *issued_arg = NULL;
-	bool json = false;
+	bool json = false, explain = false;
 	const struct opt opts[] = {
 		{ "year", 0, OPT_VALUE, &year_arg, "YYYY", "the plan's year", NULL },
 		{ "issued", 0, OPT_VALUE, &issued_arg, "YYYY-MM-DD", "the plan's issue date",
 		  NULL },
+		{ "explain", 0, OPT_FLAG, &explain, NULL,
+		  "the expressions found, and the rule that combined them", NULL },
 		{ "json", 0, OPT_FLAG, &json, NULL, "one JSON object per phrase and line", NULL },
 		OPT_END,
 	};
@@ -141,13 +222,17 @@ int cmd_deadline(int argc, char **argv, struct plan_ctx *ctx)
 	}
 	engine = cli_deadlines(ctx);
 	for (size_t i = 0; i < phrases.n; i++) {
+		struct plan_deadline_explanation why;
 		struct plan_interp in;
 
-		plan_deadline_interpret(engine, phrases.v[i], strlen(phrases.v[i]), &dctx, &in);
+		plan_deadline_explain(engine, phrases.v[i], strlen(phrases.v[i]), &dctx, &in, &why);
 		if (json)
-			print_json(&out, phrases.v[i], &in);
+			print_json(&out, phrases.v[i], &in, explain ? &why : NULL);
 		else
 			print_text(&out, phrases.v[i], &in);
+		if (explain && !json)
+			print_explanation(&out, phrases.v[i], &why);
+		plan_deadline_explanation_release(&why);
 		plan_interp_release(&in);
 	}
 	cli_write(ctx, &out);

@@ -19,9 +19,10 @@ static void check_deadline(const struct plan_task *t, const struct plan_deadline
 	plan_deadline_interpret(engine, t->deadline.s, t->deadline.len, &ctx, &in);
 	if (in.kind == PLAN_KIND_UNKNOWN) {
 		plan_quote(&q, t->deadline.s, t->deadline.len, 80);
-		plan_diags_add(
-		    diags, t->plan->path, t->deadline.pos, PLAN_WARNING, "unknown-deadline",
-		    "deadline %s is not understood; give task %s an explicit 'due'", q.s, t->id.s);
+		plan_diags_add(diags, t->plan->path, t->deadline.pos, PLAN_WARNING,
+			       "unknown-deadline",
+			       "deadline %s is not understood (%s); give task %s an explicit 'due'",
+			       q.s, in.reason, t->id.s);
 	}
 	plan_interp_release(&in);
 	plan_buf_release(&q);

@@ -11,7 +11,7 @@ static void test_unknown_deadlines(void **state)
 {
 	static const char text[] =
 	    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
-	    "  - id: \"1\"\n    task: X\n    deadline: Hàng tuần\n"
+	    "  - id: \"1\"\n    task: X\n    deadline: Kịp thời\n"
 	    "    subtasks:\n"
 	    "      - id: \"1.1\"\n        task: Y\n" /* inherits: no warning */
 	    "  - id: \"2\"\n    task: X\n    deadline: Sớm nhất có thể\n"
@@ -21,9 +21,11 @@ static void test_unknown_deadlines(void **state)
 	    "    lead:\n      - Cục Không có\n"; /* no registry: no unit warnings */
 	const struct want_diag want[] = {
 		{ "unknown-deadline", 7, 15, PLAN_WARNING,
-		  "deadline 'Hàng tuần' is not understood; give task 1 an explicit 'due'" },
+		  "deadline 'Kịp thời' is not understood (no date, period, recurrence or event "
+		  "in it); give task 1 an explicit 'due'" },
 		{ "unknown-deadline", 20, 15, PLAN_WARNING,
-		  "deadline 'Tháng 13' is not understood" },
+		  "deadline 'Tháng 13' is not understood (there is no such month); give task 4 an "
+		  "explicit 'due'" },
 	};
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_set *set = load_text(text, &diags);

@@ -65,14 +65,24 @@ struct plan_rows {
 	struct plan_row *v;
 	size_t n;
 	size_t cap;
+	/*
+	 * Of the tasks the filter's plans, statuses, text and units keep (its
+	 * kinds, due dates and lateness aside), how many are neither done nor
+	 * dropped and have no deadline plan can read: tasks that could be late
+	 * without anyone seeing it.
+	 */
+	size_t unread;
 };
 
-#define PLAN_ROWS_INIT     \
-	{                  \
-		NULL, 0, 0 \
+#define PLAN_ROWS_INIT        \
+	{                     \
+		NULL, 0, 0, 0 \
 	}
 
-/* Appends the tasks of set that pass query's filter to rows, sorted. */
+/*
+ * Appends the tasks of set that pass query's filter to rows, sorted, and
+ * adds to rows->unread those it keeps with a deadline it cannot read.
+ */
 void plan_query_run(const struct plan_set *set, const struct plan_query *query,
 		    struct plan_rows *rows);
 void plan_rows_release(struct plan_rows *rows);

@@ -35,6 +35,8 @@ plan_date dl_expr_due(const struct dl_expr *e, const struct plan_deadline_ctx *c
 
 plan_date dl_expr_from(const struct dl_expr *e, const struct plan_deadline_ctx *ctx)
 {
+	if (e->after)
+		return dl_point_last(&e->a, ctx) + 1; /* "sau năm 2028": from 2029 */
 	if (e->span || e->open_from || (e->a.gran == DL_HALF && e->a.m1 != e->a.m2))
 		return dl_point_first(&e->a, ctx);
 	return PLAN_DATE_NONE;
@@ -56,7 +58,7 @@ plan_date dl_after_issue(const struct dl_expr *e, plan_date issued)
 	return plan_date_make(y, m, d);
 }
 
-/* -- years left out --------------------------------------------------------------- */
+/* -- years and months left out ------------------------------------------------------- */
 
 static bool is_anchor(const struct dl_expr *e)
 {
@@ -68,6 +70,12 @@ static bool needs_year(const struct dl_point *p)
 	return !p->year && p->gran != DL_NOW && p->m1;
 }
 
+/* Where a day or month falls in its year, to tell which comes first. */
+static int key_of(const struct dl_point *p)
+{
+	return p->m1 * 32 + (p->gran == DL_DAY ? p->day : 0);
+}
+
 /*
  * The year of a, taken from b, whose year is known and which comes after
  * a: b's, or the year before when a day or month of a falls later in the
@@ -77,11 +85,9 @@ static bool needs_year(const struct dl_point *p)
  */
 static int year_before(const struct dl_point *a, const struct dl_point *b)
 {
-	const int a_key = a->m1 * 32 + (a->gran == DL_DAY ? a->day : 0);
-	const int b_key = b->m1 * 32 + (b->gran == DL_DAY ? b->day : 0);
 	const bool crosses = a->gran == DL_DAY || a->gran == DL_MONTH;
 
-	return crosses && a_key > b_key ? b->year - 1 : b->year;
+	return crosses && key_of(a) > key_of(b) ? b->year - 1 : b->year;
 }
 
 /* The year a point takes from the next expression that gives one, else 0. */
@@ -92,18 +98,65 @@ static int next_year(const struct dl_exprs *x, size_t k, const struct dl_point *
 
 		if (n->what != DL_AT || is_anchor(n) || !n->a.year || n->a.gran == DL_NOW)
 			continue;
-		/* "Tháng 12 và tháng 3/2026": December of the year before */
 		return year_before(p, &n->a);
 	}
 	return 0;
 }
 
+/* The year of a span's end b without one: its start's, or the next when it falls earlier. */
+static int year_after(const struct dl_point *a, const struct dl_point *b,
+		      const struct plan_deadline_ctx *ctx)
+{
+	struct dl_point start = *a;
+	const bool crosses = b->gran == DL_DAY || b->gran == DL_MONTH;
+
+	if (a->gran == DL_NOW) {
+		int y, m, d;
+
+		if (ctx->issued == PLAN_DATE_NONE)
+			return ctx->year;
+		plan_date_split(ctx->issued, &y, &m, &d);
+		start = (struct dl_point){ DL_DAY, y, m, m, d };
+	}
+	return crosses && key_of(b) < key_of(&start) ? start.year + 1 : start.year;
+}
+
+/*
+ * Gives a day written without its month the month of the day after it:
+ * "từ ngày 10 đến ngày 15 tháng 12", "các ngày 08 và 09 tháng 11".
+ */
+static void borrow_months(struct dl_exprs *x)
+{
+	for (size_t k = 0; k < x->n; k++) {
+		struct dl_expr *e = &x->v[k];
+		const struct dl_point *from = NULL;
+
+		if (e->what != DL_AT || e->a.gran != DL_DAY || e->a.m1)
+			continue;
+		if (e->span && e->b.gran == DL_DAY && e->b.m1)
+			from = &e->b;
+		else if (k + 1 < x->n && x->v[k + 1].link == DL_LINK_AND &&
+			 x->v[k + 1].what == DL_AT && x->v[k + 1].a.gran == DL_DAY &&
+			 x->v[k + 1].a.m1)
+			from = &x->v[k + 1].a;
+		if (!from)
+			continue;
+		e->a.m1 = e->a.m2 = from->m1;
+		if (!e->a.year)
+			e->a.year = from->year && e->a.day > from->day && from->m1 == 1 ? from->year - 1
+											   : from->year;
+		if (e->a.day > from->day) /* "từ ngày 25 đến ngày 5 tháng 12": from November */
+			e->a.m1 = e->a.m2 = from->m1 == 1 ? 12 : from->m1 - 1;
+	}
+}
+
 /*
  * Settles the years a phrase leaves out: a span's start from its end, a
  * point from the next expression that gives a year, else from the one
- * before, else the plan's year.  Anchors of a recurrence keep none.
+ * before, else the plan's year; a span's end from its start.  Anchors of
+ * a recurrence keep none.
  */
-static void settle_years(struct dl_exprs *x, int plan_year)
+static void settle_years(struct dl_exprs *x, const struct plan_deadline_ctx *ctx)
 {
 	int previous = 0;
 
@@ -117,13 +170,52 @@ static void settle_years(struct dl_exprs *x, int plan_year)
 			e->a.year = year_before(&e->a, &e->b);
 		if (needs_year(&e->a)) {
 			y = e->a.gran == DL_YEAR ? 0 : next_year(x, k, &e->a);
-			e->a.year = y ? y : e->a.gran != DL_YEAR && previous ? previous : plan_year;
+			e->a.year = y ? y : e->a.gran != DL_YEAR && previous ? previous : ctx->year;
 		}
 		if (e->span && needs_year(&e->b))
-			e->b.year = year_before(&e->b, &e->a) == e->a.year - 1 ? e->a.year + 1
-										 : e->a.year;
-		if (e->a.gran != DL_NOW)
+			e->b.year = year_after(&e->a, &e->b, ctx);
+		if (e->a.gran != DL_NOW || e->span)
 			previous = e->span ? e->b.year : e->a.year;
+	}
+}
+
+/*
+ * Joins a list of periods that follow each other into the one window they
+ * make: "Quý II, III/2015" is from April to the end of September, as
+ * "Quý II-III/2015" is; "Tháng 6 và tháng 12" stays two due dates.
+ */
+static void join_runs(struct dl_exprs *x, const struct dl_tokens *toks,
+		      const struct plan_deadline_ctx *ctx)
+{
+	size_t prev = SIZE_MAX;
+
+	for (size_t k = 0; k < x->n; k++) {
+		struct dl_expr *e = &x->v[k], *p;
+		const struct dl_point *p_end;
+
+		if (e->what == DL_ASIDE)
+			continue;
+		p = prev == SIZE_MAX ? NULL : &x->v[prev];
+		prev = k;
+		if (!p || e->what != DL_AT || p->what != DL_AT || e->link != DL_LINK_AND ||
+		    e->span || e->error || p->error || e->anchor || p->anchor || e->before ||
+		    p->before || e->open_from || p->open_from || e->until || p->until || e->vague ||
+		    p->vague || e->a.gran == DL_NOW || p->a.gran == DL_NOW || e->t0 != p->t1 + 1 ||
+		    toks->v[p->t1].type == DL_NUM)
+			continue;
+		p_end = p->span ? &p->b : &p->a;
+		if (p_end->gran != e->a.gran || !e->a.m1 || !p_end->m1 ||
+		    dl_point_last(p_end, ctx) + 1 != dl_point_first(&e->a, ctx))
+			continue;
+		p->b = e->a;
+		p->span = true;
+		p->t1 = e->t1;
+		memmove(e, e + 1, (x->n - k - 1) * sizeof(*e));
+		x->n--;
+		prev = k - 1;
+		while (prev != SIZE_MAX && x->v[prev].what == DL_ASIDE)
+			prev--;
+		k--;
 	}
 }
 
@@ -138,6 +230,10 @@ static const char *point_error(const struct dl_point *p, struct plan_buf *detail
 
 	if (p->gran == DL_NOW)
 		return NULL;
+	if (p->m1 < 1 || p->m1 > 12 || p->m2 < p->m1 || p->m2 > 12)
+		return "there is no such month";
+	if (p->gran == DL_DAY && (p->day < 1 || p->day > 31))
+		return "there is no such day";
 	if (p->year < 1900 || p->year > 2200)
 		return "plan reads years from 1900 to 2200";
 	if (p->gran == DL_DAY && !plan_date_valid(p->year, p->m1, p->day)) {
@@ -327,9 +423,11 @@ void dl_combine(const struct dl_tokens *toks, const char *text, struct dl_exprs 
 
 	if (why)
 		memset(why, 0, sizeof(*why));
+	borrow_months(x);
 	dl_mark_anchors(x);
-	settle_years(x, ctx->year);
+	settle_years(x, ctx);
 	if (!unreadable(&r)) {
+		join_runs(x, toks, ctx);
 		if (dl_has(x, DL_EVERY))
 			dl_read_recurring(&r);
 		else if (dl_has(x, DL_ONGOING) || dl_only_starts(x))

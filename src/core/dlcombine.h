@@ -55,7 +55,8 @@ void dl_read_recurring(struct dl_reading *r);
  * Adds to out the occurrences of a recurrence of a period of months (1, 3,
  * 6, 12), or of a week, from the period that holds start to the one that
  * holds end: each on its period's last day, or on the days anchors name
- * within it (then only those from start to end).
+ * within it (then only those from start to end); a week on Sunday, or on
+ * the weekday an anchor (a DL_ASIDE weekday) names.
  */
 void dl_occurrences(struct plan_interp *out, int months, bool weekly, plan_date start,
 		    plan_date end, const struct dl_expr *const *anchors, size_t n_anchors);

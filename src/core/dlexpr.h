@@ -62,6 +62,7 @@ struct dl_expr {
 	bool span;
 	bool before;    /* "trước": due the day before it starts */
 	bool open_from; /* "từ X" with no end, "X trở đi": work starts then */
+	bool after;     /* "sau X": work starts the day after X ends */
 	bool until;     /* "đến X": work goes on until X ends */
 	bool vague;     /* "đầu năm", "giữa tháng": a part of it that names no day */
 	bool anchor;    /* a day or period within each period of a recurrence ("trước
@@ -71,11 +72,13 @@ struct dl_expr {
 	bool weekly;
 	/* DL_ONGOING */
 	bool open_end; /* "các năm tiếp theo": with no end */
+	bool periodic; /* "định kỳ" with no period: nothing when a recurrence says one */
 	/* DL_RELATIVE: count units ('d', 'w', 'm', 'y') from the plan's issue */
 	int count;
 	char unit;
 	bool working; /* working days */
 	const char *what_aside; /* DL_ASIDE: "time of day", "weekday", "document number" */
+	/* DL_ASIDE weekdays keep their day in count: 1 for Monday to 7 for Sunday */
 	const char *error;      /* why it cannot be read, a static text; NULL when it can */
 };
 

@@ -17,7 +17,7 @@ static plan_date month_last(int y, int m)
  */
 static plan_date anchor_date(const struct dl_expr *a, int y, int m1, int m2)
 {
-	const struct dl_point *p = &a->a;
+	const struct dl_point *p = a->span ? &a->b : &a->a; /* "từ ngày 16 đến ngày 31 tháng 12" */
 	int month = p->gran == DL_DAY && !p->m1 ? m2 : p->m1;
 
 	if (p->gran == DL_DAY) {
@@ -35,24 +35,30 @@ static plan_date anchor_date(const struct dl_expr *a, int y, int m1, int m2)
 	return a->before ? plan_date_make(y, p->m1, 1) - 1 : month_last(y, p->m2);
 }
 
-static void weeks(struct plan_interp *out, plan_date start, plan_date end)
+/* Every week from start to end, on day (1 for Monday to 7 for Sunday, its last day). */
+static void weeks(struct plan_interp *out, plan_date start, plan_date end, int day)
 {
 	/* 1970-01-01 was a Thursday; a week runs Monday to Sunday */
-	const int weekday = (int)(((start % 7) + 7 + 3) % 7); /* 0 for Monday */
-	plan_date sunday = start + (6 - weekday);
+	const plan_date monday = start - ((start % 7) + 7 + 3) % 7;
+	plan_date due = monday + (day - 1);
 
-	/* the weeks that end by end: a week that only starts then is the next period's */
-	for (int n = 0; n < MAX_OCCURRENCES && (sunday <= end || n == 0); n++, sunday += 7)
-		plan_interp_add(out, sunday, NULL, 0);
+	if (due < start)
+		due += 7;
+	/* the weeks due by end: one that falls after it is the next period's */
+	for (int n = 0; n < MAX_OCCURRENCES && (due <= end || n == 0); n++, due += 7)
+		plan_interp_add(out, due, NULL, 0);
 }
 
 void dl_occurrences(struct plan_interp *out, int months, bool weekly, plan_date start,
 		    plan_date end, const struct dl_expr *const *anchors, size_t n_anchors)
 {
-	int y, m, d;
+	int y, m, d, day = 7;
 
 	if (weekly) {
-		weeks(out, start, end);
+		for (size_t i = 0; i < n_anchors; i++)
+			if (anchors[i]->what == DL_ASIDE && anchors[i]->count)
+				day = anchors[i]->count; /* "thứ Sáu hàng tuần" */
+		weeks(out, start, end, day);
 		return;
 	}
 	if (months < 1 || months > 12 || 12 % months)

@@ -55,17 +55,30 @@ void dl_mark_anchors(struct dl_exprs *x)
 	bool weekly;
 	const int months = finest_period(x, &weekly);
 
+	if (!dl_has(x, DL_EVERY) || weekly)
+		return;
 	for (size_t k = 0; k < x->n; k++) {
 		struct dl_expr *e = &x->v[k];
+		const struct dl_point *p = e->span ? &e->b : &e->a;
 
-		if (e->what != DL_AT || e->span || e->open_from || e->until || e->a.year ||
-		    e->a.gran == DL_NOW || e->a.gran == DL_YEAR)
+		if (e->what != DL_AT || e->open_from || e->a.year || (e->span && e->b.year) ||
+		    e->a.gran == DL_NOW || p->gran == DL_YEAR)
 			continue;
-		/* "ngày 15" is a day of each month with or without one */
-		if ((e->a.gran == DL_DAY && !e->a.m1) ||
-		    (months && !weekly && span_months(e->a.gran) < months) ||
-		    (months == 1 && e->a.gran == DL_DAY))
+		/* "trước ngày 15 hằng tháng", "tháng 6 hằng năm", "đến ngày 15/12 hằng năm" */
+		if ((p->gran == DL_DAY && !p->m1) || (months && span_months(p->gran) < months) ||
+		    (months == 1 && p->gran == DL_DAY))
 			e->anchor = true;
+	}
+}
+
+/* The sentence of each expression: a new one after ";" or ".". */
+static void sentences(const struct dl_exprs *x, size_t *out)
+{
+	size_t n = 0;
+
+	for (size_t k = 0; k < x->n; k++) {
+		n += k && x->v[k].link == DL_LINK_SEMI;
+		out[k] = n;
 	}
 }
 
@@ -176,8 +189,10 @@ static plan_date add_milestones(struct dl_reading *r, const bool *skip)
 
 	for (size_t k = 0; k < x->n; k++) {
 		const struct dl_expr *e = &x->v[k];
-		const plan_date f =
-		    e->what == DL_AT && !e->anchor ? dl_expr_from(e, r->ctx) : PLAN_DATE_NONE;
+		/* a start after a due date is work that goes on, not the window's */
+		const plan_date f = e->what == DL_AT && !e->anchor && !(n && e->open_from)
+					? dl_expr_from(e, r->ctx)
+					: PLAN_DATE_NONE;
 
 		if (e->what == DL_ASIDE)
 			continue;
@@ -186,8 +201,17 @@ static plan_date add_milestones(struct dl_reading *r, const bool *skip)
 		if (counted(x, k, skip)) {
 			const plan_date due = due_of(r, e);
 
-			if (!(e->link == DL_LINK_OR && n))
+			if (!(e->link == DL_LINK_OR && n)) {
+				bool again = false; /* "giai đoạn 2026 - 2030. Trong đó … 2027 - 2030" */
+
+				for (size_t i = 0; i < n && !again; i++)
+					again = g[i].due == due && g[i].count;
+				if (again) {
+					prev_end = e->t1;
+					continue;
+				}
 				g[n++] = (struct group){ due, prev_end, e->t0, n_dates, 0 };
+			}
 			if (due > g[n - 1].due)
 				g[n - 1].due = due;
 			g[n - 1].count++;
@@ -224,9 +248,30 @@ static bool used_in_dates(const struct dl_expr *e)
 	return e->what == DL_AT || e->what == DL_RELATIVE || e->what == DL_ONGOING;
 }
 
+/*
+ * Whether work starts after a due date ("Thí điểm trong giai đoạn 2026 -
+ * 2027 và thực hiện mở rộng sau năm 2028"): it goes on after them.
+ * Returns true, and leaves the starts out of the window, when it does.
+ */
+static bool starts_after(const struct dl_reading *r)
+{
+	bool dated = false;
+
+	for (size_t k = 0; k < r->x->n; k++) {
+		const struct dl_expr *e = &r->x->v[k];
+
+		if (is_milestone(e))
+			dated = true;
+		else if (dated && e->what == DL_AT && e->open_from)
+			return true;
+	}
+	return false;
+}
+
 void dl_read_dates(struct dl_reading *r)
 {
 	r->out->kind = PLAN_KIND_DATE;
+	r->out->continues = starts_after(r);
 	r->out->from = add_milestones(r, NULL);
 	if (r->out->n_alt)
 		r->rule = "alternatives: due at the last of them, the others shown";
@@ -276,7 +321,7 @@ static void bounds_of(const struct dl_reading *r, const bool *bound, plan_date *
 
 		if (!bound[k])
 			continue;
-		f = dl_point_first(&e->a, r->ctx);
+		f = e->after ? dl_expr_from(e, r->ctx) : dl_point_first(&e->a, r->ctx);
 		u = dl_point_last(e->span ? &e->b : &e->a, r->ctx);
 		if (!e->until && (*from == PLAN_DATE_NONE || f < *from))
 			*from = f;
@@ -348,18 +393,30 @@ void dl_read_recurring(struct dl_reading *r)
 	const struct plan_deadline_ctx *ctx = r->ctx;
 	const struct dl_expr **anchors = plan_xcalloc(r->x->n + 1, sizeof(*anchors));
 	bool *bound = plan_xcalloc(r->x->n + 1, sizeof(*bound));
+	size_t *sentence = plan_xcalloc(r->x->n + 1, sizeof(*sentence));
 	size_t n_anchors = 0;
-	bool weekly;
+	bool weekly, continues = false;
 	const int months = finest_period(r->x, &weekly);
 	plan_date from, until, start, end;
 
+	sentences(r->x, sentence);
 	for (size_t k = 0; k < r->x->n; k++) {
 		const struct dl_expr *e = &r->x->v[k];
 
-		if (e->anchor)
+		continues = continues || (e->what == DL_ONGOING && !e->periodic);
+		if (weekly && e->what == DL_ASIDE && e->count) {
+			anchors[n_anchors++] = e; /* the weekday of a weekly task */
+		} else if (e->anchor) {
 			anchors[n_anchors++] = e;
-		else if (e->what == DL_AT)
-			bound[k] = e->open_from || e->until || e->span || e->a.gran == DL_YEAR;
+		} else if (e->what == DL_AT) {
+			/* a year or span bounds the recurrence of its own sentence only */
+			bool near = false;
+
+			for (size_t j = 0; j < r->x->n && !near; j++)
+				near = r->x->v[j].what == DL_EVERY && sentence[j] == sentence[k];
+			bound[k] = near && (e->open_from || e->until || e->span ||
+					    e->a.gran == DL_YEAR);
+		}
 	}
 	bounds_of(r, bound, &from, &until);
 	explain_all(r, used_in_recurrence);
@@ -370,16 +427,27 @@ void dl_read_recurring(struct dl_reading *r)
 		r->rule = "a recurrence with no end: ongoing work, never due";
 		goto done;
 	}
-	start = from != PLAN_DATE_NONE		? from
-		: ctx->issued != PLAN_DATE_NONE ? ctx->issued
-						: plan_date_make(ctx->year, 1, 1);
+	/* from the plan's issue, or the start of its year if that is later */
+	start = plan_date_make(ctx->year, 1, 1);
+	if (from != PLAN_DATE_NONE)
+		start = from;
+	else if (ctx->issued != PLAN_DATE_NONE && ctx->issued > start)
+		start = ctx->issued;
 	end = until != PLAN_DATE_NONE ? until : plan_date_make(ctx->year, 12, 31);
 	r->out->from = from;
 	r->out->until = until;
 	r->out->every = every_of(months, weekly);
-	r->out->continues = dl_has(r->x, DL_ONGOING);
+	r->out->continues = continues;
 	if (start <= end)
 		dl_occurrences(r->out, months, weekly, start, end, anchors, n_anchors);
+	if (!r->out->n_due && until == PLAN_DATE_NONE && start <= end) {
+		/*
+		 * "Trước ngày 01 tháng 11 hằng năm" in a plan issued in late
+		 * November: none falls this year; the first is the next period's.
+		 */
+		dl_occurrences(r->out, months, weekly, start, end + 31 * (weekly ? 1 : months),
+			       anchors, n_anchors);
+	}
 	for (size_t k = 0; k < r->x->n; k++) {
 		const struct dl_expr *e = &r->x->v[k];
 		bool known = false;
@@ -406,4 +474,5 @@ void dl_read_recurring(struct dl_reading *r)
 done:
 	free(anchors);
 	free(bound);
+	free(sentence);
 }

@@ -80,6 +80,89 @@ static struct dl_expr *push(const struct scan *s, enum dl_what what, size_t t0, 
 	return e;
 }
 
+/* -- what is not a deadline: times of day, weekdays ---------------------------------- */
+
+/* "9h30", "9 giờ 30 phút", "14:00", "9h30'": returns the end, or 0. */
+static size_t time_of_day(const struct scan *s, size_t i)
+{
+	size_t j = i + 1;
+
+	if (!num(s, i, 2))
+		return 0;
+	if (sign(s, j, ':') && tight(s, j) && num(s, j + 1, 2) && tight(s, j + 1))
+		return j + 2;
+	if (!word(s, j, "h") && !word(s, j, "gio"))
+		return 0;
+	j++;
+	if (num(s, j, 2))
+		j++;
+	j += word(s, j, "phut") || sign(s, j, '\'');
+	return j;
+}
+
+/*
+ * "thứ Ba", "thứ 3", "chủ nhật": returns the end, or 0, and stores the day
+ * in *day, 1 for Monday ("thứ Hai", "thứ 2") to 7 for Sunday.
+ */
+static size_t weekday(const struct scan *s, size_t i, int *day)
+{
+	static const char *const days[] = { "hai", "ba", "tu", "nam", "sau", "bay" };
+
+	if (word(s, i, "chu") && word(s, i + 1, "nhat")) {
+		*day = 7;
+		return i + 2;
+	}
+	if (!word(s, i, "thu"))
+		return 0;
+	for (int d = 0; d < 6; d++) {
+		if (word(s, i + 1, days[d])) {
+			*day = d + 1;
+			return i + 2;
+		}
+	}
+	if (num(s, i + 1, 1) && val(s, i + 1) >= 2 && val(s, i + 1) <= 7) {
+		*day = val(s, i + 1) - 1;
+		return i + 2;
+	}
+	return 0;
+}
+
+/* "sáng", "chiều", "tối", "trưa", "đêm": the part of a day a time is in. */
+static bool day_part(const struct scan *s, size_t i)
+{
+	static const char *const parts[] = { "sang", "chieu", "trua", "dem", NULL };
+
+	return any_word(s, i, parts);
+}
+
+/*
+ * Skips the times of day, weekdays and parts of days at i that come before
+ * a date ("18h00 tối Thứ Bảy ngày 22/11/2025"), each pushed as an aside.
+ * Returns where the date may start.
+ */
+static size_t skip_asides(const struct scan *s, size_t i)
+{
+	size_t end;
+	int day;
+
+	for (;;) {
+		struct dl_expr *e;
+
+		if ((end = time_of_day(s, i))) {
+			push(s, DL_ASIDE, i, end)->what_aside = "time of day";
+		} else if ((end = weekday(s, i, &day))) {
+			e = push(s, DL_ASIDE, i, end);
+			e->what_aside = "weekday";
+			e->count = day;
+		} else if (day_part(s, i) || sign(s, i, ',') || sign(s, i, '(') || sign(s, i, ')')) {
+			end = i + 1;
+		} else {
+			return i;
+		}
+		i = end;
+	}
+}
+
 /* -- points: days, months, quarters, halves, years -------------------------------- */
 
 /* "/2025", "-2025", ".2025", " năm 2025", ", năm 2025": returns the end, or 0. */
@@ -113,6 +196,8 @@ static size_t numeric_date(const struct scan *s, size_t i, struct dl_point *p, c
 	if (year_at(s, i + 2)) {
 		set_months(p, DL_MONTH, val(s, i), val(s, i));
 		p->year = val(s, i + 2);
+		if (val(s, i) < 1 || val(s, i) > 12)
+			*error = "there is no such month";
 		return i + 3;
 	}
 	if (!num(s, i + 2, 2))
@@ -148,14 +233,17 @@ static size_t word_date(const struct scan *s, size_t i, struct dl_point *p)
 static size_t day_point(const struct scan *s, size_t i, struct dl_point *p, const char **error)
 {
 	const bool said = word(s, i, "ngay");
-	const size_t j = i + said;
-	size_t end = numeric_date(s, j, p, error);
+	size_t j = i, end;
 
-	if (end)
+	while (word(s, j, "ngay"))
+		j++; /* "trước ngày ngày 01 tháng 7": a misprint, one day */
+	if ((end = numeric_date(s, j, p, error)))
 		return !said || p->gran == DL_DAY ? end : 0;
 	if ((end = word_date(s, j, p)))
 		return end;
-	if (said && num(s, j, 2) && !word(s, j + 1, "thang") && !word(s, j + 1, "ngay")) {
+	/* "ngày 15 hằng tháng", "ngày 25 tháng cuối của quý": a day of every month */
+	if (said && num(s, j, 2) && !(word(s, j + 1, "thang") && num(s, j + 2, 2)) &&
+	    !word(s, j + 1, "ngay") && !time_of_day(s, j)) {
 		set_months(p, DL_DAY, 0, 0);
 		p->day = val(s, j);
 		return j + 1;
@@ -222,7 +310,7 @@ static size_t half_point(const struct scan *s, size_t i, struct dl_point *p, con
 	size_t j = i, end;
 	bool first;
 
-	if (num(s, j, 2) && word(s, j + 1, "thang"))
+	if (num(s, j, 2) && val(s, j) >= 1 && val(s, j) <= 12 && word(s, j + 1, "thang"))
 		months = val(s, j), j += 2;
 	else if (word(s, j, "sau") && word(s, j + 1, "thang"))
 		j += 2;
@@ -230,14 +318,12 @@ static size_t half_point(const struct scan *s, size_t i, struct dl_point *p, con
 		j += 1 + word(s, j + 1, "nam");
 	else
 		return 0;
-	if (!word(s, j, "dau") && !word(s, j, "cuoi"))
-		return 0;
+	if ((!word(s, j, "dau") && !word(s, j, "cuoi")) || word(s, j + 1, "cua") ||
+	    word(s, j + 1, "quy"))
+		return 0; /* "tháng cuối của quý": the last month of each quarter */
 	first = word(s, j, "dau");
 	j++;
-	if (months < 1 || months > 12) {
-		*error = "a year has 12 months";
-		months = 6;
-	}
+	(void)error;
 	set_months(p, DL_HALF, first ? 1 : 13 - months, first ? months : 12);
 	if ((end = year_suffix(s, j, &p->year)))
 		return end;
@@ -263,11 +349,38 @@ static size_t year_point(const struct scan *s, size_t i, struct dl_point *p)
 		p->year = val(s, j + 1);
 		return j + 2;
 	}
+	/* "cuối năm", "đầu năm", "hết năm": the plan's year */
+	if (word(s, j, "nam") && j > 0 &&
+	    (word(s, j - 1, "cuoi") || word(s, j - 1, "dau") || word(s, j - 1, "het") ||
+	     word(s, j - 1, "giua")))
+		return j + 1;
 	if (year_at(s, j) && val(s, j) >= 1900 && val(s, j) <= 2200) {
 		p->year = val(s, j);
 		return j + 1;
 	}
 	return 0;
+}
+
+/*
+ * "năm học 2025-2026": a school year, from 1 September to 31 May, as the
+ * Ministry of Education's yearly calendar frames it ("kết thúc năm học
+ * trước ngày 31/5").  Returns its end, or 0.
+ */
+static size_t school_year(const struct scan *s, size_t i, struct dl_expr *e)
+{
+	if (!word(s, i, "nam") || !word(s, i + 1, "hoc") || !year_at(s, i + 2) ||
+	    !(sign(s, i + 3, '-') || sign(s, i + 3, '/')) || !year_at(s, i + 4))
+		return 0;
+	e->span = true;
+	set_months(&e->a, DL_DAY, 9, 9);
+	e->a.day = 1;
+	e->a.year = val(s, i + 2);
+	set_months(&e->b, DL_DAY, 5, 5);
+	e->b.day = 31;
+	e->b.year = val(s, i + 4);
+	if (e->b.year != e->a.year + 1)
+		e->error = "a school year runs over two years that follow each other";
+	return i + 5;
 }
 
 /* One point at i; returns its end, or 0. */
@@ -312,7 +425,8 @@ static size_t bare_point(const struct scan *s, size_t i, const struct dl_point *
 		p->year = val(s, i);
 		return i + 1;
 	case DL_DAY:
-		if (!num(s, i, 2) || date_sep(s, i + 1) || word(s, i + 1, "thang"))
+		if (!num(s, i, 2) || date_sep(s, i + 1) || word(s, i + 1, "thang") ||
+		    time_of_day(s, i))
 			return 0;
 		p->day = val(s, i);
 		return i + 1;
@@ -355,10 +469,16 @@ static size_t points(const struct scan *s, size_t i, const struct dl_expr *mods)
 	const char *error = NULL;
 	struct dl_point a, b;
 	struct dl_expr *e;
-	size_t end = point(s, i, &a, &error), k, next;
+	size_t end, k, next, last = first;
 	int year = 0;
 
-	if (!end)
+	e = push(s, DL_AT, i, i);
+	if ((end = school_year(s, i, e))) {
+		e->t1 = end;
+		goto modified;
+	}
+	s->out->n--;
+	if (!(end = point(s, i, &a, &error)))
 		return 0;
 	if (!a.year && a.gran != DL_YEAR && (next = year_suffix(s, end, &a.year)))
 		end = next; /* "Tháng 6-2025": a year, not a span */
@@ -366,9 +486,12 @@ static size_t points(const struct scan *s, size_t i, const struct dl_expr *mods)
 	e->a = a;
 	e->error = error;
 	if ((k = span_sep(s, end))) {
+		/* "từ 18h00 tối Thứ Bảy ngày 22/11 đến 03h00 sáng Chủ Nhật ngày 23/11/2025" */
+		const size_t asides = s->out->n;
+
+		k = skip_asides(s, k);
 		error = NULL;
-		next = bare_point(s, k, &a, &b, &error);
-		if (!next)
+		if (!(next = bare_point(s, k, &a, &b, &error)))
 			next = point(s, k, &b, &error);
 		if (next) {
 			e = &s->out->v[first];
@@ -376,6 +499,8 @@ static size_t points(const struct scan *s, size_t i, const struct dl_expr *mods)
 			e->span = true;
 			e->t1 = end = next;
 			e->error = e->error ? e->error : error;
+		} else {
+			s->out->n = asides;
 		}
 	}
 	while (!s->out->v[first].span && a.gran != DL_YEAR && a.gran != DL_HALF &&
@@ -383,6 +508,7 @@ static size_t points(const struct scan *s, size_t i, const struct dl_expr *mods)
 		error = NULL;
 		if (!(next = bare_point(s, end + 1, &a, &b, &error)))
 			break;
+		last = s->out->n;
 		e = push(s, DL_AT, end + 1, next);
 		e->a = b;
 		e->error = error;
@@ -390,52 +516,24 @@ static size_t points(const struct scan *s, size_t i, const struct dl_expr *mods)
 	}
 	if ((next = year_suffix(s, end, &year))) {
 		share_year(s->out->v + first, s->out->n - first, year);
-		s->out->v[s->out->n - 1].t1 = end = next;
+		s->out->v[last].t1 = end = next;
 	}
+modified:
 	for (k = first; k < s->out->n; k++) {
 		e = &s->out->v[k];
+		if (e->what != DL_AT)
+			continue;
 		e->before = mods->before;
-		e->vague = mods->vague;
+		e->vague = mods->vague && !mods->open_from; /* "từ đầu năm": its first day */
 		e->until = mods->until;
 		e->open_from = mods->open_from && !e->span;
+		e->after = mods->after && !e->span;
 	}
 	s->out->v[first].t0 = mods->t0;
 	return end;
 }
 
-/* -- what is not a deadline: times of day, weekdays, documents ---------------------- */
-
-/* "9h30", "9 giờ 30 phút", "14:00", "9h30'": returns the end, or 0. */
-static size_t time_of_day(const struct scan *s, size_t i)
-{
-	size_t j = i + 1;
-
-	if (!num(s, i, 2))
-		return 0;
-	if (sign(s, j, ':') && tight(s, j) && num(s, j + 1, 2) && tight(s, j + 1))
-		return j + 2;
-	if (!word(s, j, "h") && !word(s, j, "gio"))
-		return 0;
-	j++;
-	if (num(s, j, 2))
-		j++;
-	j += word(s, j, "phut") || sign(s, j, '\'');
-	return j;
-}
-
-/* "thứ Ba", "thứ 3", "chủ nhật": returns the end, or 0. */
-static size_t weekday(const struct scan *s, size_t i)
-{
-	static const char *const days[] = { "hai", "ba", "tu", "nam", "sau", "bay", NULL };
-
-	if (word(s, i, "chu") && word(s, i + 1, "nhat"))
-		return i + 2;
-	if (!word(s, i, "thu"))
-		return 0;
-	if (any_word(s, i + 1, days) || (num(s, i + 1, 1) && val(s, i + 1) >= 2 && val(s, i + 1) <= 7))
-		return i + 2;
-	return 0;
-}
+/* -- documents ------------------------------------------------------------------------ */
 
 /*
  * A document's number: "số 50", "50/NQ-CP", "107/2021/NĐ-CP", "57-NQ/TW",
@@ -472,6 +570,14 @@ static size_t document(const struct scan *s, size_t i)
 
 /* -- the other expressions ------------------------------------------------------------ */
 
+/* After a number at i - 1, a number in words in brackets: "06 (sáu) tháng".  Returns where it ends. */
+static size_t paren_word(const struct scan *s, size_t i)
+{
+	if (sign(s, i, '(') && i + 2 < s->n && s->t[i + 1].type == DL_WORD && sign(s, i + 2, ')'))
+		return i + 3;
+	return i;
+}
+
 /* A period's word: returns its months (0.25 as 'w' for weeks, via *weekly), or 0. */
 static int period(const struct scan *s, size_t i, bool *weekly)
 {
@@ -492,23 +598,32 @@ static size_t every(const struct scan *s, size_t i)
 	bool weekly = false, said = false;
 	struct dl_expr *e;
 
+	size_t n;
+
 	if (word(s, j, "dinh") && word(s, j + 1, "ky"))
 		j += 2, said = true;
 	if ((word(s, j, "hang") || word(s, j, "moi") || (!said && word(s, j, "theo"))) &&
 	    ((months = period(s, j + 1, &weekly)) || weekly) && !year_at(s, j + 2)) {
 		j += 2;
-	} else if (num(s, j, 2) && word(s, j + 1, "thang") &&
-		   (said || ((word(s, j + 2, "mot") || num(s, j + 2, 1) || sign(s, j + 2, '/')) &&
-			     word(s, j + 3, "lan")))) {
-		months = val(s, j);
-		j += 2;
+	} else if (word(s, j, "thang") && word(s, j + 1, "cuoi") &&
+		   word(s, j + 2 + word(s, j + 2, "cua"), "quy")) {
+		/* "ngày 25 tháng cuối của quý": every quarter, in its last month */
+		months = 3;
+		j += 3 + word(s, j + 2, "cua");
+	} else if (num(s, j, 2) && (n = paren_word(s, j + 1)) &&
+		   (word(s, n, "thang") || word(s, n, "nam")) &&
+		   (said || ((word(s, n + 1, "mot") || num(s, n + 1, 1) || sign(s, n + 1, '/')) &&
+			     word(s, n + 2, "lan")))) {
+		/* "định kỳ 6 tháng", "06 (sáu) tháng/lần", "03 năm một lần" */
+		months = val(s, j) * (word(s, n, "nam") ? 12 : 1);
+		j = n + 1;
 		if (word(s, j + 1, "lan"))
 			j += 2;
 	} else if (said && ((months = period(s, j, &weekly)) || weekly)) {
 		j++;
 	} else if (said) {
-		e = push(s, DL_EVERY, i, j);
-		e->error = "'định kỳ' needs a period (hằng tháng, hằng quý, 6 tháng…)";
+		/* "Định kỳ cập nhật": now and then, with no period: work that goes on */
+		push(s, DL_ONGOING, i, j)->periodic = true;
 		return j;
 	} else {
 		return 0;
@@ -517,7 +632,7 @@ static size_t every(const struct scan *s, size_t i)
 	e->every_months = months;
 	e->weekly = weekly;
 	if (!weekly && months != 1 && months != 3 && months != 6 && months != 12)
-		e->error = "plan knows periods of a week, a month, a quarter, a half year or a year";
+		e->error = "plan reads periods of a week, a month, a quarter, a half year or a year";
 	return j;
 }
 
@@ -551,8 +666,8 @@ static size_t event(const struct scan *s, size_t i)
 		j++;
 	if (word(s, j, "sau") && word(s, j + 1, "khi"))
 		j += 2;
-	else if (word(s, j, "khi"))
-		j++;
+	else if (word(s, j, "khi") && !(j > 0 && (word(s, j - 1, "den") || word(s, j - 1, "toi"))))
+		j++; /* "đến khi hết nhiệm kỳ 2021 - 2026" is until then */
 	else if (word(s, j, "theo") && !(j > 0 && word(s, j - 1, "tiep")))
 		j++;
 	else if (word(s, j, "tuy") || (word(s, j, "can") && word(s, j + 1, "cu")) ||
@@ -636,6 +751,45 @@ static size_t relative(const struct scan *s, size_t i)
 	return j;
 }
 
+/* "ký", "ký ban hành", "ban hành": returns the end, or 0. */
+static size_t names_signing(const struct scan *s, size_t i)
+{
+	if (word(s, i, "ky"))
+		return i + 1 + 2 * (word(s, i + 1, "ban") && word(s, i + 2, "hanh"));
+	if (word(s, i, "ban") && word(s, i + 1, "hanh"))
+		return i + 2;
+	return 0;
+}
+
+/*
+ * The plan's issue as the start of a span or of work: "từ nay đến năm
+ * 2030", "từ ngày ký đến hết ngày 28/02/2027".  Returns the end.
+ */
+static size_t now_point(const struct scan *s, size_t i, size_t end, const struct dl_expr *mods)
+{
+	struct dl_expr *e = push(s, DL_AT, i, end);
+	const char *error = NULL;
+	struct dl_point b;
+	size_t k, next;
+
+	e->a.gran = DL_NOW;
+	e->open_from = true;
+	if ((k = span_sep(s, end)) && (next = point(s, skip_asides(s, k), &b, &error))) {
+		e = &s->out->v[s->out->n - 1];
+		e->b = b;
+		e->span = true;
+		e->open_from = false;
+		e->error = error;
+		e->t1 = end = next;
+		if (!b.year && (next = year_suffix(s, end, &b.year))) {
+			e->b.year = b.year;
+			e->t1 = end = next;
+		}
+	}
+	(void)mods;
+	return end;
+}
+
 /*
  * Modifiers, then points: "trước ngày 15/3", "từ tháng 3 đến tháng 6",
  * "đến hết năm 2025", "chậm nhất Quý II", "trước 9h30 ngày 12/3/2025",
@@ -644,58 +798,66 @@ static size_t relative(const struct scan *s, size_t i)
 static size_t at(const struct scan *s, size_t i)
 {
 	struct dl_expr mods = { 0 };
-	size_t j = i, end, tod;
-	bool edge = false; /* "cuối", "đầu", "giữa", "hết": "năm" alone is a year */
+	size_t j = i, end;
 
 	mods.t0 = i;
 	for (;;) {
-		if (word(s, j, "truoc")) {
+		if (mods.open_from || mods.until || mods.before) {
+			const size_t first = s->out->n;
+
+			j = skip_asides(s, j);
+			/* "trước 9h30 ngày 12/3": before the hour, on the day */
+			for (size_t k = first; k < s->out->n; k++)
+				if (!s->out->v[k].count)
+					mods.before = false;
+		}
+		if (word(s, j, "truoc") && word(s, j + 1, "hoac") && word(s, j + 2, "sau")) {
+			j += 3; /* "trước hoặc sau ngày 31/12": about that day */
+		} else if (word(s, j, "truoc")) {
 			mods.before = true;
 			j++;
-			if ((tod = time_of_day(s, j))) {
-				/* "trước 9h30 ngày 12/3": before the hour, on the day */
-				push(s, DL_ASIDE, j, tod)->what_aside = "time of day";
-				mods.before = false;
-				j = tod;
-			}
 		} else if (word(s, j, "tu") && !word(s, j + 1, "khi")) {
 			mods.open_from = true;
 			j++;
+		} else if (word(s, j, "sau") && !word(s, j + 1, "thang") && !word(s, j + 1, "khi")) {
+			/* "sau năm 2028": from 2029 on */
+			mods.after = mods.open_from = true;
+			j++;
+		} else if (word(s, j, "khong") && word(s, j + 2, "hon") &&
+			   (word(s, j + 1, "som") || word(s, j + 1, "muon") || word(s, j + 1, "cham"))) {
+			/* "không sớm hơn" (not before), "không muộn hơn" (at the latest) */
+			mods.open_from = mods.open_from || word(s, j + 1, "som");
+			j += 3;
 		} else if (word(s, j, "den") || word(s, j, "toi")) {
 			mods.until = true;
 			j++;
 		} else if ((word(s, j, "cham") || word(s, j, "muon")) && word(s, j + 1, "nhat")) {
 			j += 2;
-		} else if (word(s, j, "dau") || word(s, j, "giua")) {
-			mods.vague = edge = true;
+		} else if ((word(s, j, "dau") || word(s, j, "giua")) &&
+			   (any_word(s, j + 1, time_words) || word(s, j + 1, "nam"))) {
+			/* "đầu năm 2026", "giữa tháng 6"; not "lần đầu trong năm 2026" */
+			mods.vague = true;
 			j++;
 		} else if (word(s, j, "het") || word(s, j, "cuoi")) {
-			edge = true;
 			j++;
-		} else if (word(s, j, "trong") || word(s, j, "vao")) {
+		} else if (word(s, j, "trong") || word(s, j, "vao") || word(s, j, "la")) {
 			j++;
+		} else if (word(s, j, "thoi") && word(s, j + 1, "diem")) {
+			j += 2;
 		} else {
 			break;
 		}
 	}
 	if (j == i && !num(s, j, 4) && !any_word(s, j, time_words) && !word(s, j, "ca") &&
-	    !word(s, j, "nua") && !word(s, j, "sau") && !num(s, j, 2))
+	    !word(s, j, "nua") && !word(s, j, "sau"))
 		return 0;
-	if (mods.open_from && word(s, j, "nay")) {
-		struct dl_expr *e = push(s, DL_AT, i, j + 1);
-
-		e->a.gran = DL_NOW;
-		e->open_from = true;
-		end = j + 1;
+	if (mods.open_from && (word(s, j, "nay") || (word(s, j, "ngay") && names_signing(s, j + 1)))) {
+		/* "từ nay", "từ ngày ký", "từ ngày ban hành": from the plan's issue */
+		mods.t0 = i;
+		end = word(s, j, "nay") ? j + 1 : names_signing(s, j + 1);
+		end = now_point(s, i, end, &mods);
 	} else if (!(end = points(s, j, &mods))) {
-		if (!edge || !word(s, j, "nam") || year_at(s, j + 1))
-			return 0;
-		/* "cuối năm", "đầu năm": the plan's year */
-		struct dl_expr *e = push(s, DL_AT, i, j + 1);
-
-		set_months(&e->a, DL_YEAR, 1, 12);
-		e->vague = mods.vague;
-		end = j + 1;
+		return 0;
 	}
 	if (word(s, end, "tro") && word(s, end + 1, "di")) {
 		s->out->v[s->out->n - 1].open_from = true;
@@ -703,6 +865,34 @@ static size_t at(const struct scan *s, size_t i)
 		end += 2;
 	}
 	return end;
+}
+
+/*
+ * "Tết Nguyên đán 2026", "Tết Bính Ngọ": a date of the lunar calendar,
+ * which plan does not compute; the phrase cannot be read without an
+ * explicit due.  Returns the end, or 0.
+ */
+static size_t tet(const struct scan *s, size_t i)
+{
+	size_t j = i + 1;
+	struct dl_expr *e;
+
+	if (!word(s, i, "tet"))
+		return 0;
+	if (word(s, j, "nguyen") && word(s, j + 1, "dan"))
+		j += 2;
+	for (int k = 0; k < 2 && j < s->n && s->t[j].type == DL_WORD && !word(s, j, "nam") &&
+			!word(s, j, "va") && !word(s, j, "hoac");
+	     k++)
+		j++; /* the year's name: "Bính Ngọ" */
+	if (word(s, j, "nam") && year_at(s, j + 1))
+		j += 2;
+	else if (year_at(s, j))
+		j++;
+	e = push(s, DL_AT, i, j);
+	set_months(&e->a, DL_YEAR, 1, 12);
+	e->error = "plan does not compute the dates of the lunar calendar (Tết)";
+	return j;
 }
 
 /* -- the walk ------------------------------------------------------------------------ */
@@ -755,6 +945,7 @@ void dl_scan(const struct dl_tokens *toks, struct dl_exprs *out)
 {
 	struct scan s = { toks->v, toks->n, out };
 	size_t i = 0, end, aside;
+	int day = 0;
 
 	out->n = 0;
 	while (i < s.n) {
@@ -765,15 +956,18 @@ void dl_scan(const struct dl_tokens *toks, struct dl_exprs *out)
 			what = "document number";
 		else if ((aside = time_of_day(&s, i)))
 			what = "time of day";
-		else if ((aside = weekday(&s, i)))
+		else if ((aside = weekday(&s, i, &day)))
 			what = "weekday";
 		if (what) {
-			push(&s, DL_ASIDE, i, aside)->what_aside = what;
+			struct dl_expr *e = push(&s, DL_ASIDE, i, aside);
+
+			e->what_aside = what;
+			e->count = day;
 			i = aside;
 			continue;
 		}
 		if ((end = ongoing(&s, i)) || (end = every(&s, i)) || (end = event(&s, i)) ||
-		    (end = at(&s, i)) || (end = relative(&s, i))) {
+		    (end = tet(&s, i)) || (end = at(&s, i)) || (end = relative(&s, i))) {
 			i = end;
 			continue;
 		}

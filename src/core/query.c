@@ -204,6 +204,8 @@ void plan_query_run(const struct plan_set *set, const struct plan_query *q, stru
 				continue;
 			plan_task_interpret(q->deadlines, r.task, &r.when);
 			plan_task_lateness(r.task, &r.when, q->today, &r.late);
+			rows->unread += r.when.kind == PLAN_KIND_UNKNOWN &&
+					r.task->status != PLAN_DONE && r.task->status != PLAN_DROPPED;
 			if (!wants_row(f, &r)) {
 				plan_interp_release(&r.when);
 				continue;

@@ -6,6 +6,8 @@
  * An expected reading is written "KIND due=D1[label],D2 from=F until=U
  * every=E", with "-" for what the phrase does not give.
  */
+#include <stdlib.h>
+
 #include "testutil.h"
 
 #include "plan/deadline.h"
@@ -240,9 +242,12 @@ static const struct reading forms[] = {
 	/* Quarters. */
 	{ "Quý II/2025", P25, "date due=2025-06-30 from=- until=- every=-" },
 	{ "quý 2 năm 2025", P25, "date due=2025-06-30 from=- until=- every=-" },
-	{ "Quý I, II/2025", P25, "date due=2025-03-31,2025-06-30 from=- until=- every=-" },
+	/* Periods that follow each other make one window; others are due each. */
+	{ "Quý I, II/2025", P25, "date due=2025-06-30 from=2025-01-01 until=- every=-" },
+	{ "Quý I, III/2025", P25, "date due=2025-03-31,2025-09-30 from=- until=- every=-" },
+	{ "Quý II, III/2015.", P25, "date due=2015-09-30 from=2015-04-01 until=- every=-" },
 	{ "Q3/2025", P25, "date due=2025-09-30 from=- until=- every=-" },
-	{ "Quý III và Quý IV/2025", P25, "date due=2025-09-30,2025-12-31 from=- until=- every=-" },
+	{ "Quý III và Quý IV/2025", P25, "date due=2025-12-31 from=2025-07-01 until=- every=-" },
 	{ "Từ Quý II đến Quý IV năm 2025", P25,
 	  "date due=2025-12-31 from=2025-04-01 until=- every=-" },
 	/* Halves. */
@@ -267,9 +272,11 @@ static const struct reading forms[] = {
 	{ "Từ 15/3 đến 30/6/2025", P25, "date due=2025-06-30 from=2025-03-15 until=- every=-" },
 	{ "trước ngày 20 tháng 5 và trước ngày 15 tháng 11", P25,
 	  "date due=2025-05-19,2025-11-14 from=- until=- every=-" },
-	{ "Năm 2025, 2026", P25, "date due=2025-12-31,2026-12-31 from=- until=- every=-" },
+	{ "Năm 2025, 2026", P25, "date due=2026-12-31 from=2025-01-01 until=- every=-" },
+	{ "Năm 2025, 2027", P25, "date due=2025-12-31,2027-12-31 from=- until=- every=-" },
+	{ "Tháng 6/2025, tháng 7/2025", P25, "date due=2025-07-31 from=2025-06-01 until=- every=-" },
 	{ "Tháng 12 và tháng 3/2026", P25, "date due=2025-12-31,2026-03-31 from=- until=- every=-" },
-	{ "Quý I/2026 và Quý II", P25, "date due=2026-03-31,2026-06-30 from=- until=- every=-" },
+	{ "Quý I/2026 và Quý III", P25, "date due=2026-03-31,2026-09-30 from=- until=- every=-" },
 	/* Recurrences. */
 	{ "Hằng tháng", P25,
 	  "recurring due=2025-03-31,2025-04-30,2025-05-31,2025-06-30,2025-07-31,2025-08-31,"
@@ -363,7 +370,9 @@ static const struct reading forms[] = {
 	{ "Tháng 6/2250", P25, "unknown due= from=- until=- every=-" },
 	{ "15/6/25", P25, "unknown due= from=- until=- every=-" },
 	{ "Đầu năm 2026", P25, "unknown due= from=- until=- every=-" },
-	{ "Định kỳ", P25, "unknown due= from=- until=- every=-" },
+	{ "Định kỳ", P25, "ongoing due= from=- until=- every=-" },
+	{ "Hoàn thành kiểm kê lần đầu trong năm 2026. Định kỳ cập nhật kết quả", P25,
+	  "date due=2026-12-31 from=- until=- every=- +ongoing" },
 	{ "Kịp thời", P25, "unknown due= from=- until=- every=-" },
 };
 
@@ -455,6 +464,58 @@ static void test_forms(void **state)
 	check_readings(forms, sizeof(forms) / sizeof(forms[0]));
 }
 
+/*
+ * The corpus (tests/corpus/deadlines.tsv): every cell of the deadline
+ * columns of real plans of other bodies, and phrases from real documents,
+ * each in its document's year and issue date.
+ */
+static void test_corpus(void **state)
+{
+	const char *path = PLAN_SOURCE_DIR "/tests/corpus/deadlines.tsv";
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_buf got = PLAN_BUF_INIT;
+	size_t n = 0, failures = 0;
+	char line[4096];
+	FILE *f = fopen(path, "r");
+
+	(void)state;
+	assert_non_null(f);
+	while (fgets(line, sizeof(line), f)) {
+		char *year = line, *issued, *phrase, *want, *nl;
+		struct plan_deadline_ctx ctx = { 0, PLAN_DATE_NONE };
+		struct plan_interp in;
+
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		if ((nl = strchr(line, '\n')))
+			*nl = '\0';
+		issued = strchr(year, '\t');
+		phrase = issued ? strchr(issued + 1, '\t') : NULL;
+		want = phrase ? strchr(phrase + 1, '\t') : NULL;
+		assert_non_null(want);
+		*issued++ = *phrase++ = *want++ = '\0';
+		ctx.year = atoi(year);
+		ctx.issued = plan_date_make(ctx.year, 1, 1); /* as plan deadline reads it */
+		if (strcmp(issued, "-") != 0)
+			assert_int_equal(plan_date_parse(issued, strlen(issued), &ctx.issued), 0);
+		plan_deadline_interpret(engine, phrase, strlen(phrase), &ctx, &in);
+		plan_buf_reset(&got);
+		describe(&in, &got);
+		if (strcmp(got.s, want) != 0) {
+			print_message("'%s' (%s, %s)\n  want %s\n  got  %s\n", phrase, year, issued,
+				      want, got.s);
+			failures++;
+		}
+		plan_interp_release(&in);
+		n++;
+	}
+	fclose(f);
+	plan_buf_release(&got);
+	plan_deadlines_free(engine);
+	assert_true(n > 400);
+	assert_int_equal(failures, 0);
+}
+
 static void test_names(void **state)
 {
 	enum plan_kind k;
@@ -491,6 +552,7 @@ int main(void)
 		cmocka_unit_test(test_shipped_deadlines),
 		cmocka_unit_test(test_variants),
 		cmocka_unit_test(test_forms),
+		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_interp_keeps_dates_in_order),
 	};

@@ -10,6 +10,13 @@
 #include "plan/model.h"
 
 /*
+ * Warns, at the deadline's position, when task's own deadline text is
+ * unknown to the engine and it has no explicit due of its own, saying why.
+ */
+void plan_check_deadline(const struct plan_task *task, const struct plan_deadlines *engine,
+			 struct plan_diags *diags);
+
+/*
  * Warns, at the deadline's position, about each task whose own deadline
  * text is unknown to the engine and that has no explicit due of its own;
  * and, when the set has a unit registry, at each name in a lead or support

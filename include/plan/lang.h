@@ -39,6 +39,8 @@ enum plan_msg {
 	PLAN_MSG_NONE_OVERDUE,
 	PLAN_MSG_NONE_DUE,       /* {1} days */
 	PLAN_MSG_NONE_DELIVERED, /* {1} days */
+	PLAN_MSG_UNREAD_TASKS,
+	PLAN_MSG_UNREAD_NOTE,
 	/* Digests */
 	PLAN_MSG_DIGEST_TITLE,  /* {1} date */
 	PLAN_MSG_PLANS_LINE,    /* {1} plans */

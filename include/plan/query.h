@@ -68,8 +68,8 @@ struct plan_rows {
 	/*
 	 * Of the tasks the filter's plans, statuses, text and units keep (its
 	 * kinds, due dates and lateness aside), how many are neither done nor
-	 * dropped and have no deadline plan can read: tasks that could be late
-	 * without anyone seeing it.
+	 * dropped and have a deadline plan cannot read: tasks that could be
+	 * late without anyone seeing it (plan_row_unread()).
 	 */
 	size_t unread;
 };
@@ -86,6 +86,12 @@ struct plan_rows {
 void plan_query_run(const struct plan_set *set, const struct plan_query *query,
 		    struct plan_rows *rows);
 void plan_rows_release(struct plan_rows *rows);
+
+/*
+ * True when the row's task is neither done nor dropped and has a deadline
+ * plan cannot read (a task with no deadline at all has nothing to read).
+ */
+bool plan_row_unread(const struct plan_row *row);
 
 /* Compares two references as people read them: "p/2" before "p/10". */
 int plan_ref_compare(const char *a, const char *b);

@@ -71,6 +71,13 @@ struct plan_snapshot {
 	size_t n_due_soon;
 	struct plan_delivered *delivered; /* oldest first, then document order */
 	size_t n_delivered;
+	/*
+	 * Neither done nor dropped, and without a deadline plan can read (nor
+	 * an explicit due): tasks that could be late unseen; document order.
+	 * Their number is rows.unread.
+	 */
+	const struct plan_row **unread;
+	size_t n_unread;
 };
 
 /*

@@ -385,3 +385,15 @@ void cli_write(struct plan_ctx *ctx, const struct plan_buf *out)
 {
 	fwrite(out->s, 1, out->len, ctx->out);
 }
+
+void cli_note_unread(struct plan_ctx *ctx, size_t unread)
+{
+	const char *warning = cli_color_err(ctx) ? "\033[1;35mwarning:\033[0m" : "warning:";
+
+	if (!unread)
+		return;
+	fprintf(ctx->err,
+		"plan: %s %zu task%s a deadline plan cannot read, never counted overdue; "
+		"plan check says why\n",
+		warning, unread, unread == 1 ? " has" : "s have");
+}

@@ -189,6 +189,13 @@ int cli_compare_strings(const void *a, const void *b);
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);
 
 /*
+ * Says on stderr how many of the tasks a command looked at have a
+ * deadline plan cannot read (and so are never counted late), when there
+ * are any: a quiet week must not hide a blind tool.
+ */
+void cli_note_unread(struct plan_ctx *ctx, size_t unread);
+
+/*
  * Finds where plans are when no path is named: $PLAN_DIR; else plans/ at
  * the top of the git work tree around the current directory (as a path
  * relative to it); else ./plans.  Stores the path in out.  Returns 0, or

@@ -61,6 +61,7 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 				    units.collectives ? PLAN_LISTING_VIA : 0, format, &render,
 				    &out);
 	cli_write(ctx, &out);
+	cli_note_unread(ctx, rows.unread);
 out:
 	plan_buf_release(&out);
 	plan_rows_release(&rows);

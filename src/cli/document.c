@@ -235,6 +235,7 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 	if (!o.units.index)
 		own_index = plan_unit_index_new(set);
 	plan_snapshot_take(&snap, set, &q, o.units.index ? o.units.index : own_index, days);
+	cli_note_unread(ctx, snap.rows.unread); /* a digest with nothing to say too */
 
 	plans = covered(set, &o.plans, &meta.n_plans);
 	meta.plans = plans;

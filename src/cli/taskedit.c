@@ -5,9 +5,15 @@
 #include <string.h>
 
 #include "plan/alloc.h"
+#include "plan/check.h"
 #include "plan/diff.h"
 #include "plan/save.h"
 #include "plan/suggest.h"
+
+static bool same_words(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
 
 /* An error for a reference that names no task, with the closest one. */
 static int no_task(struct plan_ctx *ctx, const struct plan_set *set, const char *ref)
@@ -91,6 +97,7 @@ int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_st
 	struct plan_set *after = NULL;
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_diff d = { 0 };
+	const struct plan_task *edited;
 	const struct plan *plan;
 	int status = 0;
 
@@ -105,10 +112,15 @@ int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_st
 	/* What changed, as a reviewer will see it. */
 	plan_set_load_buffer(&after, target->path, new->s, new->len, NULL, &diags);
 	plan = plan_set_find(after, target->task->plan->id.s);
-	plan_diff_task(target->task, plan ? plan_find_task(plan, target->task->id.s) : NULL,
-		       cli_deadlines(ctx), &d);
+	edited = plan ? plan_find_task(plan, target->task->id.s) : NULL;
+	plan_diff_task(target->task, edited, cli_deadlines(ctx), &d);
 	plan_diff_render(&d, PLAN_FORMAT_TABLE, &out);
 	cli_write(ctx, &out);
+	if (edited && !same_words(edited->deadline.s, target->task->deadline.s)) {
+		/* a new deadline plan cannot read: said, not refused (plan(1)) */
+		plan_check_deadline(edited, cli_deadlines(ctx), &diags);
+		cli_print_diags(ctx, &diags, true);
+	}
 	plan_diff_release(&d);
 	plan_set_free(after);
 	plan_buf_release(&out);

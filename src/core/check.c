@@ -7,8 +7,8 @@
 #include "plan/fold.h"
 #include "plan/unit.h"
 
-static void check_deadline(const struct plan_task *t, const struct plan_deadlines *engine,
-			   struct plan_diags *diags)
+void plan_check_deadline(const struct plan_task *t, const struct plan_deadlines *engine,
+			 struct plan_diags *diags)
 {
 	const struct plan_deadline_ctx ctx = { t->plan->year, t->plan->issued };
 	struct plan_interp in;
@@ -90,7 +90,7 @@ void plan_check(const struct plan_set *set, const struct plan_deadlines *engine,
 		for (size_t j = 0; j < set->plans[i]->n_tasks; j++) {
 			const struct plan_task *t = set->plans[i]->tasks[j];
 
-			check_deadline(t, engine, diags);
+			plan_check_deadline(t, engine, diags);
 			if (idx) {
 				check_units(t, &t->lead, idx, diags);
 				check_units(t, &t->support, idx, diags);

@@ -377,6 +377,13 @@ static size_t words_end(const struct dl_tokens *toks, size_t i)
 	return i;
 }
 
+/* Adds every expression to the explanation as set aside: the phrase was not read. */
+static void explain_unread(struct dl_reading *r)
+{
+	for (size_t k = 0; k < r->x->n; k++)
+		dl_explain_add(r, &r->x->v[k], false);
+}
+
 /* Reads what cannot be, or is not, a deadline; returns true when that is the reading. */
 static bool unreadable(struct dl_reading *r)
 {
@@ -395,6 +402,7 @@ static bool unreadable(struct dl_reading *r)
 	if (r->x->dangling != SIZE_MAX) {
 		set_reason(r->out, r->toks, r->text, r->x->dangling,
 			   words_end(r->toks, r->x->dangling), "this is not a date plan can read");
+		explain_unread(r);
 		return true;
 	}
 	for (size_t k = 0; k < r->x->n; k++) {
@@ -404,12 +412,14 @@ static bool unreadable(struct dl_reading *r)
 		if (why) {
 			set_reason(r->out, r->toks, r->text, e->t0, e->t1, why);
 			plan_buf_release(&detail);
+			explain_unread(r);
 			return true;
 		}
 	}
 	if (!first) {
 		set_reason(r->out, r->toks, r->text, 0, 0,
 			   "no date, period, recurrence or event in it");
+		explain_unread(r);
 		return true;
 	}
 	return false;
@@ -438,7 +448,7 @@ void dl_combine(const struct dl_tokens *toks, const char *text, struct dl_exprs 
 	if (out->kind == PLAN_KIND_UNKNOWN && !out->reason)
 		set_reason(out, toks, text, 0, 0, "no date, period, recurrence or event in it");
 	if (out->kind == PLAN_KIND_UNKNOWN)
-		r.rule = "unknown";
+		r.rule = "unknown: the reason says why";
 	if (why)
 		why->rule = r.rule;
 }

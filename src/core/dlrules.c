@@ -275,6 +275,8 @@ void dl_read_dates(struct dl_reading *r)
 	r->out->from = add_milestones(r, NULL);
 	if (r->out->n_alt)
 		r->rule = "alternatives: due at the last of them, the others shown";
+	else if (r->out->continues)
+		r->rule = "due dates, then work that starts after them and goes on";
 	else if (r->out->n_due > 1)
 		r->rule = "milestones: one delivery meets each due date, in order";
 	else

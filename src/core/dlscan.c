@@ -679,8 +679,11 @@ static size_t event(const struct scan *s, size_t i)
 	return j;
 }
 
-/* Words after "kể từ ngày": whether they name the plan's own issue. */
-static bool names_the_issue(const struct scan *s, size_t i)
+/*
+ * Words after "kể từ ngày", up to the next sign: whether they name the
+ * plan's own issue.  Stores where they end in *end.
+ */
+static bool names_the_issue(const struct scan *s, size_t i, size_t *end)
 {
 	static const char *const documents[] = {
 		"luat", "nghi", "thong", "chi", "de", "chuong", "van", "cong", "quyet", NULL,
@@ -696,6 +699,7 @@ static bool names_the_issue(const struct scan *s, size_t i)
 		if (any_word(s, i, documents) && !word(s, i + 2, "nay") && !word(s, i + 1, "nay"))
 			other = !(word(s, i, "quyet") && word(s, i + 1, "dinh") && word(s, i + 2, "nay"));
 	}
+	*end = i;
 	return issued && !other;
 }
 
@@ -746,8 +750,11 @@ static size_t relative(const struct scan *s, size_t i)
 		return 0;
 	}
 	e->t1 = j;
-	if (anchored && !names_the_issue(s, j))
-		e->what = DL_EVENT;
+	if (anchored) {
+		if (!names_the_issue(s, j, &j))
+			e->what = DL_EVENT;
+		e->t1 = j;
+	}
 	return j;
 }
 

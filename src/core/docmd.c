@@ -334,13 +334,18 @@ void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t 
 	};
 	static const enum plan_msg due_headers[] = { PLAN_MSG_REF, PLAN_MSG_LEAD, PLAN_MSG_DEADLINE,
 						     PLAN_MSG_DUE, PLAN_MSG_TASK };
+	static const struct plan_column unread_spec[] = { { .keep = true }, { 0 }, { 0 }, { 0 } };
+	static const enum plan_msg unread_headers[] = { PLAN_MSG_REF, PLAN_MSG_LEAD,
+							PLAN_MSG_DEADLINE, PLAN_MSG_TASK };
 	struct plan_buf cells = PLAN_BUF_INIT;
 	struct doc_table t;
 
 	if (what == DOC_LATE)
 		table_begin(&t, late_spec, late_headers, 6, m->lang, NULL);
-	else
+	else if (what == DOC_DUE)
 		table_begin(&t, due_spec, due_headers, 5, m->lang, NULL);
+	else
+		table_begin(&t, unread_spec, unread_headers, 4, m->lang, NULL);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_task *task = rows[i]->task;
 
@@ -348,7 +353,8 @@ void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t 
 		cell_ref(&cells, m, task);
 		cell_lead(&cells, task);
 		cell(&cells, plan_task_deadline(task)->s);
-		cell_date(&cells, m->lang, rows[i]->late.next);
+		if (what != DOC_UNREAD)
+			cell_date(&cells, m->lang, rows[i]->late.next);
 		if (what == DOC_LATE)
 			cell_count(&cells, (size_t)rows[i]->late.days_late);
 		cell_task(&cells, task);

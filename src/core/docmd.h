@@ -29,6 +29,7 @@ void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum 
 enum doc_tasks {
 	DOC_LATE, /* with the due date missed and the days late */
 	DOC_DUE,  /* with the due date coming */
+	DOC_UNREAD, /* with the deadline alone: it cannot be read */
 };
 /* A table of tasks. */
 void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t n,

@@ -41,6 +41,14 @@ static const char *const messages[PLAN_MSG_COUNT][PLAN_LANG_COUNT] = {
 	[PLAN_MSG_NONE_DELIVERED] = { "Không có kết quả thực hiện nào được ghi nhận trong {1} "
 				      "ngày qua.",
 				      "No delivery was recorded in the last {1} days." },
+	[PLAN_MSG_UNREAD_TASKS] = { "Nhiệm vụ có thời hạn chưa đọc được",
+				    "Tasks whose deadline plan cannot read" },
+	[PLAN_MSG_UNREAD_NOTE] = { "Thời hạn của các nhiệm vụ sau không được hiểu nên chúng không "
+				   "bao giờ được tính là quá hạn. Lệnh plan check cho biết lý do; "
+				   "hãy ghi thời hạn rõ hơn hoặc thêm due.",
+				   "These tasks are never counted overdue, because their deadline "
+				   "is not understood. plan check says why; write the deadline "
+				   "plainer or give the task a due." },
 	[PLAN_MSG_DIGEST_TITLE] = { "Nhắc việc: nhiệm vụ quá hạn và sắp đến hạn, ngày {1}",
 				    "Digest of overdue and upcoming tasks, {1}" },
 	[PLAN_MSG_PLANS_LINE] = { "Kế hoạch: {1}", "Plans: {1}" },

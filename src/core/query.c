@@ -204,8 +204,7 @@ void plan_query_run(const struct plan_set *set, const struct plan_query *q, stru
 				continue;
 			plan_task_interpret(q->deadlines, r.task, &r.when);
 			plan_task_lateness(r.task, &r.when, q->today, &r.late);
-			rows->unread += r.when.kind == PLAN_KIND_UNKNOWN &&
-					r.task->status != PLAN_DONE && r.task->status != PLAN_DROPPED;
+			rows->unread += plan_row_unread(&r);
 			if (!wants_row(f, &r)) {
 				plan_interp_release(&r.when);
 				continue;
@@ -215,6 +214,12 @@ void plan_query_run(const struct plan_set *set, const struct plan_query *q, stru
 		}
 	}
 	sort_rows(rows, first, q->sort);
+}
+
+bool plan_row_unread(const struct plan_row *r)
+{
+	return r->when.kind == PLAN_KIND_UNKNOWN && r->task->status != PLAN_DONE &&
+	       r->task->status != PLAN_DROPPED && plan_task_has_deadline(r->task);
 }
 
 void plan_rows_release(struct plan_rows *rows)

@@ -61,6 +61,12 @@ void plan_report_write(const struct plan_snapshot *st, const struct plan_report_
 	section(out, meta, PLAN_MSG_DELIVERIES, PLAN_MSG_NONE_DELIVERED, days.s, st->n_delivered);
 	if (st->n_delivered)
 		doc_deliveries(out, st->delivered, st->n_delivered, meta);
+	if (st->n_unread) {
+		/* tasks that could be late without the report seeing it */
+		doc_heading(out, 2, plan_msg(meta->lang, PLAN_MSG_UNREAD_TASKS));
+		doc_paragraph(out, plan_msg(meta->lang, PLAN_MSG_UNREAD_NOTE));
+		doc_tasks(out, st->unread, st->n_unread, DOC_UNREAD, meta);
+	}
 	doc_footer(out, meta);
 	plan_buf_release(&text);
 	plan_buf_release(&days);

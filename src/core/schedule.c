@@ -14,6 +14,13 @@ bool plan_task_has_explicit_due(const struct plan_task *task)
 	return deciding(task)->due.present;
 }
 
+bool plan_task_has_deadline(const struct plan_task *task)
+{
+	const struct plan_task *src = deciding(task);
+
+	return src->due.present || (src->deadline.s && src->deadline.len);
+}
+
 void plan_task_interpret(const struct plan_deadlines *engine, const struct plan_task *task,
 			 struct plan_interp *out)
 {

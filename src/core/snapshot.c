@@ -186,6 +186,10 @@ void plan_snapshot_take(struct plan_snapshot *out, const struct plan_set *set,
 	out->n_overdue = pick(out, PLAN_CLASS_OVERDUE, by_lateness, &out->overdue);
 	out->n_due_soon = pick(out, PLAN_CLASS_DUE_SOON, by_date_then_order, &out->due_soon);
 	pick_deliveries(out);
+	out->unread = plan_xcalloc(out->rows.unread + 1, sizeof(*out->unread));
+	for (size_t i = 0; i < out->rows.n; i++)
+		if (plan_row_unread(&out->rows.v[i]))
+			out->unread[out->n_unread++] = &out->rows.v[i];
 }
 
 void plan_snapshot_release(struct plan_snapshot *st)
@@ -196,5 +200,6 @@ void plan_snapshot_release(struct plan_snapshot *st)
 	free(st->overdue);
 	free(st->due_soon);
 	free(st->delivered);
+	free(st->unread);
 	memset(st, 0, sizeof(*st));
 }

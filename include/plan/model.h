@@ -134,6 +134,18 @@ struct plan_unit {
 	struct plan_pos pos;       /* of the entry's mapping */
 };
 
+/*
+ * A short form of the administrative words in unit names, listed by a
+ * registry under "abbreviations": "TW" for "Trung ương".  Names abbreviated
+ * with it find their unit without an alias (unit.h).
+ */
+struct plan_abbrev {
+	struct plan_text shorter; /* "TW" */
+	struct plan_text longer;  /* "Trung ương" */
+	const char *path;         /* the registry file */
+	struct plan_pos pos;      /* of the entry's mapping */
+};
+
 struct plan_set_data;
 
 /* Everything loaded from a list of files; see load.h. */
@@ -142,6 +154,8 @@ struct plan_set {
 	size_t n_plans;
 	const struct plan_unit *const *units; /* every registry's, in file order */
 	size_t n_units;
+	const struct plan_abbrev *const *abbrevs; /* every registry's, in file order */
+	size_t n_abbrevs;
 	const char *const *files; /* every file read, in order, as named */
 	size_t n_files;
 	struct plan_set_data *data; /* private */

@@ -18,6 +18,7 @@ enum kind {
 	K_TASK,
 	K_DELIVERY,
 	K_UNIT,
+	K_ABBREV,
 };
 
 /* What the value of key holds in a mapping of kind; the items, for a list. */
@@ -29,6 +30,8 @@ static enum kind child_kind(enum kind kind, const char *key)
 		return K_SECTION;
 	if (kind == K_ROOT && strcmp(key, "units") == 0)
 		return K_UNIT;
+	if (kind == K_ROOT && strcmp(key, "abbreviations") == 0)
+		return K_ABBREV;
 	if (kind == K_TASK && strcmp(key, "subtasks") == 0)
 		return K_TASK;
 	if (kind == K_TASK && strcmp(key, "delivered") == 0)
@@ -49,6 +52,8 @@ static const struct keyset *keys_of(enum kind kind)
 		return &delivery_keys;
 	case K_UNIT:
 		return &unit_keys;
+	case K_ABBREV:
+		return &abbrev_keys;
 	default:
 		return NULL;
 	}

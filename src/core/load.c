@@ -29,6 +29,8 @@ struct plan_set_data {
 	size_t n_plans, cap_plans;
 	const struct plan_unit **units;
 	size_t n_units, cap_units;
+	const struct plan_abbrev **abbrevs;
+	size_t n_abbrevs, cap_abbrevs;
 	struct file_id *files; /* files loaded so far, to load each once */
 	size_t n_files, cap_files;
 	const char **paths; /* the names of the files read */
@@ -72,15 +74,20 @@ static void add_plan(struct plan_set_data *data, const struct plan *plan)
 }
 
 /* Takes the entries of a registry read from path. */
-static void add_units(struct plan_set_data *data, const char *path, const struct plan_unit *units,
-		      size_t n)
+static void add_units(struct plan_set_data *data, const char *path,
+		      const struct parsed_file *parsed)
 {
 	const char *copy = arena_strndup(data->arena, path, strlen(path));
 
-	PLAN_GROW(data->units, data->cap_units, data->n_units + n);
-	for (size_t i = 0; i < n; i++) {
-		((struct plan_unit *)&units[i])->path = copy; /* the arena's, still ours */
-		data->units[data->n_units++] = &units[i];
+	PLAN_GROW(data->units, data->cap_units, data->n_units + parsed->n_units);
+	for (size_t i = 0; i < parsed->n_units; i++) {
+		((struct plan_unit *)&parsed->units[i])->path = copy; /* the arena's, still ours */
+		data->units[data->n_units++] = &parsed->units[i];
+	}
+	PLAN_GROW(data->abbrevs, data->cap_abbrevs, data->n_abbrevs + parsed->n_abbrevs);
+	for (size_t i = 0; i < parsed->n_abbrevs; i++) {
+		((struct plan_abbrev *)&parsed->abbrevs[i])->path = copy;
+		data->abbrevs[data->n_abbrevs++] = &parsed->abbrevs[i];
 	}
 }
 
@@ -102,7 +109,7 @@ static void load_bytes(struct loader *l, const char *path, const char *s, size_t
 	yev_close(p.r);
 	plan = parsed.plan;
 	if (!failed && parsed.registry)
-		add_units(l->data, path, parsed.units, parsed.n_units);
+		add_units(l->data, path, &parsed);
 	if (!failed && plan && plan->id.s) {
 		plan->path = arena_strndup(l->data->arena, path, strlen(path));
 		link_plan(plan, l->data->arena, l->diags);
@@ -290,6 +297,8 @@ static enum plan_load_result loader_finish(struct loader *l, size_t errors_befor
 	l->set->n_plans = l->data->n_plans;
 	l->set->units = l->data->units;
 	l->set->n_units = l->data->n_units;
+	l->set->abbrevs = l->data->abbrevs;
+	l->set->n_abbrevs = l->data->n_abbrevs;
 	l->set->files = l->data->paths;
 	l->set->n_files = l->data->n_paths;
 	plan_units_check(l->set, l->diags);
@@ -347,6 +356,7 @@ void plan_set_free(struct plan_set *set)
 	arena_free(set->data->arena);
 	free(set->data->plans);
 	free(set->data->units);
+	free(set->data->abbrevs);
 	free(set->data->files);
 	free(set->data->paths);
 	free(set->data);

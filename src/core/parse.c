@@ -341,11 +341,12 @@ enum plan_key {
 	P_SECTIONS,
 	P_TASKS,
 	P_UNITS,
+	P_ABBREVIATIONS,
 	P_COUNT
 };
 static const char *const plan_names[P_COUNT] = {
 	"plan", "number",     "title",    "issuer", "issued",
-	"year", "implements", "sections", "tasks",  "units",
+	"year", "implements", "sections", "tasks",  "units", "abbreviations",
 };
 const struct keyset plan_keys = { "the plan", plan_names, P_COUNT };
 
@@ -470,17 +471,25 @@ void parse_file(struct parser *p, struct parsed_file *out)
 				parse_tasks(p, "tasks", &tasks, &n_tasks);
 			break;
 		case P_UNITS:
-			units_at = at;
+			if (!units_at.line)
+				units_at = at;
 			parse_units(p, &out->units, &out->n_units);
+			break;
+		case P_ABBREVIATIONS:
+			if (!units_at.line)
+				units_at = at;
+			parse_abbrevs(p, &out->abbrevs, &out->n_abbrevs);
 			break;
 		}
 	}
 	if (units_at.line) {
+		const uint32_t registry = UINT32_C(1) << P_UNITS | UINT32_C(1) << P_ABBREVIATIONS;
+
 		out->registry = true;
-		if (seen.mask & ~(UINT32_C(1) << P_UNITS))
-			yev_report(
-			    p->r, PLAN_ERROR, units_at, "mixed-file",
-			    "a file is either a plan or a unit registry ('units'), not both");
+		if (seen.mask & ~registry)
+			yev_report(p->r, PLAN_ERROR, units_at, "mixed-file",
+				   "a file is either a plan or a unit registry ('units', "
+				   "'abbreviations'), not both");
 		return;
 	}
 	parse_require(p, &plan_keys, &seen, P_PLAN, plan->pos);

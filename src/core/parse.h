@@ -35,7 +35,8 @@ struct keyset {
  * The keys of each kind of mapping, in the order plan(5) gives them: the
  * order plan fmt writes them in.
  */
-extern const struct keyset plan_keys, section_keys, task_keys, delivery_keys, unit_keys;
+extern const struct keyset plan_keys, section_keys, task_keys, delivery_keys, unit_keys,
+    abbrev_keys;
 
 /* Which keys of a mapping were seen, and where, for duplicate checks. */
 struct seen {
@@ -115,6 +116,8 @@ struct parsed_file {
 	bool registry;     /* the file is a unit registry */
 	const struct plan_unit *units;
 	size_t n_units;
+	const struct plan_abbrev *abbrevs;
+	size_t n_abbrevs;
 };
 
 /* Reads the document's top node, a plan or a registry, into *out. */
@@ -125,5 +128,7 @@ bool parse_bool(struct parser *p, const char *key, bool *out);
 
 /* Reads the value of "units": the registry's entries (parse_unit.c). */
 void parse_units(struct parser *p, const struct plan_unit **units, size_t *n);
+/* Reads the value of "abbreviations": the registry's short forms (parse_unit.c). */
+void parse_abbrevs(struct parser *p, const struct plan_abbrev **abbrevs, size_t *n);
 
 #endif

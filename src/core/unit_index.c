@@ -10,12 +10,19 @@
 #include "plan/suggest.h"
 #include "plan/text.h"
 #include "strmap.h"
+#include "unit_match.h"
 
-/* How a key names a unit, best first. */
+/*
+ * How a name stands for a unit, best first (unit_match.h): its name or an
+ * alias, exactly (found through the keys); the same words but "Các",
+ * "Việt Nam" or "và"; abbreviated with its unit-type words ("Cục CNTT",
+ * "BTNMT", "UBND tỉnh Quảng Ninh"); without them ("CNTT", "TNMT").
+ */
 enum tier {
-	TIER_NAME,     /* its name or an alias */
-	TIER_ACRONYM,  /* "Cục CNTT", "TTLLTPQG" */
-	TIER_INITIALS, /* "CNTT" */
+	TIER_NAME = UNIT_TIER_NAME,
+	TIER_VARIANT = UNIT_TIER_VARIANT,
+	TIER_ACRONYM = UNIT_TIER_ACRONYM,
+	TIER_INITIALS = UNIT_TIER_INITIALS,
 	N_TIERS
 };
 
@@ -23,6 +30,18 @@ struct key {
 	const char *text; /* folded */
 	size_t unit;
 	enum tier tier;
+};
+
+/* The words of a unit's name and of each alias, to match abbreviations against. */
+struct spellings {
+	struct unit_words *v;
+	enum tier *floor; /* a shorter way of writing a name matches at best as a variant */
+	size_t n;
+	/*
+	 * Its name without its unit-type words names another unit: "Văn phòng
+	 * Ủy ban nhân dân thành phố Cần Thơ" is not "UBND TP Cần Thơ".
+	 */
+	bool needs_type;
 };
 
 struct named {
@@ -34,6 +53,7 @@ struct scoped {
 	const struct plan *plan;
 	const char *scope;     /* plan_unit_scope() */
 	const char *scope_key; /* folded; "" for none */
+	const char *place;     /* the place the scope's name ends with, folded; "" for none */
 };
 
 struct plan_unit_index {
@@ -42,6 +62,8 @@ struct plan_unit_index {
 	struct plan_unit_ref **units;
 	const char **name_keys;   /* folded name of each unit */
 	const char **parent_keys; /* folded parent of each unit; "" for none */
+	const char **places;      /* the place each unit's name ends with (unit_words_locality()) */
+	size_t cap_places;
 	size_t n_units, cap_units, cap_names_keys, cap_parents;
 	struct key *keys;
 	size_t n_keys, cap_keys;
@@ -49,36 +71,9 @@ struct plan_unit_index {
 	size_t n_names, cap_names;
 	struct scoped *plans; /* sorted by address */
 	size_t n_plans;
-};
-
-/*
- * The words that say what kind of unit a name is; an acronym keeps them
- * whole ("Cục CNTT", "Trung tâm LLTPQG").  Folded, longest first.
- */
-static const char *const unit_types[] = {
-	"uy ban nhan dan",
-	"nha xuat ban",
-	"tong cong ty",
-	"tong cuc",
-	"trung tam",
-	"van phong",
-	"hoc vien",
-	"thanh tra",
-	"ngan hang",
-	"tap chi",
-	"chi cuc",
-	"uy ban",
-	"cong ty",
-	"cuc",
-	"vu",
-	"ban",
-	"bo",
-	"so",
-	"vien",
-	"phong",
-	"dai",
-	"truong",
-	"bao",
+	struct spellings *words; /* words[u]: unit u's spellings, cut into words */
+	size_t cap_words;
+	struct unit_abbrevs table; /* the registries' abbreviations */
 };
 
 static char *fold_into(struct plan_unit_index *idx, const char *s, size_t len)
@@ -98,42 +93,77 @@ static void add_key(struct plan_unit_index *idx, const char *text, size_t unit, 
 	idx->keys[idx->n_keys++] = (struct key){ text, unit, tier };
 }
 
-/* Adds the acronyms of a folded name: type and initials, all initials, initials. */
-static void add_acronyms(struct plan_unit_index *idx, const char *name, size_t unit)
+static void *from_arena(void *arena, size_t size)
 {
-	struct plan_buf type = PLAN_BUF_INIT, initials = PLAN_BUF_INIT, key = PLAN_BUF_INIT;
-	const char *rest = name;
-	size_t words = 0;
+	return arena_alloc(arena, size);
+}
 
-	for (size_t i = 0; i < sizeof(unit_types) / sizeof(unit_types[0]); i++) {
-		const size_t n = strlen(unit_types[i]);
+/* Cuts spelling (folded) of unit into words, for matching abbreviations. */
+static void add_words(struct plan_unit_index *idx, size_t unit, const char *folded,
+		      enum tier floor)
+{
+	struct spellings *sp;
 
-		if (strncmp(name, unit_types[i], n) == 0 && name[n] == ' ') {
-			plan_buf_add(&type, name, n);
-			rest = name + n + 1;
-			break;
-		}
+	PLAN_GROW(idx->words, idx->cap_words, unit + 1);
+	sp = &idx->words[unit];
+	sp->v = plan_xreallocarray(sp->v, sp->n + 1, sizeof(*sp->v));
+	sp->floor = plan_xreallocarray(sp->floor, sp->n + 1, sizeof(*sp->floor));
+	unit_words_cut(folded, from_arena, idx->arena, &sp->v[sp->n]);
+	sp->floor[sp->n++] = floor;
+}
+
+/* The registries' abbreviations, folded, as the matcher takes them. */
+static void add_abbrevs(struct plan_unit_index *idx)
+{
+	const struct plan_set *set = idx->set;
+	struct unit_abbrev *v = arena_calloc(idx->arena, set->n_abbrevs + 1, sizeof(*v));
+
+	for (size_t i = 0; i < set->n_abbrevs; i++) {
+		const struct plan_abbrev *a = set->abbrevs[i];
+
+		v[i].shorter = fold_into(idx, a->shorter.s, a->shorter.len);
+		unit_words_cut(fold_into(idx, a->longer.s, a->longer.len), from_arena, idx->arena,
+			       &v[i].longer);
 	}
-	for (const char *w = rest; *w; words++) {
-		plan_buf_addch(&initials, *w);
-		w += strcspn(w, " ");
-		w += *w == ' ';
-	}
-	if (type.len && words >= 2) {
-		plan_buf_addf(&key, "%s %s", type.s, initials.s);
-		add_key(idx, arena_strndup(idx->arena, key.s, key.len), unit, TIER_ACRONYM);
-		plan_buf_reset(&key);
-		for (const char *w = type.s; *w; w += strcspn(w, " "), w += *w == ' ')
-			plan_buf_addch(&key, *w);
-		plan_buf_addstr(&key, initials.s);
-		add_key(idx, arena_strndup(idx->arena, key.s, key.len), unit, TIER_ACRONYM);
-	}
-	if (words >= 2)
-		add_key(idx, arena_strndup(idx->arena, initials.s, initials.len), unit,
-			TIER_INITIALS);
-	plan_buf_release(&type);
-	plan_buf_release(&initials);
-	plan_buf_release(&key);
+	idx->table = (struct unit_abbrevs){ v, set->n_abbrevs };
+}
+
+/* The place a name ends with, folded, in the arena; "" for none. */
+static const char *place_of(struct plan_unit_index *idx, const struct unit_words *w)
+{
+	struct plan_buf b = PLAN_BUF_INIT;
+	const char *place;
+
+	unit_words_locality(w, &b);
+	place = b.len ? arena_strndup(idx->arena, b.s, b.len) : "";
+	plan_buf_release(&b);
+	return place;
+}
+
+/* The place the name of a plan's issuing body ends with: "thanh hoa". */
+static const char *scope_place(struct plan_unit_index *idx, const char *scope_key)
+{
+	struct unit_words w;
+
+	unit_words_cut(scope_key, from_arena, idx->arena, &w);
+	return place_of(idx, &w);
+}
+
+/* Adds the shorter ways documents write an entry's name (unit_words_shorter()). */
+static void add_shorter(struct plan_unit_index *idx, size_t unit)
+{
+	struct plan_buf texts = PLAN_BUF_INIT;
+	enum unit_tier floors[UNIT_SHORTER_MAX];
+	struct unit_words parent;
+	const char *p = idx->parent_keys[unit], *t = NULL;
+	size_t n;
+
+	unit_words_cut(p, from_arena, idx->arena, &parent);
+	n = unit_words_shorter(&idx->words[unit].v[0], *p ? &parent : NULL, &texts, floors);
+	t = texts.s;
+	for (size_t i = 0; i < n; i++, t += strlen(t) + 1)
+		add_words(idx, unit, t, (enum tier)floors[i]);
+	plan_buf_release(&texts);
 }
 
 static struct plan_unit_ref *add_unit(struct plan_unit_index *idx, const char *name,
@@ -152,6 +182,11 @@ static struct plan_unit_ref *add_unit(struct plan_unit_index *idx, const char *n
 	idx->name_keys[u->id] = fold_into(idx, name, strlen(name));
 	idx->parent_keys[u->id] = parent ? fold_into(idx, parent, strlen(parent)) : "";
 	idx->units[idx->n_units++] = u;
+	PLAN_GROW(idx->words, idx->cap_words, idx->n_units);
+	idx->words[u->id] = (struct spellings){ NULL, NULL, 0, false };
+	add_words(idx, u->id, idx->name_keys[u->id], TIER_NAME);
+	PLAN_GROW(idx->places, idx->cap_places, idx->n_units);
+	idx->places[u->id] = place_of(idx, &idx->words[u->id].v[0]);
 	return u;
 }
 
@@ -163,10 +198,13 @@ static void add_entry(struct plan_unit_index *idx, const struct plan_unit *e)
 	u->entry = e;
 	u->collective = e->collective;
 	add_key(idx, folded, u->id, TIER_NAME);
-	for (size_t i = 0; i < e->aliases.n; i++)
-		add_key(idx, fold_into(idx, e->aliases.v[i].s, e->aliases.v[i].len), u->id,
-			TIER_NAME);
-	add_acronyms(idx, folded, u->id);
+	for (size_t i = 0; i < e->aliases.n; i++) {
+		const char *alias = fold_into(idx, e->aliases.v[i].s, e->aliases.v[i].len);
+
+		add_key(idx, alias, u->id, TIER_NAME);
+		add_words(idx, u->id, alias, TIER_NAME);
+	}
+	add_shorter(idx, u->id);
 }
 
 static int by_key(const void *a, const void *b)
@@ -198,6 +236,25 @@ static size_t find_keys(const struct plan_unit_index *idx, const char *text, siz
 	while (lo + n < idx->n_keys && strcmp(idx->keys[lo + n].text, text) == 0)
 		n++;
 	return n;
+}
+
+/* Sets needs_type when unit u's name without its type words is another unit's name. */
+static void mark_needs_type(struct plan_unit_index *idx, size_t u)
+{
+	const struct unit_words *w = &idx->words[u].v[0];
+	const size_t from = (w->n && strcmp(w->w[0], "cac") == 0) + w->type;
+	struct plan_buf rest = PLAN_BUF_INIT;
+	size_t first, n;
+
+	if (!w->type)
+		return;
+	for (size_t i = from; i < w->n; i++)
+		plan_buf_addf(&rest, "%s%s", i > from ? " " : "", w->w[i]);
+	n = find_keys(idx, rest.s, &first);
+	for (size_t i = first; i < first + n; i++)
+		if (idx->keys[i].unit != u)
+			idx->words[u].needs_type = true;
+	plan_buf_release(&rest);
 }
 
 /* The registry entry for a body, by its folded name or alias; n_units if none. */
@@ -249,34 +306,105 @@ static bool nameable(const struct plan_unit_index *idx, size_t u, const char *sc
 }
 
 /*
- * Resolves a folded name written in a plan of the body scope_key: within
- * that body's units first, then among all it may name, best tier first.
- * Returns the unit, or n_units when none or several match.
+ * Sets tiers[u], for each unit u below limit, to the best tier at which
+ * the folded name matches one of its spellings, abbreviated.
  */
-static size_t resolve(const struct plan_unit_index *idx, const char *folded, const char *scope_key)
+static void match_words(const struct plan_unit_index *idx, const char *folded, size_t limit,
+			enum tier *tiers)
 {
-	size_t first, n = find_keys(idx, folded, &first);
+	struct unit_words q;
 
-	for (int tier = 0; tier < N_TIERS; tier++) {
+	unit_words_cut(folded, from_arena, idx->arena, &q);
+	for (size_t u = 0; u < limit; u++) {
+		const struct spellings *sp = &idx->words[u];
+
+		for (size_t k = 0; k < sp->n; k++) {
+			enum tier t = (enum tier)unit_match(&q, &sp->v[k], &idx->table);
+
+			if (t < sp->floor[k])
+				t = sp->floor[k];
+			if (t == TIER_INITIALS && sp->needs_type)
+				continue;
+			if (t < tiers[u])
+				tiers[u] = t;
+		}
+	}
+}
+
+/*
+ * Whether unit u is the issuing body's own: one of its units, the body
+ * itself, or a unit of the same place ("Hội LHPN tỉnh" in a plan of the
+ * Ủy ban nhân dân tỉnh Thanh Hóa is Thanh Hóa's).
+ */
+static bool own(const struct plan_unit_index *idx, size_t u, const struct scoped *sp)
+{
+	return strcmp(idx->parent_keys[u], sp->scope_key) == 0 ||
+	       (*sp->scope_key && strcmp(idx->name_keys[u], sp->scope_key) == 0) ||
+	       (*sp->place && strcmp(idx->places[u], sp->place) == 0);
+}
+
+/*
+ * Tiers that are one for the choice: an acronym with or without its
+ * unit-type words ("Bộ TT&TT", "TT&TT") is as good a guess either way, so
+ * two units it fits leave the name ambiguous.
+ */
+static int level(enum tier t)
+{
+	return t == TIER_INITIALS ? TIER_ACRONYM : (int)t;
+}
+
+/*
+ * Of the units tiers marks, those of the best tier from lo to hi: first
+ * the issuing body's own (own()), then those a plan of it may name.
+ * Returns the unit when there is one, n_units when several; *count says
+ * how many.
+ */
+static size_t choose(const struct plan_unit_index *idx, const enum tier *tiers, enum tier lo,
+		     enum tier hi, const struct scoped *sp, size_t *count)
+{
+	for (int tier = level(lo); tier <= level(hi); tier++) {
 		for (int scoped = 1; scoped >= 0; scoped--) {
-			size_t found = idx->n_units, count = 0;
+			size_t found = idx->n_units;
 
-			for (size_t i = first; i < first + n; i++) {
-				const struct key *k = &idx->keys[i];
-
-				if ((int)k->tier != tier || k->unit == found)
+			*count = 0;
+			for (size_t u = 0; u < idx->n_units; u++) {
+				if (tiers[u] == N_TIERS || level(tiers[u]) != tier)
 					continue;
-				if (scoped ? strcmp(idx->parent_keys[k->unit], scope_key) != 0
-					   : !nameable(idx, k->unit, scope_key))
+				if (scoped ? !own(idx, u, sp) : !nameable(idx, u, sp->scope_key))
 					continue;
-				found = k->unit;
-				count++;
+				found = u;
+				(*count)++;
 			}
-			if (count)
-				return count == 1 ? found : idx->n_units;
+			if (*count)
+				return *count == 1 ? found : idx->n_units;
 		}
 	}
 	return idx->n_units;
+}
+
+/*
+ * Resolves a folded name written in a plan of the body scope_key: within
+ * that body's units first, then among all it may name, best tier first,
+ * among the first limit units for abbreviations.  Returns the unit, or
+ * n_units when none or several match.
+ */
+static size_t resolve(const struct plan_unit_index *idx, const char *folded,
+		      const struct scoped *sp, size_t limit)
+{
+	enum tier *tiers = plan_xcalloc(idx->n_units + 1, sizeof(*tiers));
+	size_t first, n = find_keys(idx, folded, &first), count, found;
+
+	for (size_t u = 0; u < idx->n_units; u++)
+		tiers[u] = N_TIERS;
+	for (size_t i = first; i < first + n; i++)
+		tiers[idx->keys[i].unit] = TIER_NAME;
+	found = choose(idx, tiers, TIER_NAME, TIER_NAME, sp, &count);
+	if (!count) {
+		match_words(idx, folded, limit, tiers);
+		found = choose(idx, tiers, TIER_VARIANT, TIER_INITIALS, sp, &count);
+	}
+	free(tiers);
+	return found;
 }
 
 struct builder {
@@ -306,7 +434,7 @@ static void resolve_name(struct builder *b, const struct scoped *sp, const struc
 		return;
 	}
 	folded = fold_into(idx, name->s, name->len);
-	unit = resolve(idx, folded, sp->scope_key);
+	unit = resolve(idx, folded, sp, idx->set->n_units);
 	if (unit == idx->n_units) {
 		struct plan_buf k = PLAN_BUF_INIT;
 
@@ -346,11 +474,14 @@ struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 
 	idx->set = set;
 	idx->arena = arena_new();
+	add_abbrevs(idx);
 	for (size_t i = 0; i < set->n_units; i++)
 		add_entry(idx, set->units[i]);
 	if (idx->n_keys)
 		qsort(idx->keys, idx->n_keys, sizeof(*idx->keys), by_key);
 	registered = idx->n_keys;
+	for (size_t u = 0; u < idx->n_units; u++)
+		mark_needs_type(idx, u);
 	idx->plans = arena_calloc(idx->arena, set->n_plans, sizeof(*idx->plans));
 	idx->n_plans = set->n_plans;
 	for (size_t i = 0; i < set->n_plans; i++) {
@@ -359,14 +490,13 @@ struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 		sp->plan = set->plans[i];
 		sp->scope = plan_unit_scope(set, sp->plan);
 		sp->scope_key = sp->scope ? fold_into(idx, sp->scope, strlen(sp->scope)) : "";
+		sp->place = scope_place(idx, sp->scope_key);
 	}
 	while ((name = plan_name_walk_next(&walk, &p)))
 		resolve_name(&b, &idx->plans[walk.plan], name);
 	/* Names no entry stands for are found by their own words from now on. */
-	for (size_t u = set->n_units; u < idx->n_units; u++) {
+	for (size_t u = set->n_units; u < idx->n_units; u++)
 		add_key(idx, idx->name_keys[u], u, TIER_NAME);
-		add_acronyms(idx, idx->name_keys[u], u);
-	}
 	if (idx->n_keys > registered)
 		qsort(idx->keys, idx->n_keys, sizeof(*idx->keys), by_key);
 	if (idx->n_plans)
@@ -383,10 +513,16 @@ void plan_unit_index_free(struct plan_unit_index *idx)
 {
 	if (!idx)
 		return;
+	for (size_t u = 0; u < idx->n_units; u++) {
+		free(idx->words[u].v);
+		free(idx->words[u].floor);
+	}
+	free(idx->words);
 	arena_free(idx->arena);
 	free(idx->units);
 	free(idx->name_keys);
 	free(idx->parent_keys);
+	free(idx->places);
 	free(idx->keys);
 	free(idx->names);
 	free(idx);
@@ -466,11 +602,23 @@ void plan_unit_lookup(const struct plan_unit_index *idx, const char *query,
 		plan_fold_text(&name, query, len, PLAN_FOLD_PUNCT);
 	}
 	n = find_keys(idx, name.s, &first);
-	for (int tier = 0; tier < N_TIERS && !out->n; tier++)
-		for (size_t i = first; i < first + n; i++)
-			if ((int)idx->keys[i].tier == tier &&
-			    of_body(idx, idx->keys[i].unit, body.len ? body.s : NULL))
-				add_ref(out, idx->units[idx->keys[i].unit]);
+	for (size_t i = first; i < first + n; i++)
+		if (of_body(idx, idx->keys[i].unit, body.len ? body.s : NULL))
+			add_ref(out, idx->units[idx->keys[i].unit]);
+	if (!out->n && name.len) {
+		/* abbreviated: the units of the best tier only */
+		enum tier *tiers = plan_xcalloc(idx->n_units + 1, sizeof(*tiers));
+
+		for (size_t u = 0; u < idx->n_units; u++)
+			tiers[u] = N_TIERS;
+		match_words(idx, name.s, idx->n_units, tiers);
+		for (int tier = TIER_VARIANT; tier <= level(TIER_INITIALS) && !out->n; tier++)
+			for (size_t u = 0; u < idx->n_units; u++)
+				if (tiers[u] != N_TIERS && level(tiers[u]) == tier &&
+				    of_body(idx, u, body.len ? body.s : NULL))
+					add_ref(out, idx->units[u]);
+		free(tiers);
+	}
 	plan_buf_release(&name);
 	plan_buf_release(&body);
 }
@@ -530,7 +678,7 @@ bool plan_unit_named_before(const struct plan_unit_index *idx, const struct plan
 
 static const struct scoped *scoped_plan(const struct plan_unit_index *idx, const struct plan *p)
 {
-	const struct scoped key = { p, NULL, NULL };
+	const struct scoped key = { p, NULL, NULL, NULL };
 
 	return idx->n_plans ? bsearch(&key, idx->plans, idx->n_plans, sizeof(*idx->plans), by_plan)
 			    : NULL;

@@ -9,8 +9,10 @@
 #include "plan/fold.h"
 #include "plan/json.h"
 #include "plan/listing.h"
+#include "arena.h"
 #include "plan/suggest.h"
 #include "strmap.h"
+#include "unit_match.h"
 
 /* -- counts ------------------------------------------------------------------- */
 
@@ -243,6 +245,7 @@ struct spelling {
 	struct plan_pos pos;
 	char *folded; /* marks removed */
 	char *marked; /* marks kept: equal for spellings that differ in case and spacing only */
+	struct unit_words words; /* of folded, to see the unit-type words */
 };
 
 struct spellings {
@@ -250,7 +253,13 @@ struct spellings {
 	size_t n, cap;
 	struct strmap seen; /* unit id \x1f text */
 	struct plan_buf key;
+	struct arena *arena; /* the words */
 };
+
+static void *from_arena(void *arena, size_t size)
+{
+	return arena_alloc(arena, size);
+}
 
 static char *fold_dup(const char *s, unsigned flags)
 {
@@ -272,9 +281,11 @@ static void spell(struct spellings *sp, const char *text, const struct plan_unit
 		return;
 	strmap_put(&sp->seen, sp->key.s, sp->key.len, 0);
 	PLAN_GROW(sp->v, sp->cap, sp->n + 1);
-	sp->v[sp->n++] = (struct spelling){
-		text, unit, file, pos, fold_dup(text, 0), fold_dup(text, PLAN_FOLD_MARKS)
+	sp->v[sp->n] = (struct spelling){
+		text, unit, file, pos, fold_dup(text, 0), fold_dup(text, PLAN_FOLD_MARKS), { 0 }
 	};
+	unit_words_cut(sp->v[sp->n].folded, from_arena, sp->arena, &sp->v[sp->n].words);
+	sp->n++;
 }
 
 /* Whether x and y are worth a look: alike, yet not the same words. */
@@ -287,6 +298,9 @@ static bool alike(const struct spelling *x, const struct spelling *y, size_t *di
 	if (x->unit->entry && y->unit->entry && x->unit != y->unit &&
 	    strcmp(x->unit->name, y->unit->name) == 0)
 		return false;
+	/* "Bộ X" and "Sở X" are two kinds of unit, not a misprint of one another. */
+	if (unit_same_but_type(&x->words, &y->words))
+		return false;
 	*distance =
 	    plan_edit_distance(x->folded, strlen(x->folded), y->folded, strlen(y->folded), 2);
 	return *distance <= 2;
@@ -295,7 +309,7 @@ static bool alike(const struct spelling *x, const struct spelling *y, size_t *di
 void plan_unit_suspicious(const struct plan_unit_index *idx, const struct plan_set *set,
 			  struct plan_unit_pairs *out)
 {
-	struct spellings sp = { NULL, 0, 0, STRMAP_INIT, PLAN_BUF_INIT };
+	struct spellings sp = { NULL, 0, 0, STRMAP_INIT, PLAN_BUF_INIT, arena_new() };
 	struct plan_name_walk w = PLAN_NAME_WALK_INIT(set);
 	const struct plan_text *name;
 	const struct plan *p;
@@ -336,6 +350,7 @@ void plan_unit_suspicious(const struct plan_unit_index *idx, const struct plan_s
 	free(sp.v);
 	strmap_release(&sp.seen);
 	plan_buf_release(&sp.key);
+	arena_free(sp.arena);
 }
 
 enum { P_A, P_B, P_DISTANCE, P_SAME, P_A_AT, P_B_AT, N_P };

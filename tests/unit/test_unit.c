@@ -6,6 +6,7 @@
  */
 #include "testutil.h"
 #include "testworld.h"
+#include "unit_corpus.h"
 
 #include "plan/unit.h"
 
@@ -307,6 +308,155 @@ static void test_registry_checks(void **state)
 	check_load_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Real spellings (tests/corpus/units): each, written in a plan of the body
+ * its unit belongs to, against a registry of official names only, with no
+ * alias.  The spellings that follow the rules of abbreviation must find
+ * their unit (at least 90% of them); the others ("other": nicknames,
+ * former names, misprints) are what aliases are for, and are counted.
+ */
+static void test_corpus_spellings(void **state)
+{
+	struct unit_corpus c;
+	struct plan_source *sources;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	struct plan_unit_index *idx;
+	size_t ruled = 0, found = 0, others = 0, others_found = 0, wrong = 0;
+	const char *text;
+
+	(void)state;
+	unit_corpus_read(&c);
+	sources = calloc(c.n_plans + 1, sizeof(*sources));
+	assert_non_null(sources);
+	sources[0] = (struct plan_source){ "units.yaml", c.registry.s, c.registry.len };
+	text = c.plans.s;
+	for (size_t p = 0; p < c.n_plans; p++, text += strlen(text) + 1)
+		sources[p + 1] = (struct plan_source){ "p.yaml", text, strlen(text) };
+	plan_set_load_sources(&set, sources, c.n_plans + 1, NULL, &diags);
+	print_diags(&diags);
+	assert_int_equal(diags.errors, 0);
+	idx = plan_unit_index_new(set);
+	for (size_t p = 0; p < set->n_plans; p++) {
+		const struct plan *plan = set->plans[p];
+
+		for (size_t t = 0; t < plan->n_tasks; t++) {
+			const struct plan_task *task = plan->tasks[t];
+			const struct spelling_case *sc = &c.v[atoi(task->id.s)];
+			const struct plan_unit_ref *u = plan_unit_of(idx, &task->lead.v[0]);
+			const bool is_other = strcmp(sc->rule, "other") == 0;
+			const bool ok = u && u->entry && strcmp(u->name, sc->official) == 0 &&
+					strcmp(u->parent ? u->parent : "", sc->parent) == 0;
+
+			if (!ok && u && u->entry) {
+				wrong++;
+				print_message("  another unit (%s): '%s' for '%s' is '%s'\n", sc->rule,
+					      sc->spelling, sc->official, u->name);
+			}
+			if (is_other) {
+				others++;
+				others_found += ok;
+				continue;
+			}
+			ruled++;
+			found += ok;
+			if (!ok)
+				print_message("  not found (%s): '%s' for '%s'%s%s\n", sc->rule,
+					      sc->spelling, sc->official, u && u->entry ? ", but " : "",
+					      u && u->entry ? u->name : "");
+		}
+	}
+	print_message("spellings by the rules: %zu of %zu found; others: %zu of %zu; "
+		      "a wrong unit: %zu\n",
+		      found, ruled, others_found, others, wrong);
+	assert_true(ruled > 250);
+	assert_true(found * 100 >= ruled * 90);
+	plan_unit_index_free(idx);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	free(sources);
+	unit_corpus_release(&c);
+}
+
+/*
+ * The unit of idx that "NAME (PARENT)" (a note in brackets after it
+ * aside) is, or NULL.
+ */
+static const struct plan_unit_ref *corpus_unit(const struct plan_unit_index *idx,
+					       const char *candidate)
+{
+	char name[512], parent[512];
+	const char *open = strstr(candidate, " ("), *close;
+
+	if (!open || !(close = strchr(open, ')')))
+		return NULL;
+	snprintf(name, sizeof(name), "%.*s", (int)(open - candidate), candidate);
+	snprintf(parent, sizeof(parent), "%.*s", (int)(close - open - 2), open + 2);
+	for (size_t u = 0; u < plan_unit_count(idx); u++) {
+		const struct plan_unit_ref *r = plan_unit_at(idx, u);
+
+		if (r->entry && strcmp(r->name, name) == 0 &&
+		    strcmp(r->parent ? r->parent : "", parent) == 0)
+			return r;
+	}
+	return NULL;
+}
+
+/*
+ * Short spellings that fit several units (tests/corpus/units/ambiguous.tsv):
+ * typed without a body, they never pick one of them.
+ */
+static void test_corpus_ambiguous(void **state)
+{
+	struct unit_corpus c;
+	struct plan_source source;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	struct plan_unit_index *idx;
+	char line[4096], *field[16];
+	size_t checked = 0, picked = 0;
+	FILE *f;
+
+	(void)state;
+	unit_corpus_read(&c);
+	source = (struct plan_source){ "units.yaml", c.registry.s, c.registry.len };
+	plan_set_load_sources(&set, &source, 1, NULL, &diags);
+	assert_int_equal(diags.errors, 0);
+	idx = plan_unit_index_new(set);
+	f = corpus_open("ambiguous.tsv");
+	while (fgets(line, sizeof(line), f)) {
+		const size_t n = corpus_fields(line, field, 16);
+		struct plan_unit_refs found = PLAN_UNIT_REFS_INIT;
+		const struct plan_unit_ref *first = NULL;
+		bool several = false;
+
+		/* two of its candidates are registry entries (one entry named twice is one) */
+		for (size_t i = 1; i < n; i++) {
+			const struct plan_unit_ref *u = corpus_unit(idx, field[i]);
+
+			several = several || (u && first && u != first);
+			first = first ? first : u;
+		}
+		if (!several)
+			continue;
+		plan_unit_lookup(idx, field[0], &found);
+		if (found.n == 1) {
+			print_message("'%s' picked '%s (%s)'\n", field[0], found.v[0]->name,
+				      found.v[0]->parent ? found.v[0]->parent : "");
+			picked++;
+		}
+		plan_unit_refs_release(&found);
+		checked++;
+	}
+	fclose(f);
+	assert_true(checked >= 20);
+	assert_int_equal(picked, 0);
+	plan_unit_index_free(idx);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	unit_corpus_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -315,6 +465,8 @@ int main(void)
 		cmocka_unit_test(test_names_in_plans_are_scoped),
 		cmocka_unit_test(test_roles_and_collectives),
 		cmocka_unit_test(test_registry_checks),
+		cmocka_unit_test(test_corpus_spellings),
+		cmocka_unit_test(test_corpus_ambiguous),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -120,7 +120,8 @@ static inline char *corpus_issuer(const struct spelling_case *c)
 			p++;
 		}
 	}
-	if (!at || strchr(at, ',') || strchr(at, ';') || strstr(at, " các "))
+	/* a group of places ("… các tỉnh, thành phố") is no one place's */
+	if (!at || strchr(at, ',') || strchr(at, ';') || strstr(c->official, " các "))
 		return strdup(c->parent);
 	plan_buf_addf(&b, "%s%s", ubnd, at);
 	return plan_buf_detach(&b);

@@ -386,6 +386,27 @@ static void unit_item(struct differ *x, const struct plan_unit *old, const struc
 	plan_buf_release(&ref);
 }
 
+static const struct plan_abbrev *find_abbrev(const struct plan_set *set,
+					     const struct plan_abbrev *a)
+{
+	for (size_t i = 0; i < set->n_abbrevs; i++)
+		if (same(set->abbrevs[i]->shorter.s, a->shorter.s) &&
+		    same(set->abbrevs[i]->longer.s, a->longer.s))
+			return set->abbrevs[i];
+	return NULL;
+}
+
+/* An abbreviation added or taken away: a short form and the words it stands for. */
+static void abbrev_item(struct differ *x, const struct plan_abbrev *old,
+			const struct plan_abbrev *new)
+{
+	const struct plan_abbrev *a = new ? new : old;
+
+	text_field(x, "long", old ? old->longer.s : NULL, new ? new->longer.s : NULL);
+	item(x, new ? PLAN_CHANGE_ADDED : PLAN_CHANGE_REMOVED, "abbreviation", a->shorter.s, NULL,
+	     NULL);
+}
+
 /* Starts an empty diff in *out, and the differ that fills it. */
 static struct differ start(struct plan_diff *out, const struct plan_deadlines *engine)
 {
@@ -414,6 +435,12 @@ void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 	for (size_t i = 0; i < old->n_units; i++)
 		if (!find_unit(new, old->units[i]))
 			unit_item(&x, old->units[i], NULL);
+	for (size_t i = 0; i < new->n_abbrevs; i++)
+		if (!find_abbrev(old, new->abbrevs[i]))
+			abbrev_item(&x, NULL, new->abbrevs[i]);
+	for (size_t i = 0; i < old->n_abbrevs; i++)
+		if (!find_abbrev(new, old->abbrevs[i]))
+			abbrev_item(&x, old->abbrevs[i], NULL);
 	free(x.fields);
 }
 

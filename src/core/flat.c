@@ -118,5 +118,10 @@ void plan_flat_set(const struct plan_set *set, struct plan_buf *out)
 		if (!u->aliases.n && !u->collective)
 			line(out, ref.s, "name", u->name.s);
 	}
+	for (size_t i = 0; i < set->n_abbrevs; i++) {
+		plan_buf_reset(&ref);
+		plan_buf_addf(&ref, "abbreviation %s", set->abbrevs[i]->shorter.s);
+		line(out, ref.s, "long", set->abbrevs[i]->longer.s);
+	}
 	plan_buf_release(&ref);
 }

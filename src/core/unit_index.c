@@ -1,4 +1,4 @@
-/* unit_index.c - the units of a plan set, and finding them by what people write. */
+/* unit_index.c - the units of a plan set, and which one each name in a plan stands for. */
 #include "plan/unit.h"
 
 #include <stdlib.h>
@@ -10,71 +10,7 @@
 #include "plan/suggest.h"
 #include "plan/text.h"
 #include "strmap.h"
-#include "unit_match.h"
-
-/*
- * How a name stands for a unit, best first (unit_match.h): its name or an
- * alias, exactly (found through the keys); the same words but "Các",
- * "Việt Nam" or "và"; abbreviated with its unit-type words ("Cục CNTT",
- * "BTNMT", "UBND tỉnh Quảng Ninh"); without them ("CNTT", "TNMT").
- */
-enum tier {
-	TIER_NAME = UNIT_TIER_NAME,
-	TIER_VARIANT = UNIT_TIER_VARIANT,
-	TIER_ACRONYM = UNIT_TIER_ACRONYM,
-	TIER_INITIALS = UNIT_TIER_INITIALS,
-	N_TIERS
-};
-
-struct key {
-	const char *text; /* folded */
-	size_t unit;
-	enum tier tier;
-};
-
-/* The words of a unit's name and of each alias, to match abbreviations against. */
-struct spellings {
-	struct unit_words *v;
-	enum tier *floor; /* a shorter way of writing a name matches at best as a variant */
-	size_t n;
-	/*
-	 * Its name without its unit-type words names another unit: "Văn phòng
-	 * Ủy ban nhân dân thành phố Cần Thơ" is not "UBND TP Cần Thơ".
-	 */
-	bool needs_type;
-};
-
-struct named {
-	const struct plan_text *name;
-	size_t unit;
-};
-
-struct scoped {
-	const struct plan *plan;
-	const char *scope;     /* plan_unit_scope() */
-	const char *scope_key; /* folded; "" for none */
-	const char *place;     /* the place the scope's name ends with, folded; "" for none */
-};
-
-struct plan_unit_index {
-	const struct plan_set *set;
-	struct arena *arena;
-	struct plan_unit_ref **units;
-	const char **name_keys;   /* folded name of each unit */
-	const char **parent_keys; /* folded parent of each unit; "" for none */
-	const char **places;      /* the place each unit's name ends with (unit_words_locality()) */
-	size_t cap_places;
-	size_t n_units, cap_units, cap_names_keys, cap_parents;
-	struct key *keys;
-	size_t n_keys, cap_keys;
-	struct named *names; /* sorted by address */
-	size_t n_names, cap_names;
-	struct scoped *plans; /* sorted by address */
-	size_t n_plans;
-	struct spellings *words; /* words[u]: unit u's spellings, cut into words */
-	size_t cap_words;
-	struct unit_abbrevs table; /* the registries' abbreviations */
-};
+#include "unit_index.h"
 
 static char *fold_into(struct plan_unit_index *idx, const char *s, size_t len)
 {
@@ -220,7 +156,7 @@ static int by_key(const void *a, const void *b)
 }
 
 /* The keys equal to text: [*first, *first + count). */
-static size_t find_keys(const struct plan_unit_index *idx, const char *text, size_t *first)
+size_t unit_index_keys(const struct plan_unit_index *idx, const char *text, size_t *first)
 {
 	size_t lo = 0, hi = idx->n_keys, n = 0;
 
@@ -250,7 +186,7 @@ static void mark_needs_type(struct plan_unit_index *idx, size_t u)
 		return;
 	for (size_t i = from; i < w->n; i++)
 		plan_buf_addf(&rest, "%s%s", i > from ? " " : "", w->w[i]);
-	n = find_keys(idx, rest.s, &first);
+	n = unit_index_keys(idx, rest.s, &first);
 	for (size_t i = first; i < first + n; i++)
 		if (idx->keys[i].unit != u)
 			idx->words[u].needs_type = true;
@@ -260,7 +196,7 @@ static void mark_needs_type(struct plan_unit_index *idx, size_t u)
 /* The registry entry for a body, by its folded name or alias; n_units if none. */
 static size_t body_entry(const struct plan_unit_index *idx, const char *body)
 {
-	size_t first, n = find_keys(idx, body, &first);
+	size_t first, n = unit_index_keys(idx, body, &first);
 
 	for (size_t i = first; i < first + n; i++)
 		if (idx->keys[i].tier == TIER_NAME && idx->units[idx->keys[i].unit]->entry)
@@ -309,7 +245,7 @@ static bool nameable(const struct plan_unit_index *idx, size_t u, const char *sc
  * Sets tiers[u], for each unit u below limit, to the best tier at which
  * the folded name matches one of its spellings, abbreviated.
  */
-static void match_words(const struct plan_unit_index *idx, const char *folded, size_t limit,
+void unit_index_match(const struct plan_unit_index *idx, const char *folded, size_t limit,
 			enum tier *tiers)
 {
 	struct unit_words q;
@@ -348,7 +284,7 @@ static bool own(const struct plan_unit_index *idx, size_t u, const struct scoped
  * unit-type words ("Bộ TT&TT", "TT&TT") is as good a guess either way, so
  * two units it fits leave the name ambiguous.
  */
-static int level(enum tier t)
+int unit_index_level(enum tier t)
 {
 	return t == TIER_INITIALS ? TIER_ACRONYM : (int)t;
 }
@@ -362,13 +298,13 @@ static int level(enum tier t)
 static size_t choose(const struct plan_unit_index *idx, const enum tier *tiers, enum tier lo,
 		     enum tier hi, const struct scoped *sp, size_t *count)
 {
-	for (int tier = level(lo); tier <= level(hi); tier++) {
+	for (int tier = unit_index_level(lo); tier <= unit_index_level(hi); tier++) {
 		for (int scoped = 1; scoped >= 0; scoped--) {
 			size_t found = idx->n_units;
 
 			*count = 0;
 			for (size_t u = 0; u < idx->n_units; u++) {
-				if (tiers[u] == N_TIERS || level(tiers[u]) != tier)
+				if (tiers[u] == N_TIERS || unit_index_level(tiers[u]) != tier)
 					continue;
 				if (scoped ? !own(idx, u, sp) : !nameable(idx, u, sp->scope_key))
 					continue;
@@ -392,7 +328,7 @@ static size_t resolve(const struct plan_unit_index *idx, const char *folded,
 		      const struct scoped *sp, size_t limit)
 {
 	enum tier *tiers = plan_xcalloc(idx->n_units + 1, sizeof(*tiers));
-	size_t first, n = find_keys(idx, folded, &first), count, found;
+	size_t first, n = unit_index_keys(idx, folded, &first), count, found;
 
 	for (size_t u = 0; u < idx->n_units; u++)
 		tiers[u] = N_TIERS;
@@ -400,7 +336,7 @@ static size_t resolve(const struct plan_unit_index *idx, const char *folded,
 		tiers[idx->keys[i].unit] = TIER_NAME;
 	found = choose(idx, tiers, TIER_NAME, TIER_NAME, sp, &count);
 	if (!count) {
-		match_words(idx, folded, limit, tiers);
+		unit_index_match(idx, folded, limit, tiers);
 		found = choose(idx, tiers, TIER_VARIANT, TIER_INITIALS, sp, &count);
 	}
 	free(tiers);
@@ -449,18 +385,36 @@ static void resolve_name(struct builder *b, const struct scoped *sp, const struc
 	record(idx, name, unit);
 }
 
-static int by_plan(const void *a, const void *b)
+int unit_index_by_plan(const void *a, const void *b)
 {
 	const struct scoped *x = a, *y = b;
 
 	return (x->plan > y->plan) - (x->plan < y->plan);
 }
 
-static int by_name(const void *a, const void *b)
+int unit_index_by_name(const void *a, const void *b)
 {
 	const struct named *x = a, *y = b;
 
 	return (x->name > y->name) - (x->name < y->name);
+}
+
+/*
+ * An issuer the registry knows under another spelling ("UBND tỉnh Nghệ
+ * An"): its scope is then the entry's.
+ */
+static void issuer_entry(struct plan_unit_index *idx, struct scoped *sp)
+{
+	static const struct scoped anywhere = { NULL, NULL, "", "" };
+	size_t u;
+
+	if (!*sp->scope_key || body_entry(idx, sp->scope_key) != idx->n_units)
+		return;
+	u = resolve(idx, sp->scope_key, &anywhere, idx->set->n_units);
+	if (u == idx->n_units)
+		return;
+	sp->scope = idx->units[u]->name;
+	sp->scope_key = idx->name_keys[u];
 }
 
 struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
@@ -491,6 +445,7 @@ struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 		sp->scope = plan_unit_scope(set, sp->plan);
 		sp->scope_key = sp->scope ? fold_into(idx, sp->scope, strlen(sp->scope)) : "";
 		sp->place = scope_place(idx, sp->scope_key);
+		issuer_entry(idx, sp);
 	}
 	while ((name = plan_name_walk_next(&walk, &p)))
 		resolve_name(&b, &idx->plans[walk.plan], name);
@@ -500,9 +455,9 @@ struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 	if (idx->n_keys > registered)
 		qsort(idx->keys, idx->n_keys, sizeof(*idx->keys), by_key);
 	if (idx->n_plans)
-		qsort(idx->plans, idx->n_plans, sizeof(*idx->plans), by_plan);
+		qsort(idx->plans, idx->n_plans, sizeof(*idx->plans), unit_index_by_plan);
 	if (idx->n_names)
-		qsort(idx->names, idx->n_names, sizeof(*idx->names), by_name);
+		qsort(idx->names, idx->n_names, sizeof(*idx->names), unit_index_by_name);
 	strmap_release(&b.seen);
 	strmap_release(&b.unknown);
 	plan_buf_release(&b.key);
@@ -528,193 +483,3 @@ void plan_unit_index_free(struct plan_unit_index *idx)
 	free(idx);
 }
 
-size_t plan_unit_count(const struct plan_unit_index *idx)
-{
-	return idx->n_units;
-}
-
-const struct plan_unit_ref *plan_unit_at(const struct plan_unit_index *idx, size_t i)
-{
-	return idx->units[i];
-}
-
-const struct plan_unit_ref *plan_unit_of(const struct plan_unit_index *idx,
-					 const struct plan_text *name)
-{
-	const struct named key = { name, 0 };
-	const struct named *found =
-	    idx->n_names ? bsearch(&key, idx->names, idx->n_names, sizeof(*idx->names), by_name)
-			 : NULL;
-
-	return found ? idx->units[found->unit] : NULL;
-}
-
-void plan_unit_refs_release(struct plan_unit_refs *refs)
-{
-	free(refs->v);
-	memset(refs, 0, sizeof(*refs));
-}
-
-static void add_ref(struct plan_unit_refs *out, const struct plan_unit_ref *u)
-{
-	for (size_t i = 0; i < out->n; i++)
-		if (out->v[i] == u)
-			return;
-	PLAN_GROW(out->v, out->cap, out->n + 1);
-	out->v[out->n++] = u;
-}
-
-/* True when a "(PARENT)" narrowing, folded, names unit's parent. */
-static bool of_body(const struct plan_unit_index *idx, size_t unit, const char *body)
-{
-	size_t first, n;
-
-	if (!body)
-		return true;
-	if (strcmp(idx->parent_keys[unit], body) == 0)
-		return true;
-	/* The body by another of its names: "Thủ tướng Chính phủ" for Chính phủ. */
-	n = find_keys(idx, body, &first);
-	for (size_t i = first; i < first + n; i++) {
-		const struct plan_unit_ref *b = idx->units[idx->keys[i].unit];
-
-		if (idx->keys[i].tier == TIER_NAME && b->entry &&
-		    strcmp(idx->parent_keys[unit], idx->name_keys[b->id]) == 0)
-			return true;
-	}
-	return false;
-}
-
-void plan_unit_lookup(const struct plan_unit_index *idx, const char *query,
-		      struct plan_unit_refs *out)
-{
-	struct plan_buf name = PLAN_BUF_INIT, body = PLAN_BUF_INIT;
-	const char *open = strrchr(query, '(');
-	const size_t len = strlen(query);
-	size_t first, n;
-
-	/* "Văn phòng Bộ (Bộ Nội vụ)": the name, narrowed to a body. */
-	if (open && open > query && len && query[len - 1] == ')') {
-		plan_fold_text(&name, query, (size_t)(open - query), PLAN_FOLD_PUNCT);
-		plan_fold_text(&body, open + 1, (size_t)(query + len - 1 - open - 1),
-			       PLAN_FOLD_PUNCT);
-	} else {
-		plan_fold_text(&name, query, len, PLAN_FOLD_PUNCT);
-	}
-	n = find_keys(idx, name.s, &first);
-	for (size_t i = first; i < first + n; i++)
-		if (of_body(idx, idx->keys[i].unit, body.len ? body.s : NULL))
-			add_ref(out, idx->units[idx->keys[i].unit]);
-	if (!out->n && name.len) {
-		/* abbreviated: the units of the best tier only */
-		enum tier *tiers = plan_xcalloc(idx->n_units + 1, sizeof(*tiers));
-
-		for (size_t u = 0; u < idx->n_units; u++)
-			tiers[u] = N_TIERS;
-		match_words(idx, name.s, idx->n_units, tiers);
-		for (int tier = TIER_VARIANT; tier <= level(TIER_INITIALS) && !out->n; tier++)
-			for (size_t u = 0; u < idx->n_units; u++)
-				if (tiers[u] != N_TIERS && level(tiers[u]) == tier &&
-				    of_body(idx, u, body.len ? body.s : NULL))
-					add_ref(out, idx->units[u]);
-		free(tiers);
-	}
-	plan_buf_release(&name);
-	plan_buf_release(&body);
-}
-
-struct near {
-	size_t unit, distance;
-};
-
-static int by_distance(const void *a, const void *b)
-{
-	const struct near *x = a, *y = b;
-
-	if (x->distance != y->distance)
-		return x->distance < y->distance ? -1 : 1;
-	return (x->unit > y->unit) - (x->unit < y->unit);
-}
-
-void plan_unit_closest(const struct plan_unit_index *idx, const char *query, size_t max,
-		       bool registered_only, struct plan_unit_refs *out)
-{
-	struct plan_buf q = PLAN_BUF_INIT;
-	struct near *best = plan_xcalloc(idx->n_units + 1, sizeof(*best));
-	size_t limit, n = 0;
-
-	plan_fold_text(&q, query, strlen(query), PLAN_FOLD_PUNCT);
-	limit = plan_text_chars(q.s, q.len) / 3;
-	limit = limit < 2 ? 2 : limit;
-	for (size_t u = 0; u < idx->n_units; u++)
-		best[u] = (struct near){ u, limit + 1 };
-	for (size_t i = 0; i < idx->n_keys; i++) {
-		const struct key *k = &idx->keys[i];
-		size_t d;
-
-		if (registered_only && !idx->units[k->unit]->entry)
-			continue;
-		d = plan_edit_distance(q.s, q.len, k->text, strlen(k->text), limit);
-		if (d < best[k->unit].distance)
-			best[k->unit].distance = d;
-	}
-	qsort(best, idx->n_units, sizeof(*best), by_distance);
-	for (size_t i = 0; i < idx->n_units && n < max && best[i].distance <= limit; i++, n++)
-		add_ref(out, idx->units[best[i].unit]);
-	free(best);
-	plan_buf_release(&q);
-}
-
-bool plan_unit_named_before(const struct plan_unit_index *idx, const struct plan_texts *list,
-			    size_t i)
-{
-	const struct plan_unit_ref *u = plan_unit_of(idx, &list->v[i]);
-
-	for (size_t k = 0; k < i; k++)
-		if (plan_unit_of(idx, &list->v[k]) == u)
-			return true;
-	return false;
-}
-
-static const struct scoped *scoped_plan(const struct plan_unit_index *idx, const struct plan *p)
-{
-	const struct scoped key = { p, NULL, NULL, NULL };
-
-	return idx->n_plans ? bsearch(&key, idx->plans, idx->n_plans, sizeof(*idx->plans), by_plan)
-			    : NULL;
-}
-
-/* True when collective c covers unit u in a plan of scope_key. */
-static bool covers(const struct plan_unit_index *idx, const struct plan_unit_ref *c,
-		   const struct plan_unit_ref *u, const char *scope_key)
-{
-	const char *body = idx->parent_keys[u->id];
-
-	return c->collective && *body && strcmp(idx->parent_keys[c->id], body) == 0 &&
-	       strcmp(scope_key, body) == 0;
-}
-
-const struct plan_unit_ref *plan_unit_in_task(const struct plan_unit_index *idx,
-					      const struct plan_task *task,
-					      const struct plan_unit_ref *unit, enum plan_role role,
-					      bool collectives)
-{
-	const struct plan_texts *lists[2] = {
-		role != PLAN_ROLE_SUPPORT ? plan_task_lead(task) : NULL,
-		role != PLAN_ROLE_LEAD ? plan_task_support(task) : NULL,
-	};
-	const struct scoped *sp = scoped_plan(idx, task->plan);
-	const struct plan_unit_ref *via = NULL;
-
-	for (size_t k = 0; k < 2; k++) {
-		for (size_t i = 0; lists[k] && i < lists[k]->n; i++) {
-			const struct plan_unit_ref *u = plan_unit_of(idx, &lists[k]->v[i]);
-
-			if (u == unit)
-				return u;
-			if (collectives && u && !via && sp && covers(idx, u, unit, sp->scope_key))
-				via = u;
-		}
-	}
-	return via;
-}

@@ -312,22 +312,31 @@ size_t unit_words_shorter(const struct unit_words *name, const struct unit_words
 	return count;
 }
 
+/* Appends words [from, n) of w to out with no space between: "tn" "mt" as "tnmt". */
+static void joined(const struct unit_words *w, size_t from, struct plan_buf *out)
+{
+	for (size_t i = from; i < w->n; i++)
+		plan_buf_addstr(out, w->w[i]);
+}
+
 bool unit_same_but_type(const struct unit_words *a, const struct unit_words *b)
 {
 	const size_t fa = a->n && strcmp(a->w[0], "cac") == 0,
 		     fb = b->n && strcmp(b->w[0], "cac") == 0;
-	const size_t ra = a->n - fa - a->type, rb = b->n - fb - b->type;
+	struct plan_buf x = PLAN_BUF_INIT, y = PLAN_BUF_INIT;
+	bool types_differ = a->type != b->type, same;
 
-	bool types_differ = a->type != b->type;
-
-	if (!a->type || !b->type || ra != rb || ra == 0)
+	if (!a->type || !b->type || a->n == fa + a->type || b->n == fb + b->type)
 		return false;
 	for (size_t k = 0; k < a->type && !types_differ; k++)
 		types_differ = strcmp(a->w[fa + k], b->w[fb + k]) != 0;
 	if (!types_differ)
 		return false;
-	for (size_t k = 0; k < ra; k++)
-		if (!same_word(a->w[fa + a->type + k], b->w[fb + b->type + k]))
-			return false;
-	return true;
+	/* "Sở TN&MT" and "Bộ TNMT": the rest the same but for spaces */
+	joined(a, fa + a->type, &x);
+	joined(b, fb + b->type, &y);
+	same = strcmp(x.s, y.s) == 0;
+	plan_buf_release(&x);
+	plan_buf_release(&y);
+	return same;
 }

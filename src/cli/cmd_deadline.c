@@ -19,6 +19,17 @@ static const struct cli_help help = {
 		 "--json prints one JSON object per line.",
 };
 
+/* Appends ", WORDS YYYY-MM-DD" when date is one. */
+static void dated(struct plan_buf *out, const char *words, plan_date date)
+{
+	char d[PLAN_DATE_LEN + 1];
+
+	if (date == PLAN_DATE_NONE)
+		return;
+	plan_date_format(date, d);
+	plan_buf_addf(out, ", %s %s", words, d);
+}
+
 static void print_dates(struct plan_buf *out, const struct plan_interp *in)
 {
 	char d[PLAN_DATE_LEN + 1];
@@ -37,22 +48,14 @@ static void print_dates(struct plan_buf *out, const struct plan_interp *in)
 
 static void print_text(struct plan_buf *out, const char *phrase, const struct plan_interp *in)
 {
-	char d[PLAN_DATE_LEN + 1];
-
 	plan_buf_addf(out, "%s: %s", phrase, plan_kind_names[in->kind]);
 	if (in->every)
 		plan_buf_addf(out, " every %s", plan_every_name(in->every));
 	print_dates(out, in);
 	if (in->continues)
 		plan_buf_addstr(out, ", then ongoing");
-	if (in->from != PLAN_DATE_NONE) {
-		plan_date_format(in->from, d);
-		plan_buf_addf(out, ", from %s", d);
-	}
-	if (in->until != PLAN_DATE_NONE) {
-		plan_date_format(in->until, d);
-		plan_buf_addf(out, ", until %s", d);
-	}
+	dated(out, "from", in->from);
+	dated(out, "until", in->until);
 	if (in->reason)
 		plan_buf_addf(out, " (%s)", in->reason);
 	plan_buf_addch(out, '\n');
@@ -62,8 +65,6 @@ static void print_text(struct plan_buf *out, const char *phrase, const struct pl
 static void print_explanation(struct plan_buf *out, const char *phrase,
 			      const struct plan_deadline_explanation *why)
 {
-	char d[PLAN_DATE_LEN + 1];
-
 	for (size_t i = 0; i < why->n; i++) {
 		const struct plan_deadline_piece *p = &why->v[i];
 		const size_t first = plan_text_chars(phrase, p->start) + 1;
@@ -71,14 +72,8 @@ static void print_explanation(struct plan_buf *out, const char *phrase,
 
 		plan_buf_addf(out, "  %zu-%zu  %.*s: %s", first, last, (int)(p->end - p->start),
 			      phrase + p->start, p->what);
-		if (p->due != PLAN_DATE_NONE) {
-			plan_date_format(p->due, d);
-			plan_buf_addf(out, ", due %s", d);
-		}
-		if (p->from != PLAN_DATE_NONE) {
-			plan_date_format(p->from, d);
-			plan_buf_addf(out, ", from %s", d);
-		}
+		dated(out, "due", p->due);
+		dated(out, "from", p->from);
 		if (!p->used)
 			plan_buf_addstr(out, " (set aside)");
 		plan_buf_addch(out, '\n');

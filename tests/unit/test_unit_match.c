@@ -121,6 +121,13 @@ static void test_matches(void **state)
 	assert_int_equal(failures, 0);
 }
 
+/* Appends the NUL-separated texts of in to out, each followed by "|". */
+static void bar_separated(const struct plan_buf *in, struct plan_buf *out)
+{
+	for (const char *t = in->s; t < in->s + in->len; t += strlen(t) + 1)
+		plan_buf_addf(out, "%s|", t);
+}
+
 /* "Sở Tư pháp tỉnh Bình Định" is also written "Sở Tư pháp", "Sở Tư pháp tỉnh"… */
 static void test_shorter_names(void **state)
 {
@@ -134,16 +141,14 @@ static void test_shorter_names(void **state)
 	cut(&p, "Sở Tư pháp tỉnh Bình Định", &name);
 	cut(&p, "Ủy ban nhân dân tỉnh Bình Định", &parent);
 	n = unit_words_shorter(&name, &parent, &out, floors);
-	for (const char *t = out.s; t < out.s + out.len; t += strlen(t) + 1)
-		plan_buf_addf(&all, "%s|", t);
+	bar_separated(&out, &all);
 	assert_int_equal(n, 4);
 	assert_string_equal(all.s, "so tu phap|so tu phap tinh|so tu phap binh dinh|so tu phap|");
 	plan_buf_reset(&out);
 	plan_buf_reset(&all);
 	cut(&p, "Liên đoàn Lao động các tỉnh, thành phố trực thuộc Trung ương", &name);
 	n = unit_words_shorter(&name, NULL, &out, floors);
-	for (const char *t = out.s; t < out.s + out.len; t += strlen(t) + 1)
-		plan_buf_addf(&all, "%s|", t);
+	bar_separated(&out, &all);
 	assert_int_equal(n, 2);
 	assert_string_equal(all.s, "lien doan lao dong cac tinh thanh pho|lien doan lao dong|");
 	plan_buf_release(&out);

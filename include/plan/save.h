@@ -10,6 +10,7 @@
 #ifndef PLAN_SAVE_H
 #define PLAN_SAVE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "plan/buf.h"
@@ -36,5 +37,15 @@ struct plan_save_hooks {
 int plan_file_replace(const char *path, const char *data, size_t len, const char *was,
 		      size_t was_len, const struct plan_save_hooks *hooks,
 		      struct plan_diags *diags);
+
+/*
+ * Writes data (len bytes) to a new file at path, whole or not at all: a
+ * temporary file beside it, flushed, then linked into place, so that the
+ * file never holds a part of data.  A file already there is an error
+ * unless replace, when it is replaced.  Returns 0, or -1 after a
+ * diagnostic.
+ */
+int plan_file_create(const char *path, const char *data, size_t len, bool replace,
+		     struct plan_diags *diags);
 
 #endif

@@ -20,6 +20,7 @@ static const struct cli_command commands[] = {
 	{ "fmt", cmd_fmt, "rewrite plan files in the canonical layout, nothing lost" },
 	{ "help", cmd_help, "show help for plan or one of its commands" },
 	{ "history", cmd_history, "one task's changes through git, and its deadline's slips" },
+	{ "import", cmd_import, "a plan from a document's table: .docx, .odt, .xlsx, .csv" },
 	{ "list", cmd_list, "list tasks and subtasks" },
 	{ "overdue", cmd_overdue, "list the tasks that are late, most late first" },
 	{ "report", cmd_report, "write a status report, as Markdown, HTML or a mail" },

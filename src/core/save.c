@@ -156,3 +156,43 @@ done:
 	free(real);
 	return status;
 }
+
+int plan_file_create(const char *path, const char *data, size_t len, bool replace,
+		     struct plan_diags *diags)
+{
+	char *tmp = temporary_name(path);
+	const mode_t mask = umask(0);
+	int fd, status = -1;
+
+	umask(mask);
+	if ((fd = mkstemp(tmp)) < 0) {
+		io_error(diags, path, "create a temporary file beside", errno);
+		free(tmp);
+		return -1;
+	}
+	/* a new file as any other program would make it: 0666 less the umask */
+	if (write_all(fd, data, len) != 0 || fchmod(fd, 0666 & ~mask) != 0 || fsync(fd) != 0) {
+		io_error(diags, path, "write a temporary file beside", errno);
+		close(fd);
+		goto cleanup;
+	}
+	if (close(fd) != 0) {
+		io_error(diags, path, "write a temporary file beside", errno);
+		goto cleanup;
+	}
+	/* link() will not replace a file that exists; rename() does, when asked to */
+	if (replace ? rename(tmp, path) != 0 : link(tmp, path) != 0) {
+		if (errno == EEXIST)
+			plan_diags_add(diags, path, nowhere, PLAN_ERROR, "exists",
+				       "the file exists; nothing written (--force replaces it)");
+		else
+			io_error(diags, path, "create", errno);
+		goto cleanup;
+	}
+	sync_directory(path);
+	status = 0;
+cleanup:
+	unlink(tmp); /* after link(), the name that is left; after rename(), nothing */
+	free(tmp);
+	return status;
+}

@@ -1,0 +1,191 @@
+/* doc_docx.c - the tables of a Word document (Office Open XML, word/document.xml). */
+#include "doc_zip.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/alloc.h"
+
+#define W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+enum { MAX_DEPTH = 16 }; /* tables within tables */
+
+/* A table being read, and the cell in it. */
+struct level {
+	struct doc_builder b;
+	size_t span;       /* w:gridSpan of the cell */
+	bool merged;       /* w:vMerge continuing the cell above */
+	bool in_cell;
+};
+
+struct reader {
+	struct doc *doc;
+	struct doc_xml *x;
+	struct level levels[MAX_DEPTH];
+	size_t depth;         /* tables open */
+	struct plan_buf line; /* a paragraph outside tables */
+	bool italic;          /* the current run is in italics */
+	bool in_text;         /* inside w:t */
+	int status;
+};
+
+/* True unless a toggle property says w:val="0" or "false". */
+static bool toggle_on(struct doc_xml *x)
+{
+	const char *v = doc_xml_attr(x, W, "val");
+
+	return !v || (strcmp(v, "0") != 0 && strcmp(v, "false") != 0 && strcmp(v, "none") != 0);
+}
+
+static struct level *top(struct reader *r)
+{
+	return r->depth ? &r->levels[r->depth - 1] : NULL;
+}
+
+static void text(struct reader *r, const char *s, size_t len)
+{
+	struct level *l = top(r);
+
+	if (l && l->in_cell)
+		doc_text(&l->b, s, len, r->italic);
+	else if (!l)
+		plan_buf_add(&r->line, s, len);
+}
+
+static void line_break(struct reader *r)
+{
+	struct level *l = top(r);
+
+	if (l && l->in_cell)
+		doc_break(&l->b);
+	else if (!l)
+		plan_buf_addch(&r->line, ' ');
+}
+
+static void open_element(struct reader *r)
+{
+	struct doc_xml *x = r->x;
+	struct level *l = top(r);
+
+	if (doc_xml_is(x, W, "tbl")) {
+		if (r->depth == MAX_DEPTH) {
+			r->status = -1;
+			return;
+		}
+		doc_table_begin(r->doc, &r->levels[r->depth++].b);
+	} else if (l && doc_xml_is(x, W, "tr")) {
+		doc_row_begin(&l->b, false);
+	} else if (l && doc_xml_is(x, W, "tblHeader") && toggle_on(x)) {
+		l->b.doc->tables[l->b.table].rows[l->b.row].header = true;
+	} else if (l && doc_xml_is(x, W, "tc")) {
+		l->in_cell = true;
+		l->span = 1;
+		l->merged = false;
+	} else if (l && doc_xml_is(x, W, "gridSpan")) {
+		const char *v = doc_xml_attr(x, W, "val");
+
+		l->span = v ? (size_t)strtoul(v, NULL, 10) : 1;
+	} else if (l && doc_xml_is(x, W, "vMerge")) {
+		const char *v = doc_xml_attr(x, W, "val");
+
+		l->merged = !v || strcmp(v, "continue") == 0;
+	} else if (doc_xml_is(x, W, "r")) {
+		r->italic = false;
+	} else if (doc_xml_is(x, W, "i")) {
+		r->italic = toggle_on(x);
+	} else if (doc_xml_is(x, W, "t")) {
+		r->in_text = !doc_xml_empty(x);
+	} else if (doc_xml_is(x, W, "tab")) {
+		text(r, " ", 1);
+	} else if (doc_xml_is(x, W, "br") || doc_xml_is(x, W, "cr")) {
+		line_break(r);
+	}
+}
+
+static void close_element(struct reader *r)
+{
+	struct doc_xml *x = r->x;
+	struct level *l = top(r);
+
+	if (doc_xml_is(x, W, "t")) {
+		r->in_text = false;
+	} else if (doc_xml_is(x, W, "p")) {
+		if (!l) {
+			doc_add_line(r->doc, r->line.s, r->line.len);
+			plan_buf_reset(&r->line);
+		} else if (l->in_cell) {
+			doc_break(&l->b);
+		}
+	} else if (l && doc_xml_is(x, W, "tc") && l->in_cell) {
+		const int rc = l->merged ? doc_cell_continue(&l->b, l->span)
+					 : doc_cell_end(&l->b, l->span, 1);
+
+		l->in_cell = false;
+		if (rc != 0)
+			r->status = -1;
+	} else if (l && doc_xml_is(x, W, "tr")) {
+		doc_row_end(&l->b);
+	} else if (l && doc_xml_is(x, W, "tbl")) {
+		const struct doc_table *t = &r->doc->tables[l->b.table];
+		struct plan_buf inner = PLAN_BUF_INIT;
+		struct level *outer;
+
+		/* a table in a cell: its own table, and its words in the cell too */
+		for (size_t i = 0; i < t->n_rows; i++)
+			for (size_t c = 0; c < t->n_cols; c++)
+				if (t->rows[i].cells[c].cover == DOC_OWN && *t->rows[i].cells[c].text)
+					plan_buf_addf(&inner, "%s\n", t->rows[i].cells[c].text);
+		doc_table_end(&l->b);
+		r->depth--;
+		if ((outer = top(r)) && outer->in_cell && inner.len)
+			doc_text(&outer->b, inner.s, inner.len, false);
+		plan_buf_release(&inner);
+	}
+}
+
+int doc_read_docx(const char *path, struct doc *d, struct plan_diags *diags)
+{
+	struct plan_buf xml = PLAN_BUF_INIT;
+	struct doc_zip *z = doc_zip_open(path, diags);
+	struct reader r = { 0 };
+	enum doc_node node;
+	int rc;
+
+	if (!z)
+		return -1;
+	rc = doc_zip_read(z, "word/document.xml", &xml, diags);
+	doc_zip_close(z);
+	if (rc == 1)
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
+			       "not a Word document: it has no word/document.xml");
+	if (rc != 0 || !(r.x = doc_xml_open(&xml, path, "word/document.xml", diags))) {
+		plan_buf_release(&xml);
+		return -1;
+	}
+	r.doc = d;
+	plan_buf_init(&r.line);
+	while (!r.status && (node = doc_xml_next(r.x)) != DOC_END) {
+		if (node == DOC_ERROR) {
+			r.status = -1;
+		} else if (node == DOC_OPEN) {
+			open_element(&r);
+			if (doc_xml_empty(r.x) && !doc_xml_is(r.x, W, "t"))
+				close_element(&r);
+		} else if (node == DOC_CLOSE) {
+			close_element(&r);
+		} else if (r.in_text) {
+			const char *s = doc_xml_text(r.x);
+
+			text(&r, s, strlen(s));
+		}
+	}
+	if (r.status && !diags->errors)
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
+			       "the document's tables are too large or too deep to read");
+	while (r.depth)
+		doc_table_end(&r.levels[--r.depth].b);
+	plan_buf_release(&r.line);
+	doc_xml_close(r.x);
+	plan_buf_release(&xml);
+	return r.status;
+}

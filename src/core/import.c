@@ -1,0 +1,331 @@
+/* import.c - a plan from a document's table, written in the canonical layout and checked. */
+#include "import_int.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/alloc.h"
+#include "plan/deadline.h"
+#include "plan/fmt.h"
+#include "plan/fold.h"
+#include "plan/load.h"
+
+/* What the plan has no words for yet; plan check warns about it (check.c). */
+#define PLACEHOLDER "TODO"
+
+/* -- the plan's id ----------------------------------------------------------------- */
+
+/* Appends s folded to lower-case ASCII letters and digits, other runs as one "-". */
+static void slug(struct plan_buf *out, const char *s)
+{
+	struct plan_buf f = PLAN_BUF_INIT;
+
+	plan_fold_text(&f, s, strlen(s), PLAN_FOLD_PUNCT);
+	for (const char *p = f.s; *p && out->len < 48; p++) {
+		const bool keep = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9');
+
+		if (keep)
+			plan_buf_addch(out, *p);
+		else if (out->len && out->s[out->len - 1] != '-')
+			plan_buf_addch(out, '-');
+	}
+	while (out->len && out->s[out->len - 1] == '-')
+		plan_buf_truncate(out, out->len - 1);
+	plan_buf_release(&f);
+}
+
+/*
+ * The id of the plan: as the shipped plans are named, the issuer's code,
+ * the number and the year ("365/QĐ-BTP" of 2024: "btp-365-2024"); else
+ * the file's name.
+ */
+static void make_id(const char *path, const char *number, plan_date issued, struct plan_buf *out)
+{
+	const char *dash = number ? strrchr(number, '-') : NULL;
+	const char *slash = number ? strrchr(number, '/') : NULL;
+	const char *base = strrchr(path, '/');
+	int y = 0, m, d;
+
+	if (issued != PLAN_DATE_NONE)
+		plan_date_split(issued, &y, &m, &d);
+	if (number && (dash || slash)) {
+		struct plan_buf digits = PLAN_BUF_INIT;
+
+		slug(out, dash ? dash + 1 : slash + 1);
+		for (const char *p = number; *p >= '0' && *p <= '9'; p++)
+			plan_buf_addch(&digits, *p);
+		if (digits.len)
+			plan_buf_addf(out, "-%s", digits.s);
+		if (y)
+			plan_buf_addf(out, "-%d", y);
+		plan_buf_release(&digits);
+	}
+	if (!out->len) {
+		struct plan_buf name = PLAN_BUF_INIT;
+		const char *file = base ? base + 1 : path, *dot = strrchr(file, '.');
+
+		plan_buf_add(&name, file, dot ? (size_t)(dot - file) : strlen(file));
+		slug(out, name.s);
+		plan_buf_release(&name);
+	}
+	if (!out->len)
+		plan_buf_addstr(out, "ke-hoach");
+}
+
+/* -- the YAML ---------------------------------------------------------------------- */
+
+static void key(struct plan_buf *out, int indent, const char *k, const char *value)
+{
+	if (!value || !*value)
+		return;
+	plan_buf_addf(out, "%*s%s: ", indent, "", k);
+	plan_fmt_scalar(out, value, strlen(value), 0);
+	plan_buf_addch(out, '\n');
+}
+
+static void list(struct plan_buf *out, int indent, const char *k, const struct imp_list *l)
+{
+	if (!l->n)
+		return;
+	plan_buf_addf(out, "%*s%s:\n", indent, "", k);
+	for (size_t i = 0; i < l->n; i++) {
+		plan_buf_addf(out, "%*s  - ", indent, "");
+		plan_fmt_scalar(out, l->v[i], strlen(l->v[i]), 0);
+		plan_buf_addch(out, '\n');
+	}
+}
+
+static void write_task(struct plan_buf *out, const struct imp_plan *p, size_t i, int indent)
+{
+	const struct imp_task *t = &p->tasks[i];
+	bool children = false;
+
+	plan_buf_addf(out, "%*s- ", indent, "");
+	key(out, 0, "id", t->id);
+	key(out, indent + 2, "task", t->field[IMP_TASK].len ? t->field[IMP_TASK].s : PLACEHOLDER);
+	list(out, indent + 2, "lead", &t->lead);
+	list(out, indent + 2, "support", &t->support);
+	key(out, indent + 2, "deadline", t->field[IMP_DEADLINE].s);
+	key(out, indent + 2, "product", t->field[IMP_PRODUCT].s);
+	key(out, indent + 2, "funding", t->field[IMP_FUNDING].s);
+	key(out, indent + 2, "note", t->field[IMP_NOTE].s);
+	for (size_t k = i + 1; k < p->n_tasks; k++) {
+		if (p->tasks[k].parent != i)
+			continue;
+		if (!children)
+			plan_buf_addf(out, "%*ssubtasks:\n", indent + 2, "");
+		children = true;
+		write_task(out, p, k, indent + 4);
+	}
+}
+
+static void write_tasks(struct plan_buf *out, const struct imp_plan *p, size_t section, int indent)
+{
+	plan_buf_addf(out, "%*stasks:\n", indent, "");
+	for (size_t i = 0; i < p->n_tasks; i++)
+		if (p->tasks[i].parent == SIZE_MAX && p->tasks[i].section == section)
+			write_task(out, p, i, indent + 2);
+}
+
+static void write_plan(struct plan_buf *out, const char *path, const struct plan_import_opts *o,
+		       const struct imp_plan *p)
+{
+	struct plan_buf id = PLAN_BUF_INIT;
+	const plan_date issued = o->issued != PLAN_DATE_NONE ? o->issued : p->issued;
+	const char *number = o->number ? o->number : p->number;
+	char date[PLAN_DATE_LEN + 1], year[8];
+	bool untitled = false;
+
+	if (o->id)
+		plan_buf_addstr(&id, o->id);
+	else
+		make_id(path, number, issued, &id);
+	plan_date_format(issued, date);
+	plan_buf_addf(out, "# Imported by plan import from %s, table %zu.\n", path, p->sum.table);
+	key(out, 0, "plan", id.s);
+	key(out, 0, "number", number);
+	key(out, 0, "title", o->title ? o->title : p->title ? p->title : PLACEHOLDER);
+	key(out, 0, "issuer", o->issuer ? o->issuer : p->issuer);
+	plan_buf_addf(out, "issued: %s\n", date);
+	if (o->year) {
+		snprintf(year, sizeof(year), "%d", o->year);
+		plan_buf_addf(out, "year: \"%s\"\n", year);
+	}
+	if (!p->n_sections) {
+		write_tasks(out, p, SIZE_MAX, 0);
+	} else {
+		plan_buf_addstr(out, "sections:\n");
+		for (size_t i = 0; i < p->n_tasks && !untitled; i++)
+			untitled = p->tasks[i].section == SIZE_MAX;
+		if (untitled) {
+			/* tasks above the first section's heading */
+			plan_buf_addstr(out, "  - id: \"0\"\n");
+			write_tasks(out, p, SIZE_MAX, 4);
+		}
+		for (size_t s = 0; s < p->n_sections; s++) {
+			plan_buf_addstr(out, "  - ");
+			key(out, 0, "id", p->sections[s].id);
+			key(out, 4, "title", p->sections[s].title);
+			write_tasks(out, p, s, 4);
+		}
+	}
+	plan_buf_release(&id);
+}
+
+/* -- checks ------------------------------------------------------------------------ */
+
+/* Gives ids a document numbers twice a suffix: "2-2" for the second "2". */
+static void unique_ids(struct imp_plan *p, struct plan_diags *diags)
+{
+	for (size_t s = 0; s < p->n_sections; s++)
+		for (size_t k = 0; k < s; k++)
+			if (strcmp(p->sections[k].id, p->sections[s].id) == 0) {
+				struct plan_buf b = PLAN_BUF_INIT;
+
+				plan_buf_addf(&b, "%s-%zu", p->sections[s].id, s + 1);
+				plan_diags_add(diags, p->where, (struct plan_pos){ (unsigned)p->sections[s].row, 1 },
+					       PLAN_WARNING, "duplicate-id",
+					       "section %s is numbered twice; this one is %s",
+					       p->sections[s].id, b.s);
+				free(p->sections[s].id);
+				p->sections[s].id = plan_buf_detach(&b);
+				break;
+			}
+	for (size_t i = 0; i < p->n_tasks; i++)
+		for (size_t k = 0; k < i; k++)
+			if (strcmp(p->tasks[k].id, p->tasks[i].id) == 0) {
+				struct plan_buf b = PLAN_BUF_INIT;
+
+				plan_buf_addf(&b, "%s-%zu", p->tasks[i].id, i + 1);
+				plan_diags_add(diags, p->where, (struct plan_pos){ (unsigned)p->tasks[i].row, 1 },
+					       PLAN_WARNING, "duplicate-id",
+					       "task %s is numbered twice; this one is %s", p->tasks[i].id,
+					       b.s);
+				free(p->tasks[i].id);
+				p->tasks[i].id = plan_buf_detach(&b);
+				break;
+			}
+}
+
+/* Warns at each deadline cell plan cannot read, as plan check would. */
+static void check_deadlines(const struct imp_plan *p, const struct plan_deadline_ctx *ctx,
+			    size_t col, struct plan_diags *diags)
+{
+	struct plan_deadlines *engine = plan_deadlines_new();
+
+	for (size_t i = 0; i < p->n_tasks; i++) {
+		const struct plan_buf *d = &p->tasks[i].field[IMP_DEADLINE];
+		struct plan_interp in;
+
+		if (!d->len)
+			continue;
+		plan_deadline_interpret(engine, d->s, d->len, ctx, &in);
+		if (in.kind == PLAN_KIND_UNKNOWN)
+			plan_diags_add(diags, p->where,
+				       (struct plan_pos){ (unsigned)p->tasks[i].row,
+							  col == SIZE_MAX ? 0 : (unsigned)col + 1 },
+				       PLAN_WARNING, "unknown-deadline",
+				       "deadline '%s' is not understood (%s)", d->s, in.reason);
+		plan_interp_release(&in);
+	}
+	plan_deadlines_free(engine);
+}
+
+/* The plan written loads without errors: else the import is wrong, and says so. */
+static int loads(const char *path, const struct plan_buf *yaml, struct plan_diags *diags)
+{
+	struct plan_diags found = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+	const bool ok = plan_set_load_buffer(&set, "import", yaml->s, yaml->len, NULL, &found) ==
+			    PLAN_LOAD_OK &&
+			!found.errors;
+
+	if (!ok)
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "import-failed",
+			       "the plan read from it does not load (%s); nothing is written",
+			       found.n ? found.v[0].message : "no plan");
+	plan_set_free(set);
+	plan_diags_release(&found);
+	return ok ? 0 : -1;
+}
+
+int plan_import(const char *path, const struct plan_import_opts *opts,
+		const struct plan_set *registry, struct plan_buf *out, struct plan_diags *diags,
+		struct plan_import_summary *summary)
+{
+	struct plan_unit_index *idx = registry && registry->n_units ? plan_unit_index_new(registry)
+								    : NULL;
+	struct plan_buf lines = PLAN_BUF_INIT, yaml = PLAN_BUF_INIT;
+	struct imp_plan p = { 0 };
+	struct doc d;
+	int status = -1;
+
+	if (doc_read(path, &d, diags) != 0)
+		goto out;
+	if (imp_read_table(&d, path, opts->table, &p, &lines, diags) != 0)
+		goto done;
+	imp_read_meta(&d, &lines, idx, &p);
+	if (opts->issued == PLAN_DATE_NONE && p.issued == PLAN_DATE_NONE) {
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-date",
+			       "the document gives no date of issue (\"ngày … tháng … năm …\"); "
+			       "give it with --issued");
+		goto done;
+	}
+	unique_ids(&p, diags);
+	imp_split_units(&p, idx, diags);
+	{
+		const plan_date issued = opts->issued != PLAN_DATE_NONE ? opts->issued : p.issued;
+		int y, m, dd;
+		struct plan_deadline_ctx ctx;
+
+		plan_date_split(issued, &y, &m, &dd);
+		ctx = (struct plan_deadline_ctx){ opts->year ? opts->year : y, issued };
+		check_deadlines(&p, &ctx, p.deadline_col, diags);
+	}
+	write_plan(&yaml, path, opts, &p);
+	if (loads(path, &yaml, diags) != 0)
+		goto done;
+	if (plan_fmt("import", yaml.s, yaml.len, out, NULL) != 0) {
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "import-failed",
+			       "the plan read from it cannot be laid out; nothing is written");
+		goto done;
+	}
+	if (summary)
+		*summary = p.sum;
+	status = 0;
+done:
+	doc_release(&d);
+out:
+	imp_plan_release(&p);
+	plan_buf_release(&lines);
+	plan_buf_release(&yaml);
+	plan_unit_index_free(idx);
+	return status;
+}
+
+void plan_import_blank(const char *id, const char *issuer, plan_date today, struct plan_buf *out)
+{
+	char date[PLAN_DATE_LEN + 1];
+
+	plan_date_format(today, date);
+	plan_buf_addstr(out, "# A plan, in the format of plan(5): the document's own words, verbatim.\n"
+			     "# Replace each TODO (plan check warns about them), then add tasks.\n");
+	key(out, 0, "plan", id ? id : "ke-hoach-moi");
+	plan_buf_addstr(out, "# The document's number, as printed: 365/QĐ-BTP.\n");
+	key(out, 0, "number", PLACEHOLDER);
+	plan_buf_addstr(out, "# Its title, as printed.\n");
+	key(out, 0, "title", PLACEHOLDER);
+	plan_buf_addstr(out, "# The body that issued it, as the unit registry names it.\n");
+	key(out, 0, "issuer", issuer ? issuer : PLACEHOLDER);
+	plan_buf_addf(out, "# The day it was signed.\nissued: %s\n", date);
+	plan_buf_addstr(out, "tasks:\n"
+			     "  # One item per row of the document's table; ids as printed.\n"
+			     "  - id: \"1\"\n");
+	key(out, 4, "task", PLACEHOLDER);
+	plan_buf_addstr(out, "    # Đơn vị chủ trì, one item per unit.\n"
+			     "    lead:\n      - TODO\n"
+			     "    # Thời gian hoàn thành, exactly as printed: Quý II/2025.\n");
+	key(out, 4, "deadline", PLACEHOLDER);
+}

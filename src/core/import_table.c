@@ -1,0 +1,551 @@
+/* import_table.c - a document's table of tasks: its header, its columns, its rows' structure. */
+#include "import_int.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plan/alloc.h"
+#include "plan/fold.h"
+#include "plan/text.h"
+
+enum { HEADER_ROWS = 30 }; /* where a table's header may be, from its top */
+
+/* -- header words ------------------------------------------------------------------ */
+
+/* True when the folded text has the words w, whole. */
+static bool has_words(const char *text, const char *w)
+{
+	const size_t n = strlen(w);
+
+	for (const char *p = text; (p = strstr(p, w)); p++)
+		if ((p == text || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
+			return true;
+	return false;
+}
+
+/* The field a header names, from its folded words. */
+static enum imp_field header_field(const char *h)
+{
+	static const char *const ids[] = { "tt", "stt", "so tt", "so thu tu", "thu tu", "ma" };
+
+	if (!*h)
+		return IMP_NONE;
+	if (has_words(h, "chu tri"))
+		return IMP_LEAD;
+	if (has_words(h, "phoi hop"))
+		return IMP_SUPPORT;
+	if (has_words(h, "thoi gian") || has_words(h, "thoi han") || has_words(h, "tien do") ||
+	    has_words(h, "hoan thanh"))
+		return has_words(h, "bat dau") ? IMP_OTHER : IMP_DEADLINE;
+	if (has_words(h, "san pham") || has_words(h, "ket qua"))
+		return IMP_PRODUCT;
+	if (has_words(h, "kinh phi"))
+		return IMP_FUNDING;
+	if (has_words(h, "ghi chu"))
+		return IMP_NOTE;
+	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
+		if (strcmp(h, ids[i]) == 0)
+			return IMP_ID;
+	if (has_words(h, "noi dung") || has_words(h, "nhiem vu") || has_words(h, "cong viec") ||
+	    strncmp(h, "ten ", 4) == 0 || has_words(h, "hoat dong"))
+		return IMP_TASK;
+	return IMP_OTHER;
+}
+
+static char *folded(const char *s)
+{
+	struct plan_buf b = PLAN_BUF_INIT;
+
+	plan_fold_text(&b, s, strlen(s), PLAN_FOLD_PUNCT);
+	return plan_buf_detach(&b);
+}
+
+/* What a grid position holds for this reading: a merged title's other columns hold nothing. */
+static const char *own_text(const struct doc_cell *c)
+{
+	return c->cover == DOC_LEFT ? "" : c->text;
+}
+
+/* The columns of a header row; returns how many fields it names. */
+static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *map, char **names)
+{
+	size_t found = 0;
+	bool task = false;
+
+	for (size_t c = 0; c < t->n_cols; c++) {
+		const struct doc_cell *cell = &t->rows[r].cells[c];
+		char *f = folded(cell->text);
+		enum imp_field field = cell->cover == DOC_LEFT ? map[c - 1] : header_field(f);
+
+		/* a header over two rows: "Thời gian" over "Bắt đầu", "Hoàn thành" */
+		if (r + 1 < t->n_rows && cell->cover != DOC_ABOVE) {
+			char *sub = folded(t->rows[r + 1].cells[c].text);
+
+			if (*sub && (has_words(sub, "bat dau") || has_words(sub, "ket thuc") ||
+				     has_words(sub, "hoan thanh") || has_words(sub, "chu tri") ||
+				     has_words(sub, "phoi hop"))) {
+				char *both = plan_xcalloc(strlen(f) + strlen(sub) + 2, 1);
+
+				strcat(strcat(strcat(both, f), " "), sub);
+				field = header_field(both);
+				free(both);
+			}
+			free(sub);
+		}
+		free(f);
+		map[c] = field;
+		names[c] = (char *)cell->text;
+		found += field != IMP_NONE && field != IMP_OTHER;
+		task = task || field == IMP_TASK;
+	}
+	return task ? found : 0;
+}
+
+/* Keeps one column per field: a second deadline column ("Thời gian bắt đầu") is a note. */
+static void one_per_field(const struct doc_table *t, size_t r, enum imp_field *map)
+{
+	for (size_t c = 0; c < t->n_cols; c++) {
+		if (map[c] == IMP_NONE || map[c] == IMP_OTHER || t->rows[r].cells[c].cover == DOC_LEFT)
+			continue;
+		for (size_t k = c + 1; k < t->n_cols; k++)
+			if (map[k] == map[c] && t->rows[r].cells[k].cover != DOC_LEFT)
+				map[k] = IMP_OTHER;
+	}
+}
+
+/* The header row of t: 0-based, or SIZE_MAX when it has none. */
+static size_t find_header(const struct doc_table *t, enum imp_field *map, char **names)
+{
+	for (size_t r = 0; r < t->n_rows && r < HEADER_ROWS; r++)
+		if (map_header(t, r, map, names) >= 2)
+			return r;
+	return SIZE_MAX;
+}
+
+/* -- numbers ----------------------------------------------------------------------- */
+
+static bool roman(const char *s, size_t len)
+{
+	if (!len)
+		return false;
+	for (size_t i = 0; i < len; i++)
+		if (!strchr("IVXL", s[i]))
+			return false;
+	return true;
+}
+
+/* A section's number: I, II…, or one capital letter (Đ too); its length in bytes, or 0. */
+static size_t section_number(const char *s)
+{
+	size_t n = strspn(s, "IVXL");
+
+	if (n && roman(s, n) && (!s[n] || strchr(".) :", s[n])))
+		return n;
+	if (s[0] >= 'A' && s[0] <= 'Z' && (!s[1] || strchr(".) :", s[1])))
+		return 1;
+	if (strncmp(s, "Đ", 2) == 0 && (!s[2] || strchr(".) :", s[2])))
+		return 2;
+	return 0;
+}
+
+/* A subtask's letter: a, b, … đ, with ")" or "." after it; its length, or 0. */
+static size_t letter_number(const char *s)
+{
+	if (s[0] >= 'a' && s[0] <= 'z' && (!s[1] || ((s[1] == ')' || s[1] == '.') && !s[2])))
+		return 1;
+	if (strncmp(s, "đ", 2) == 0 && (!s[2] || ((s[2] == ')' || s[2] == '.') && !s[3])))
+		return 2;
+	return 0;
+}
+
+/* "2", "2.", "1.1", "2.3.1": digits and dots; its length without a final dot, or 0. */
+static size_t task_number(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] >= '0' && s[n] <= '9') {
+		while (s[n] >= '0' && s[n] <= '9')
+			n++;
+		if (s[n] == '.' && s[n + 1] >= '0' && s[n + 1] <= '9')
+			n++;
+	}
+	return n && (!s[n] || ((s[n] == '.' || s[n] == ')') && !s[n + 1])) ? n : 0;
+}
+
+/* A row of numbers over the columns, "(1) (2) (3)" or "1 2 3": no task. */
+static bool numbering_row(const struct doc_table *t, size_t r)
+{
+	size_t numbers = 0;
+
+	for (size_t c = 0; c < t->n_cols; c++) {
+		const char *s = own_text(&t->rows[r].cells[c]);
+
+		if (!*s)
+			continue;
+		s += *s == '(';
+		if (strspn(s, "0123456789") == 0 || strspn(s, "0123456789)") != strlen(s))
+			return false;
+		numbers++;
+	}
+	return numbers >= 3;
+}
+
+/* The header again, as a page break repeats it. */
+static bool header_again(const struct doc_table *t, size_t r, size_t header)
+{
+	size_t same = 0;
+
+	if (t->rows[r].header)
+		return true;
+	for (size_t c = 0; c < t->n_cols; c++) {
+		const char *a = t->rows[r].cells[c].text, *b = t->rows[header].cells[c].text;
+
+		if (strcmp(a, b) != 0)
+			return false;
+		same += *a != '\0';
+	}
+	return same > 0;
+}
+
+/* -- the plan's parts -------------------------------------------------------------- */
+
+void imp_list_add(struct imp_list *l, const char *s, size_t len)
+{
+	l->v = plan_xreallocarray(l->v, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = plan_xmemdup(s, len);
+}
+
+void imp_plan_release(struct imp_plan *p)
+{
+	for (size_t i = 0; i < p->n_sections; i++) {
+		free(p->sections[i].id);
+		free(p->sections[i].title);
+	}
+	for (size_t i = 0; i < p->n_tasks; i++) {
+		struct imp_task *t = &p->tasks[i];
+
+		free(t->id);
+		for (int f = 0; f < IMP_FIELDS; f++)
+			plan_buf_release(&t->field[f]);
+		for (size_t k = 0; k < t->lead.n; k++)
+			free(t->lead.v[k]);
+		for (size_t k = 0; k < t->support.n; k++)
+			free(t->support.v[k]);
+		free(t->lead.v);
+		free(t->support.v);
+	}
+	free(p->sections);
+	free(p->tasks);
+	free(p->number);
+	free(p->title);
+	free(p->issuer);
+	free((char *)p->where);
+	memset(p, 0, sizeof(*p));
+}
+
+/*
+ * Appends a cell's text to a field: line breaks and the spaces around them
+ * become one space, but in unit cells, where they separate units.
+ */
+static void put(struct plan_buf *field, const char *s, bool units, const char *joiner)
+{
+	if (!*s)
+		return;
+	if (field->len)
+		plan_buf_addstr(field, joiner);
+	for (; *s; s++) {
+		if (*s == '\n' && !units) {
+			while (field->len && field->s[field->len - 1] == ' ')
+				plan_buf_truncate(field, field->len - 1);
+			plan_buf_addch(field, ' ');
+			while (s[1] == ' ')
+				s++;
+		} else {
+			plan_buf_addch(field, *s);
+		}
+	}
+}
+
+struct reading {
+	const struct doc_table *t;
+	struct imp_plan *p;
+	enum imp_field *map;
+	char **names; /* the header's words of each column */
+	size_t id_col, task_col;
+	size_t last_top; /* the last task that is no subtask, or SIZE_MAX */
+	size_t section;  /* the current section, or SIZE_MAX */
+	struct plan_diags *diags;
+};
+
+static void warn(struct reading *rd, size_t row, size_t col, const char *code, const char *fmt,
+		 ...) PLAN_PRINTF(5, 6);
+
+static void warn(struct reading *rd, size_t row, size_t col, const char *code, const char *fmt,
+		 ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	plan_diags_vadd(rd->diags, rd->p->where, (struct plan_pos){ (unsigned)row + 1, (unsigned)col + 1 },
+			PLAN_WARNING, code, fmt, ap);
+	va_end(ap);
+}
+
+/* The fields of row r into task t: each placed column, the others into its note. */
+static void fill(struct reading *rd, struct imp_task *t, size_t r, bool joining)
+{
+	const struct doc_row *row = &rd->t->rows[r];
+
+	for (size_t c = 0; c < rd->t->n_cols; c++) {
+		const struct doc_cell *cell = &row->cells[c];
+		const enum imp_field f = rd->map[c];
+		const char *s = own_text(cell);
+
+		if (f == IMP_ID || f == IMP_NONE || !*s || (joining && cell->cover == DOC_ABOVE))
+			continue;
+		if (f == IMP_OTHER) {
+			struct plan_buf labelled = PLAN_BUF_INIT;
+
+			plan_buf_addf(&labelled, "%s: %s", rd->names[c], s);
+			put(&t->field[IMP_NOTE], labelled.s, false, "; ");
+			plan_buf_release(&labelled);
+			continue;
+		}
+		put(&t->field[f], s, f == IMP_LEAD || f == IMP_SUPPORT,
+		    f == IMP_LEAD || f == IMP_SUPPORT ? "\n" : " ");
+	}
+}
+
+static struct imp_task *new_task(struct reading *rd, const char *id, size_t parent, size_t r)
+{
+	struct imp_plan *p = rd->p;
+	struct imp_task *t;
+
+	p->tasks = plan_xreallocarray(p->tasks, p->n_tasks + 1, sizeof(*p->tasks));
+	t = &p->tasks[p->n_tasks++];
+	memset(t, 0, sizeof(*t));
+	for (int f = 0; f < IMP_FIELDS; f++)
+		plan_buf_init(&t->field[f]);
+	t->id = plan_xstrdup(id);
+	t->parent = parent;
+	t->section = rd->section;
+	t->row = r + 1;
+	if (parent == SIZE_MAX) {
+		rd->last_top = p->n_tasks - 1;
+		p->sum.tasks++;
+	} else {
+		p->tasks[parent].subtasks++;
+		p->sum.subtasks++;
+	}
+	return t;
+}
+
+static void new_section(struct reading *rd, const char *id, size_t len, const char *title,
+			size_t r)
+{
+	struct imp_plan *p = rd->p;
+	struct imp_section *s;
+	struct plan_buf title_text = PLAN_BUF_INIT;
+
+	p->sections = plan_xreallocarray(p->sections, p->n_sections + 1, sizeof(*p->sections));
+	s = &p->sections[p->n_sections++];
+	s->id = plan_xmemdup(id, len);
+	put(&title_text, title, false, " ");
+	s->title = plan_buf_detach(&title_text);
+	s->row = r + 1;
+	rd->section = p->n_sections - 1;
+	rd->last_top = SIZE_MAX;
+	p->sum.sections++;
+}
+
+/* The text of a row's first cell with any, after column after. */
+static const char *first_text(const struct reading *rd, size_t r, size_t after)
+{
+	for (size_t c = after + 1; c < rd->t->n_cols; c++)
+		if (*own_text(&rd->t->rows[r].cells[c]))
+			return own_text(&rd->t->rows[r].cells[c]);
+	return "";
+}
+
+/* Whether task text opens with a dash or bullet, as unnumbered sub-rows do. */
+static bool bulleted(const char *s)
+{
+	return *s == '-' || *s == '+' || strncmp(s, "•", 3) == 0 || strncmp(s, "–", 3) == 0;
+}
+
+static void read_row(struct reading *rd, size_t r)
+{
+	const struct doc_row *row = &rd->t->rows[r];
+	const char *id = rd->id_col == SIZE_MAX ? "" : own_text(&row->cells[rd->id_col]);
+	const struct doc_cell *task = &row->cells[rd->task_col];
+	struct imp_plan *p = rd->p;
+	struct plan_buf made = PLAN_BUF_INIT;
+	size_t n;
+
+	if (rd->id_col != SIZE_MAX && row->cells[rd->id_col].cover == DOC_ABOVE)
+		id = ""; /* a number merged over rows numbers the first */
+	if ((n = section_number(id))) {
+		const char *title = id + n + strspn(id + n, ".): ");
+
+		new_section(rd, id, n, *title ? title : first_text(rd, r, rd->id_col), r);
+		return;
+	}
+	if ((n = task_number(id))) {
+		size_t parent = SIZE_MAX, dot = n;
+
+		while (dot > 0 && id[dot - 1] != '.')
+			dot--;
+		/* "2.3" under task "2" */
+		if (dot)
+			for (size_t i = p->n_tasks; i-- > 0 && parent == SIZE_MAX;)
+				if (strlen(p->tasks[i].id) == dot - 1 &&
+				    memcmp(p->tasks[i].id, id, dot - 1) == 0)
+					parent = i;
+		plan_buf_add(&made, id, n);
+		fill(rd, new_task(rd, made.s, parent, r), r, false);
+	} else if ((n = letter_number(id)) && rd->last_top != SIZE_MAX) {
+		plan_buf_addf(&made, "%s.%.*s", p->tasks[rd->last_top].id, (int)n, id);
+		fill(rd, new_task(rd, made.s, rd->last_top, r), r, false);
+	} else if (*id) {
+		/* "A.1", "1a": the document's own, as a task */
+		for (const char *s = id; *s; s++)
+			if (*s != ' ')
+				plan_buf_addch(&made, *s);
+		while (made.len && strchr(".)", made.s[made.len - 1]))
+			plan_buf_truncate(&made, made.len - 1);
+		fill(rd, new_task(rd, made.s, SIZE_MAX, r), r, false);
+	} else if (rd->last_top != SIZE_MAX && (bulleted(task->text) || task->italic)) {
+		/* an unnumbered sub-row: "- Thí điểm tại Hà Nội", or in italics */
+		struct imp_task *parent = &p->tasks[rd->last_top];
+
+		plan_buf_addf(&made, "%s.%zu", parent->id, parent->subtasks + 1);
+		fill(rd, new_task(rd, made.s, rd->last_top, r), r, false);
+	} else if (p->n_tasks && rd->id_col != SIZE_MAX) {
+		/* no number: the row above goes on, across a page break */
+		fill(rd, &p->tasks[p->n_tasks - 1], r, true);
+		p->sum.joined++;
+	} else if (*first_text(rd, r, SIZE_MAX)) {
+		/* a table with no numbers: each row a task, numbered in order */
+		plan_buf_addf(&made, "%zu", p->sum.tasks + 1);
+		fill(rd, new_task(rd, made.s, SIZE_MAX, r), r, false);
+	}
+	plan_buf_release(&made);
+}
+
+/* A second row of the header ("Bắt đầu", "Hoàn thành" under "Thời gian"): no task. */
+static bool sub_header(const struct reading *rd, size_t r)
+{
+	const struct doc_row *row = &rd->t->rows[r];
+	bool words = false;
+
+	if ((rd->id_col != SIZE_MAX && row->cells[rd->id_col].cover == DOC_OWN &&
+	     *row->cells[rd->id_col].text) ||
+	    (row->cells[rd->task_col].cover == DOC_OWN && *row->cells[rd->task_col].text))
+		return false;
+	for (size_t c = 0; c < rd->t->n_cols && !words; c++) {
+		char *f = folded(own_text(&row->cells[c]));
+
+		words = has_words(f, "bat dau") || has_words(f, "ket thuc") ||
+			has_words(f, "hoan thanh") || has_words(f, "chu tri") ||
+			has_words(f, "phoi hop");
+		free(f);
+	}
+	return words;
+}
+
+/* Warns about the columns the plan has no field for: their cells go to notes. */
+static void unplaced_columns(struct reading *rd, size_t header)
+{
+	for (size_t c = 0; c < rd->t->n_cols; c++)
+		if (rd->map[c] == IMP_OTHER && rd->t->rows[header].cells[c].cover != DOC_LEFT)
+			warn(rd, header, c, "unplaced-column",
+			     "column '%s' is no field of a plan; its cells go into each task's note",
+			     rd->names[c]);
+}
+
+static int choose_table(const struct doc *d, const char *path, size_t which, size_t *header,
+			enum imp_field **map, char ***names, struct plan_diags *diags)
+{
+	for (size_t i = 0; i < d->n_tables; i++) {
+		const struct doc_table *t = &d->tables[i];
+
+		if (which && t->number != which)
+			continue;
+		*map = plan_xcalloc(t->n_cols + 1, sizeof(**map));
+		*names = plan_xcalloc(t->n_cols + 1, sizeof(**names));
+		if ((*header = find_header(t, *map, *names)) != SIZE_MAX)
+			return (int)i;
+		free(*map);
+		free(*names);
+		if (which)
+			break;
+	}
+	if (which && which > d->n_tables)
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
+			       "the document has %zu table%s, not %zu", d->n_tables,
+			       d->n_tables == 1 ? "" : "s", which);
+	else if (which)
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
+			       "table %zu has no header naming the tasks (Nội dung, Nhiệm vụ…)",
+			       which);
+	else
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
+			       "%s has a header naming the tasks (Nội dung, Nhiệm vụ…)",
+			       d->n_tables ? "none of its tables" : "it has no table that");
+	return -1;
+}
+
+int imp_read_table(const struct doc *d, const char *path, size_t which, struct imp_plan *p,
+		   struct plan_buf *lines, struct plan_diags *diags)
+{
+	enum imp_field *map = NULL;
+	char **names = NULL;
+	size_t header, skip_to;
+	const int i = choose_table(d, path, which, &header, &map, &names, diags);
+	struct reading rd;
+	struct plan_buf where = PLAN_BUF_INIT;
+
+	if (i < 0)
+		return -1;
+	rd = (struct reading){ &d->tables[i], p, map, names, SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX,
+			       diags };
+	p->lead_col = p->support_col = p->deadline_col = SIZE_MAX;
+	one_per_field(rd.t, header, map);
+	plan_buf_addf(&where, "%s:%zu", path, rd.t->number);
+	p->where = plan_buf_detach(&where);
+	p->sum.table = rd.t->number;
+	p->sum.tables = d->n_tables;
+	for (size_t c = 0; c < rd.t->n_cols; c++) {
+		if (map[c] == IMP_ID && rd.id_col == SIZE_MAX)
+			rd.id_col = c;
+		if (map[c] == IMP_TASK && rd.task_col == SIZE_MAX)
+			rd.task_col = c;
+		if (map[c] == IMP_LEAD)
+			p->lead_col = c;
+		if (map[c] == IMP_SUPPORT)
+			p->support_col = c;
+		if (map[c] == IMP_DEADLINE)
+			p->deadline_col = c;
+	}
+	/* the rows above the header: the document's own heading, in a sheet */
+	for (size_t r = 0; r < header; r++)
+		for (size_t c = 0; c < rd.t->n_cols; c++)
+			if (*own_text(&rd.t->rows[r].cells[c]))
+				plan_buf_add(lines, own_text(&rd.t->rows[r].cells[c]),
+					     strlen(own_text(&rd.t->rows[r].cells[c])) + 1);
+	unplaced_columns(&rd, header);
+	skip_to = header + 1 + (header + 1 < rd.t->n_rows && sub_header(&rd, header + 1));
+	for (size_t r = skip_to; r < rd.t->n_rows; r++)
+		if (!header_again(rd.t, r, header) && !numbering_row(rd.t, r))
+			read_row(&rd, r);
+	free(map);
+	free(names);
+	if (!p->n_tasks) {
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
+			       "table %zu has a header but no task under it", rd.t->number);
+		return -1;
+	}
+	return 0;
+}

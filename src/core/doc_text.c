@@ -66,44 +66,101 @@ static size_t skip_break(const char *s, size_t len, size_t i)
 }
 
 /*
+ * A field of text pasted from a PDF: the HTML tags some converters leave
+ * ("<i>", "</b>") are no words of the document and go; a field all in
+ * "<i>…</i>" is in italics.
+ */
+/* The length of the HTML tag at s, one a converter leaves (<i>, </p>, <ul style=…>), or 0. */
+static size_t html_tag(const char *s)
+{
+	static const char *const names[] = { "i", "b", "u", "em", "strong", "p", "br", "span",
+					     "div", "ul", "ol", "li", "sup", "sub", "font" };
+	const char *p = s + 1 + (s[1] == '/');
+	size_t end;
+
+	if (*s != '<')
+		return 0;
+	end = 1 + strcspn(s + 1, "<>\n");
+	if (s[end] != '>')
+		return 0;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		const size_t n = strlen(names[i]);
+
+		if (strncasecmp(p, names[i], n) == 0 && strchr(" />", p[n]))
+			return end + 1;
+	}
+	return 0;
+}
+
+static void field_text(struct doc_builder *b, const struct plan_buf *f)
+{
+	struct plan_buf clean = PLAN_BUF_INIT;
+	size_t a = 0, z = f->len;
+	bool italic;
+
+	while (a < z && strchr(" \t", f->s[a]))
+		a++;
+	while (z > a && strchr(" \t", f->s[z - 1]))
+		z--;
+	italic = z - a >= 7 && strncasecmp(f->s + a, "<i>", 3) == 0 &&
+		 strncasecmp(f->s + z - 4, "</i>", 4) == 0;
+	for (size_t i = 0; i < f->len;) {
+		const size_t n = html_tag(f->s + i);
+
+		if (n && strncasecmp(f->s + i, "<br", 3) == 0)
+			plan_buf_addch(&clean, '\n');
+		if (n) {
+			i += n;
+			continue;
+		}
+		plan_buf_addch(&clean, f->s[i++]);
+	}
+	doc_text(b, clean.s, clean.len, italic);
+	plan_buf_release(&clean);
+}
+
+/*
  * Reads one record of the table from s[*at]: fields separated by sep,
  * each plain or quoted (a quote doubled inside; line breaks kept).
  * Returns -1 when the document has too many cells.
  */
 static int record(struct doc_builder *b, const char *s, size_t len, size_t *at, char sep)
 {
+	struct plan_buf f = PLAN_BUF_INIT;
 	size_t i = *at;
+	int status = 0;
 
 	doc_row_begin(b, false);
 	for (;;) {
+		plan_buf_reset(&f);
 		if (i < len && s[i] == '"') {
 			for (i++; i < len; i++) {
 				if (s[i] == '"' && i + 1 < len && s[i + 1] == '"') {
-					doc_text(b, "\"", 1, false);
+					plan_buf_addch(&f, '"');
 					i++;
 				} else if (s[i] == '"') {
 					i++;
 					break;
-				} else if (s[i] == '\r' && i + 1 < len && s[i + 1] == '\n') {
-					continue; /* CRLF inside a quoted field: one break */
-				} else {
-					doc_text(b, s + i, 1, false);
+				} else if (s[i] != '\r' || i + 1 >= len || s[i + 1] != '\n') {
+					plan_buf_addch(&f, s[i]); /* CRLF inside a field: one break */
 				}
 			}
 		}
 		while (i < len && s[i] != sep && s[i] != '\n' && s[i] != '\r')
-			doc_text(b, s + i++, 1, false);
-		if (doc_cell_end(b, 1, 1) != 0)
-			return -1;
+			plan_buf_addch(&f, s[i++]);
+		field_text(b, &f);
+		if ((status = doc_cell_end(b, 1, 1)) != 0)
+			break;
 		if (i < len && s[i] == sep) {
 			i++;
 			continue;
 		}
 		break;
 	}
+	plan_buf_release(&f);
 	doc_row_end(b);
 	*at = skip_break(s, len, i);
-	return 0;
+	return status;
 }
 
 int doc_read_text(const char *path, const char *data, size_t len, struct doc *d,

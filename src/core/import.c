@@ -135,7 +135,7 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 	struct plan_buf id = PLAN_BUF_INIT;
 	const plan_date issued = o->issued != PLAN_DATE_NONE ? o->issued : p->issued;
 	const char *number = o->number ? o->number : p->number;
-	char date[PLAN_DATE_LEN + 1], year[8];
+	char date[PLAN_DATE_LEN + 1];
 	bool untitled = false;
 
 	if (o->id)
@@ -149,10 +149,9 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 	key(out, 0, "title", o->title ? o->title : p->title ? p->title : PLACEHOLDER);
 	key(out, 0, "issuer", o->issuer ? o->issuer : p->issuer);
 	plan_buf_addf(out, "issued: %s\n", date);
-	if (o->year) {
-		snprintf(year, sizeof(year), "%d", o->year);
-		plan_buf_addf(out, "year: \"%s\"\n", year);
-	}
+	if (o->year || p->year)
+		plan_buf_addf(out, "year: %d\n", o->year ? o->year : p->year);
+	list(out, 0, "implements", &p->implements);
 	if (!p->n_sections) {
 		write_tasks(out, p, SIZE_MAX, 0);
 	} else {
@@ -176,37 +175,56 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 
 /* -- checks ------------------------------------------------------------------------ */
 
-/* Gives ids a document numbers twice a suffix: "2-2" for the second "2". */
+/*
+ * Gives the k-th of ids a document prints again a suffix: "II-2" for the
+ * second section "II".  ids[i] points to each id (owned), rows[i] says
+ * where it is.
+ */
+static void renumber(char **const *ids, const size_t *rows, size_t n, const char *what,
+		     const char *where, struct plan_diags *diags)
+{
+	char **was = plan_xcalloc(n + 1, sizeof(*was));
+
+	for (size_t i = 0; i < n; i++)
+		was[i] = plan_xstrdup(*ids[i]);
+	for (size_t i = 0; i < n; i++) {
+		size_t before = 0;
+		struct plan_buf b = PLAN_BUF_INIT;
+
+		for (size_t k = 0; k < i; k++)
+			before += strcmp(was[k], was[i]) == 0;
+		if (!before)
+			continue;
+		plan_buf_addf(&b, "%s-%zu", was[i], before + 1);
+		plan_diags_add(diags, where, (struct plan_pos){ (unsigned)rows[i], 1 }, PLAN_WARNING,
+			       "duplicate-id", "%s %s is numbered again; this one is %s", what,
+			       was[i], b.s);
+		free(*ids[i]);
+		*ids[i] = plan_buf_detach(&b);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(was[i]);
+	free(was);
+}
+
 static void unique_ids(struct imp_plan *p, struct plan_diags *diags)
 {
-	for (size_t s = 0; s < p->n_sections; s++)
-		for (size_t k = 0; k < s; k++)
-			if (strcmp(p->sections[k].id, p->sections[s].id) == 0) {
-				struct plan_buf b = PLAN_BUF_INIT;
+	const size_t n = p->n_sections > p->n_tasks ? p->n_sections : p->n_tasks;
+	char ***ids = plan_xcalloc(n + 1, sizeof(*ids));
+	size_t *rows = plan_xcalloc(n + 1, sizeof(*rows));
 
-				plan_buf_addf(&b, "%s-%zu", p->sections[s].id, s + 1);
-				plan_diags_add(diags, p->where, (struct plan_pos){ (unsigned)p->sections[s].row, 1 },
-					       PLAN_WARNING, "duplicate-id",
-					       "section %s is numbered twice; this one is %s",
-					       p->sections[s].id, b.s);
-				free(p->sections[s].id);
-				p->sections[s].id = plan_buf_detach(&b);
-				break;
-			}
-	for (size_t i = 0; i < p->n_tasks; i++)
-		for (size_t k = 0; k < i; k++)
-			if (strcmp(p->tasks[k].id, p->tasks[i].id) == 0) {
-				struct plan_buf b = PLAN_BUF_INIT;
-
-				plan_buf_addf(&b, "%s-%zu", p->tasks[i].id, i + 1);
-				plan_diags_add(diags, p->where, (struct plan_pos){ (unsigned)p->tasks[i].row, 1 },
-					       PLAN_WARNING, "duplicate-id",
-					       "task %s is numbered twice; this one is %s", p->tasks[i].id,
-					       b.s);
-				free(p->tasks[i].id);
-				p->tasks[i].id = plan_buf_detach(&b);
-				break;
-			}
+	for (size_t i = 0; i < p->n_sections; i++) {
+		ids[i] = &p->sections[i].id;
+		rows[i] = p->sections[i].row;
+	}
+	renumber(ids, rows, p->n_sections, "section", p->where, diags);
+	for (size_t i = 0; i < p->n_tasks; i++) {
+		ids[i] = &p->tasks[i].id;
+		rows[i] = p->tasks[i].row;
+	}
+	renumber(ids, rows, p->n_tasks, "task", p->where, diags);
+	free(ids);
+	free(rows);
 }
 
 /* Warns at each deadline cell plan cannot read, as plan check would. */
@@ -281,7 +299,7 @@ int plan_import(const char *path, const struct plan_import_opts *opts,
 		struct plan_deadline_ctx ctx;
 
 		plan_date_split(issued, &y, &m, &dd);
-		ctx = (struct plan_deadline_ctx){ opts->year ? opts->year : y, issued };
+		ctx = (struct plan_deadline_ctx){ opts->year ? opts->year : p.year ? p.year : y, issued };
 		check_deadlines(&p, &ctx, p.deadline_col, diags);
 	}
 	write_plan(&yaml, path, opts, &p);

@@ -60,12 +60,15 @@ struct imp_plan {
 	/* what the document says of the plan; NULL when it says nothing */
 	char *number, *title, *issuer;
 	plan_date issued;
+	int year;                   /* the year the title names ("… năm 2024"), or 0 */
+	struct imp_list implements; /* the documents the title names ("Quyết định số 06/QĐ-TTg") */
 	const char *where; /* "PATH:TABLE", for messages */
 	size_t lead_col, support_col, deadline_col; /* from 0, for messages; SIZE_MAX: none */
 	struct plan_import_summary sum;
 };
 
 void imp_plan_release(struct imp_plan *p);
+void imp_list_release(struct imp_list *l);
 
 /*
  * Picks the table (the one opts names, else the first whose header names

@@ -36,6 +36,22 @@ static char *fold(const char *s, unsigned flags)
 	return plan_buf_detach(&b);
 }
 
+/*
+ * Whether a line says which document the appendix goes with: "(Kèm theo
+ * Quyết định số 365/QĐ-BTP ngày … của Bộ trưởng Bộ Tư pháp)", "Ban hành
+ * kèm theo …" — not an article that mentions "kèm theo Quyết định này".
+ */
+static bool accompanies(const char *line)
+{
+	const char *s = line + strspn(line, " \t");
+	char *f = fold(s, PLAN_FOLD_PUNCT);
+	const bool yes = strncmp(f, "kem theo", 8) == 0 || strncmp(f, "ban hanh kem theo", 17) == 0 ||
+			 (*s == '(' && strstr(f, "kem theo"));
+
+	free(f);
+	return yes;
+}
+
 /* -- the number -------------------------------------------------------------------- */
 
 static bool code_byte(const char *s)
@@ -84,27 +100,43 @@ static char *number_after(const char *s)
 	return plan_buf_detach(&b);
 }
 
-static char *find_number(const struct lines *l)
+/*
+ * The number after "Số" or "số" in s: in the line that opens with it (the
+ * document's own number), or, with kem_theo, in the line that says which
+ * decision the appendix goes with ("kèm theo Quyết định số 365 /QĐ-BTP").
+ */
+static char *number_in(const char *s, bool anywhere)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		const char *s = l->v[i];
+	for (const char *p = s; *p; p++) {
+		const bool word = p == s || p[-1] == ' ' || p[-1] == '(';
 
-		for (const char *p = s; (p = strstr(p, "ố")); p++) {
-			/* "Số", "số", "SỐ": the word before a number */
-			const char *w = p - 1;
-			char *n;
+		if (!word || (!anywhere && p != s))
+			continue;
+		if (strncmp(p, "Số", strlen("Số")) == 0 || strncmp(p, "số", strlen("số")) == 0 ||
+		    strncmp(p, "SỐ", strlen("SỐ")) == 0) {
+			char *n = number_after(p + strlen("Số"));
 
-			if (w < s || (*w != 'S' && *w != 's') || (w > s && w[-1] != ' ' && w[-1] != '('))
-				continue;
-			if ((n = number_after(p + strlen("ố"))))
+			if (n)
 				return n;
 		}
-		for (const char *p = s; (p = strstr(p, "Ố")); p++)
-			if (p > s && p[-1] == 'S')
-				return number_after(p + strlen("Ố"));
 	}
 	return NULL;
 }
+
+static char *find_number(const struct lines *l)
+{
+	char *n;
+
+	for (size_t i = 0; i < l->n; i++)
+		if ((n = number_in(l->v[i], false)))
+			return n;
+	for (size_t i = 0; i < l->n; i++)
+		if (accompanies(l->v[i]) && (n = number_in(l->v[i], true)))
+			return n;
+	return NULL;
+}
+
+static bool capitals(const char *s);
 
 /* -- the date ---------------------------------------------------------------------- */
 
@@ -137,15 +169,27 @@ static plan_date date_in(const char *f)
 	return PLAN_DATE_NONE;
 }
 
+/*
+ * The date of issue: in the line that says which decision the appendix
+ * goes with, else in the document's dateline ("Hà Nội, ngày 15 tháng 3
+ * năm 2024"), not in a title that quotes other documents' dates.
+ */
 static plan_date find_date(const struct lines *l)
 {
-	for (size_t i = 0; i < l->n; i++) {
-		char *f = fold(l->v[i], PLAN_FOLD_PUNCT);
-		const plan_date d = date_in(f);
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < l->n; i++) {
+			char *f = fold(l->v[i], PLAN_FOLD_PUNCT);
+			const char *at = strstr(f, "ngay ");
+			plan_date d = PLAN_DATE_NONE;
 
-		free(f);
-		if (d != PLAN_DATE_NONE)
-			return d;
+			/* kèm theo: anywhere; a dateline: a place's name, then the date */
+			if (pass == 0 ? accompanies(l->v[i])
+				      : at && (size_t)(at - f) < 40 && !capitals(l->v[i]))
+				d = date_in(f);
+			free(f);
+			if (d != PLAN_DATE_NONE)
+				return d;
+		}
 	}
 	return PLAN_DATE_NONE;
 }
@@ -211,7 +255,7 @@ static char *find_issuer(const struct lines *l, const struct plan_unit_index *id
 
 		for (const char *p = l->v[i]; (p = strstr(p, "của ")); p++)
 			of = p + strlen("của ");
-		if (!of || !strstr(l->v[i], "kèm theo"))
+		if (!of || !accompanies(l->v[i]))
 			continue;
 		for (size_t k = 0; k < sizeof(heads) / sizeof(heads[0]); k++)
 			if (strncmp(of, heads[k], strlen(heads[k])) == 0)
@@ -240,8 +284,8 @@ static char *find_issuer(const struct lines *l, const struct plan_unit_index *id
 
 /*
  * The title: the line after a bare "PHỤ LỤC" ("PHỤ LỤC:", "PHỤ LỤC I"), or
- * the heading that names the plan ("KẾ HOẠCH …", "DANH MỤC …"), with the
- * line after a bare "KẾ HOẠCH".
+ * the heading that names the plan ("KẾ HOẠCH …", "DANH MỤC …"), or the line
+ * after a bare "KẾ HOẠCH".
  */
 static char *find_title(const struct lines *l)
 {
@@ -259,8 +303,6 @@ static char *find_title(const struct lines *l)
 		if (!appendix && !named)
 			continue;
 		if (bare && i + 1 < l->n) {
-			if (!appendix)
-				plan_buf_addf(&b, "%s ", l->v[i]);
 			plan_buf_addstr(&b, l->v[i + 1]);
 		} else if (!bare) {
 			plan_buf_addstr(&b, l->v[i]);
@@ -270,6 +312,51 @@ static char *find_title(const struct lines *l)
 		plan_buf_release(&b);
 	}
 	return NULL;
+}
+
+/* -- what the title says ------------------------------------------------------------ */
+
+/*
+ * The year a title ends with ("… của Bộ Tư pháp năm 2024"): the plan's year.
+ * A year inside it ("tầm nhìn đến năm 2030") is no year of the plan's.
+ */
+static int title_year(const char *title)
+{
+	char *f = fold(title, PLAN_FOLD_PUNCT);
+	const size_t n = strlen(f);
+	int year = 0;
+
+	if (n >= 8 && strncmp(f + n - 8, "nam ", 4) == 0 && strspn(f + n - 4, "0123456789") == 4)
+		year = atoi(f + n - 4);
+	free(f);
+	return year >= 1945 && year <= 9999 ? year : 0;
+}
+
+/*
+ * The documents a title names by number ("… Quyết định số 06/QĐ-TTG ngày …
+ * và Chỉ thị số 04/CT-TTG …"), other than the plan's own.  A title in
+ * capitals prints the Prime Minister's "TTg" as "TTG": written as the
+ * numbers of his documents are.
+ */
+static void title_documents(const char *title, const char *own, struct imp_list *out)
+{
+	for (const char *p = title; *p; p++) {
+		char *n;
+		size_t len;
+
+		if ((p != title && p[-1] != ' ') ||
+		    (strncmp(p, "số", strlen("số")) != 0 && strncmp(p, "SỐ", strlen("SỐ")) != 0 &&
+		     strncmp(p, "Số", strlen("Số")) != 0))
+			continue;
+		if (!(n = number_after(p + strlen("số"))))
+			continue;
+		len = strlen(n);
+		if (len >= 4 && strcmp(n + len - 4, "-TTG") == 0)
+			n[len - 1] = 'g';
+		if (!own || strcmp(n, own) != 0)
+			imp_list_add(out, n, len);
+		free(n);
+	}
 }
 
 void imp_read_meta(const struct doc *d, const struct plan_buf *rows,
@@ -282,5 +369,9 @@ void imp_read_meta(const struct doc *d, const struct plan_buf *rows,
 	p->issued = find_date(&l);
 	p->issuer = find_issuer(&l, idx);
 	p->title = find_title(&l);
+	if (p->title) {
+		p->year = title_year(p->title);
+		title_documents(p->title, p->number, &p->implements);
+	}
 	free(l.v);
 }

@@ -10,6 +10,8 @@
 #include "plan/fold.h"
 #include "plan/text.h"
 
+#include <utf8proc.h>
+
 enum { HEADER_ROWS = 30 }; /* where a table's header may be, from its top */
 
 /* -- header words ------------------------------------------------------------------ */
@@ -209,42 +211,6 @@ static bool header_again(const struct doc_table *t, size_t r, size_t header)
 	return same > 0;
 }
 
-/* -- the plan's parts -------------------------------------------------------------- */
-
-void imp_list_add(struct imp_list *l, const char *s, size_t len)
-{
-	l->v = plan_xreallocarray(l->v, l->n + 1, sizeof(*l->v));
-	l->v[l->n++] = plan_xmemdup(s, len);
-}
-
-void imp_plan_release(struct imp_plan *p)
-{
-	for (size_t i = 0; i < p->n_sections; i++) {
-		free(p->sections[i].id);
-		free(p->sections[i].title);
-	}
-	for (size_t i = 0; i < p->n_tasks; i++) {
-		struct imp_task *t = &p->tasks[i];
-
-		free(t->id);
-		for (int f = 0; f < IMP_FIELDS; f++)
-			plan_buf_release(&t->field[f]);
-		for (size_t k = 0; k < t->lead.n; k++)
-			free(t->lead.v[k]);
-		for (size_t k = 0; k < t->support.n; k++)
-			free(t->support.v[k]);
-		free(t->lead.v);
-		free(t->support.v);
-	}
-	free(p->sections);
-	free(p->tasks);
-	free(p->number);
-	free(p->title);
-	free(p->issuer);
-	free((char *)p->where);
-	memset(p, 0, sizeof(*p));
-}
-
 /*
  * Appends a cell's text to a field: line breaks and the spaces around them
  * become one space, but in unit cells, where they separate units.
@@ -253,7 +219,9 @@ static void put(struct plan_buf *field, const char *s, bool units, const char *j
 {
 	if (!*s)
 		return;
-	if (field->len)
+	/* a word a page break cut after its hyphen ("104/NĐ-" and "CP") is one word */
+	if (field->len && !(field->len >= 2 && field->s[field->len - 1] == '-' &&
+			    field->s[field->len - 2] != ' ' && !units))
 		plan_buf_addstr(field, joiner);
 	for (; *s; s++) {
 		if (*s == '\n' && !units) {
@@ -276,6 +244,8 @@ struct reading {
 	size_t id_col, task_col;
 	size_t last_top; /* the last task that is no subtask, or SIZE_MAX */
 	size_t section;  /* the current section, or SIZE_MAX */
+	bool page_break; /* the header was repeated just above: a new page begins */
+	bool *carried;	 /* the columns of this row carried over to the row above */
 	struct plan_diags *diags;
 };
 
@@ -303,12 +273,15 @@ static void fill(struct reading *rd, struct imp_task *t, size_t r, bool joining)
 		const enum imp_field f = rd->map[c];
 		const char *s = own_text(cell);
 
-		if (f == IMP_ID || f == IMP_NONE || !*s || (joining && cell->cover == DOC_ABOVE))
+		if (f == IMP_ID || !*s || rd->carried[c] || (joining && cell->cover == DOC_ABOVE))
 			continue;
-		if (f == IMP_OTHER) {
+		if (f == IMP_OTHER || f == IMP_NONE) {
 			struct plan_buf labelled = PLAN_BUF_INIT;
 
-			plan_buf_addf(&labelled, "%s: %s", rd->names[c], s);
+			if (f == IMP_OTHER)
+				plan_buf_addf(&labelled, "%s: %s", rd->names[c], s);
+			else
+				plan_buf_addf(&labelled, "Cột %zu: %s", c + 1, s);
 			put(&t->field[IMP_NOTE], labelled.s, false, "; ");
 			plan_buf_release(&labelled);
 			continue;
@@ -369,6 +342,54 @@ static const char *first_text(const struct reading *rd, size_t r, size_t after)
 	return "";
 }
 
+/* Whether text opens with a small letter, as words that go on do. */
+static bool lower_start(const char *s)
+{
+	int32_t cp;
+
+	return *s && plan_utf8_next(s, strlen(s), &cp) && utf8proc_islower(cp);
+}
+
+/* Whether a field stops short, its list or its words going on: "…; ", "…, ", "… các". */
+static bool open_end(const struct plan_buf *field)
+{
+	size_t n = field->len;
+
+	while (n && (field->s[n - 1] == ' ' || field->s[n - 1] == '\n'))
+		n--;
+	return n && strchr(";,-", field->s[n - 1]);
+}
+
+/*
+ * A page broke a row's cells across the repeated header: the cells of the first row below
+ * that go on with the row above (a list ending in ";", words in small letters) are its.
+ */
+static void carry_over(struct reading *rd, size_t r, bool *skip)
+{
+	static const enum imp_field fields[] = { IMP_LEAD, IMP_SUPPORT, IMP_PRODUCT, IMP_DEADLINE };
+	const struct imp_task *last = &rd->p->tasks[rd->p->n_tasks - 1];
+
+	for (size_t c = 0; c < rd->t->n_cols; c++) {
+		const char *s = own_text(&rd->t->rows[r].cells[c]);
+
+		for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
+			/* a sub-row's empty cell: its parent's cell may be the one going on */
+			struct imp_task *above = !last->field[fields[i]].len && last->parent != SIZE_MAX
+							 ? &rd->p->tasks[last->parent]
+							 : &rd->p->tasks[rd->p->n_tasks - 1];
+			struct plan_buf *field = &above->field[fields[i]];
+			const bool units = fields[i] == IMP_LEAD || fields[i] == IMP_SUPPORT;
+
+			if (rd->map[c] != fields[i] || !*s || !field->len ||
+			    !(open_end(field) || lower_start(s)))
+				continue;
+			put(field, s, units, units && open_end(field) ? "\n" : " ");
+			skip[c] = true;
+			rd->p->sum.joined++;
+		}
+	}
+}
+
 /* Whether task text opens with a dash or bullet, as unnumbered sub-rows do. */
 static bool bulleted(const char *s)
 {
@@ -386,6 +407,7 @@ static void read_row(struct reading *rd, size_t r)
 
 	if (rd->id_col != SIZE_MAX && row->cells[rd->id_col].cover == DOC_ABOVE)
 		id = ""; /* a number merged over rows numbers the first */
+	memset(rd->carried, 0, rd->t->n_cols * sizeof(*rd->carried));
 	if ((n = section_number(id))) {
 		const char *title = id + n + strspn(id + n, ".): ");
 
@@ -416,9 +438,18 @@ static void read_row(struct reading *rd, size_t r)
 		while (made.len && strchr(".)", made.s[made.len - 1]))
 			plan_buf_truncate(&made, made.len - 1);
 		fill(rd, new_task(rd, made.s, SIZE_MAX, r), r, false);
-	} else if (rd->last_top != SIZE_MAX && (bulleted(task->text) || task->italic)) {
-		/* an unnumbered sub-row: "- Thí điểm tại Hà Nội", or in italics */
+	} else if (p->n_tasks && rd->id_col != SIZE_MAX && lower_start(task->text)) {
+		/* a line that goes on with the words of the row above, in small letters */
+		carry_over(rd, r, rd->carried);
+		fill(rd, &p->tasks[p->n_tasks - 1], r, true);
+		p->sum.joined++;
+	} else if (rd->last_top != SIZE_MAX && task->cover == DOC_OWN && *task->text &&
+		   (bulleted(task->text) || task->italic || !rd->page_break)) {
+		/* an unnumbered sub-row: "- Thí điểm tại Hà Nội", in italics, or a row of its own */
 		struct imp_task *parent = &p->tasks[rd->last_top];
+
+		if (rd->page_break)
+			carry_over(rd, r, rd->carried);
 
 		plan_buf_addf(&made, "%s.%zu", parent->id, parent->subtasks + 1);
 		fill(rd, new_task(rd, made.s, rd->last_top, r), r, false);
@@ -455,14 +486,30 @@ static bool sub_header(const struct reading *rd, size_t r)
 	return words;
 }
 
+/* The first row under the header with text in column c, or SIZE_MAX. */
+static size_t first_filled(const struct reading *rd, size_t header, size_t c)
+{
+	for (size_t r = header + 1; r < rd->t->n_rows; r++)
+		if (*own_text(&rd->t->rows[r].cells[c]))
+			return r;
+	return SIZE_MAX;
+}
+
 /* Warns about the columns the plan has no field for: their cells go to notes. */
 static void unplaced_columns(struct reading *rd, size_t header)
 {
-	for (size_t c = 0; c < rd->t->n_cols; c++)
+	for (size_t c = 0; c < rd->t->n_cols; c++) {
+		size_t r;
+
 		if (rd->map[c] == IMP_OTHER && rd->t->rows[header].cells[c].cover != DOC_LEFT)
 			warn(rd, header, c, "unplaced-column",
 			     "column '%s' is no field of a plan; its cells go into each task's note",
 			     rd->names[c]);
+		else if (rd->map[c] == IMP_NONE && (r = first_filled(rd, header, c)) != SIZE_MAX)
+			warn(rd, r, c, "unplaced-column",
+			     "column %zu has no header; its cells go into each task's note as 'Cột %zu'",
+			     c + 1, c + 1);
+	}
 }
 
 static int choose_table(const struct doc *d, const char *path, size_t which, size_t *header,
@@ -509,8 +556,10 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 
 	if (i < 0)
 		return -1;
-	rd = (struct reading){ &d->tables[i], p, map, names, SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX,
-			       diags };
+	rd = (struct reading){ .t = &d->tables[i], .p = p, .map = map, .names = names,
+			       .id_col = SIZE_MAX, .task_col = SIZE_MAX, .last_top = SIZE_MAX,
+			       .section = SIZE_MAX, .diags = diags };
+	rd.carried = plan_xcalloc(rd.t->n_cols + 1, sizeof(*rd.carried));
 	p->lead_col = p->support_col = p->deadline_col = SIZE_MAX;
 	one_per_field(rd.t, header, map);
 	plan_buf_addf(&where, "%s:%zu", path, rd.t->number);
@@ -537,9 +586,15 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 					     strlen(own_text(&rd.t->rows[r].cells[c])) + 1);
 	unplaced_columns(&rd, header);
 	skip_to = header + 1 + (header + 1 < rd.t->n_rows && sub_header(&rd, header + 1));
-	for (size_t r = skip_to; r < rd.t->n_rows; r++)
-		if (!header_again(rd.t, r, header) && !numbering_row(rd.t, r))
-			read_row(&rd, r);
+	for (size_t r = skip_to; r < rd.t->n_rows; r++) {
+		if (header_again(rd.t, r, header) || numbering_row(rd.t, r)) {
+			rd.page_break = true;
+			continue;
+		}
+		read_row(&rd, r);
+		rd.page_break = false;
+	}
+	free(rd.carried);
 	free(map);
 	free(names);
 	if (!p->n_tasks) {

@@ -37,7 +37,10 @@ static void trim(const char *s, size_t *a, size_t *b)
 			(*a)++;
 		}
 	}
-	while (*b > *a && strchr(" \t,;.", s[*b - 1]))
+	while (*b > *a && strchr(" \t,;", s[*b - 1]))
+		(*b)--;
+	/* a list's full stop is no part of the last name; an ellipsis ("…,...") is words */
+	if (*b - *a >= 2 && s[*b - 1] == '.' && s[*b - 2] != '.')
 		(*b)--;
 }
 
@@ -51,11 +54,24 @@ static void split_piece(const char *s, size_t len, const struct plan_unit_index 
 {
 	size_t cut[MAX_PARTS + 1], n = 0, best[MAX_PARTS + 1], from[MAX_PARTS + 1];
 
-	cut[n++] = 0;
-	for (size_t i = 0; i < len && n < MAX_PARTS; i++)
-		if (s[i] == ',')
-			cut[n++] = i + 1;
-	cut[n] = len + 1; /* part k is [cut[k], cut[k + 1] - 1) */
+	/* the separators: ",", " và ", " - " (part k is [cut[k], end[k])) */
+	size_t end[MAX_PARTS + 1];
+
+	cut[n] = 0;
+	for (size_t i = 0; i < len && n < MAX_PARTS; i++) {
+		size_t sep = s[i] == ',' ? 1 : 0;
+
+		if (!sep && i + 4 <= len && memcmp(s + i, " và ", strlen(" và ")) == 0 && i + 5 <= len)
+			sep = strlen(" và ");
+		if (!sep && i + 3 <= len && memcmp(s + i, " - ", 3) == 0)
+			sep = 3;
+		if (sep) {
+			end[n++] = i;
+			cut[n] = i + sep;
+			i += sep - 1;
+		}
+	}
+	end[n++] = len;
 	if (n == 1 || !idx || known(idx, s, len)) {
 		imp_list_add(out, s, len);
 		return;
@@ -64,7 +80,7 @@ static void split_piece(const char *s, size_t len, const struct plan_unit_index 
 	for (size_t j = 1; j <= n; j++) {
 		best[j] = SIZE_MAX;
 		for (size_t i = 0; i < j; i++) {
-			size_t a = cut[i], b = cut[j] - 1;
+			size_t a = cut[i], b = end[j - 1];
 
 			trim(s, &a, &b);
 			if (best[i] != SIZE_MAX && a < b && best[i] + 1 < best[j] &&
@@ -86,7 +102,7 @@ static void split_piece(const char *s, size_t len, const struct plan_unit_index 
 			k = from[k];
 		}
 		for (size_t i = m, start = 0; i-- > 0;) {
-			size_t a = cut[start], b = cut[parts[i]] - 1;
+			size_t a = cut[start], b = end[parts[i] - 1];
 
 			trim(s, &a, &b);
 			imp_list_add(out, s + a, b - a);

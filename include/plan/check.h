@@ -1,6 +1,7 @@
 /*
  * check.h - what plan check says beyond what loading finds: deadlines the
- * engine cannot read, and unit names the registry does not know.
+ * engine cannot read, unit names the registry does not know, and the
+ * placeholders plan new and plan import leave for a clerk to fill.
  */
 #ifndef PLAN_CHECK_H
 #define PLAN_CHECK_H
@@ -8,6 +9,12 @@
 #include "plan/deadline.h"
 #include "plan/diag.h"
 #include "plan/model.h"
+
+/* What plan new and plan import write where the document says nothing: a value to replace. */
+#define PLAN_PLACEHOLDER "TODO"
+
+/* Whether text is still PLAN_PLACEHOLDER. */
+bool plan_is_placeholder(const struct plan_text *text);
 
 /*
  * Warns, at the deadline's position, when task's own deadline text is
@@ -19,8 +26,9 @@ void plan_check_deadline(const struct plan_task *task, const struct plan_deadlin
 /*
  * Warns, at the deadline's position, about each task whose own deadline
  * text is unknown to the engine and that has no explicit due of its own;
- * and, when the set has a unit registry, at each name in a lead or support
- * list that no entry stands for, naming the closest entry.
+ * when the set has a unit registry, at each name in a lead or support
+ * list that no entry stands for, naming the closest entry; and at each
+ * value that is still PLAN_PLACEHOLDER.
  */
 void plan_check(const struct plan_set *set, const struct plan_deadlines *engine,
 		struct plan_diags *diags);

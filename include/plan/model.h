@@ -167,6 +167,9 @@ const char *plan_status_name(enum plan_status status);
 int plan_status_parse(const char *name, size_t len, enum plan_status *out);
 extern const char *const plan_status_names[PLAN_STATUS_COUNT];
 
+/* Whether s is a plan's id as format v1 allows: lower-case letters, digits and '-'. */
+bool plan_id_valid(const char *s, size_t len);
+
 /* What a task inherits from its parent when it leaves a field out. */
 const struct plan_texts *plan_task_lead(const struct plan_task *task);
 const struct plan_texts *plan_task_support(const struct plan_task *task);

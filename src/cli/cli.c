@@ -180,6 +180,20 @@ int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char
 	}
 }
 
+int cli_check_plan_id(struct plan_ctx *ctx, const struct cli_help *help, const char *id)
+{
+	if (!id)
+		return 0;
+	if (!*id)
+		return cli_usage_error(ctx, help, "--plan needs an id");
+	if (!plan_id_valid(id, strlen(id)))
+		return cli_usage_error(ctx, help,
+				       "invalid plan id '%s' for --plan; use lower-case letters, "
+				       "digits and '-'",
+				       id);
+	return 0;
+}
+
 int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char *text, int *out)
 {
 	int year = 0;

@@ -120,6 +120,8 @@ const struct cli_command *cli_find_command(struct plan_ctx *ctx, const char *nam
  */
 int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char *what,
 		   const char *text, plan_date *out);
+/* Checks the id an option gives a new plan ("--plan btp-365-2024"); NULL passes. */
+int cli_check_plan_id(struct plan_ctx *ctx, const struct cli_help *help, const char *id);
 /* Parses a four-digit year the same way. */
 int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char *text, int *out);
 

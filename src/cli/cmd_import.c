@@ -65,19 +65,6 @@ static int check_texts(struct plan_ctx *ctx, const char *const *texts, const cha
 	return 0;
 }
 
-static int check_id(struct plan_ctx *ctx, const char *id)
-{
-	if (!id)
-		return 0;
-	for (const char *p = id; *p; p++)
-		if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-'))
-			return cli_usage_error(ctx, &help,
-					       "invalid plan id '%s' for --plan; use lower-case "
-					       "letters, digits and '-'",
-					       id);
-	return *id ? 0 : cli_usage_error(ctx, &help, "--plan needs an id");
-}
-
 static void summarize(struct plan_ctx *ctx, const char *file,
 		      const struct plan_import_summary *s, const struct plan_diags *d)
 {
@@ -134,7 +121,7 @@ int cmd_import(int argc, char **argv, struct plan_ctx *ctx)
 		if ((status = check_texts(ctx, given, names)) != 0)
 			goto done;
 	}
-	if ((status = check_id(ctx, o.id)) != 0 ||
+	if ((status = cli_check_plan_id(ctx, &help, o.id)) != 0 ||
 	    (issued && (status = cli_parse_date(ctx, &help, "--issued", issued, &o.issued)) != 0) ||
 	    (year && (status = cli_parse_year(ctx, &help, year, &o.year)) != 0))
 		goto done;

@@ -14,6 +14,7 @@ int cmd_help(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_history(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_import(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_list(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_new(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_report(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_set(int argc, char **argv, struct plan_ctx *ctx);

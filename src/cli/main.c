@@ -22,6 +22,7 @@ static const struct cli_command commands[] = {
 	{ "history", cmd_history, "one task's changes through git, and its deadline's slips" },
 	{ "import", cmd_import, "a plan from a document's table: .docx, .odt, .xlsx, .csv" },
 	{ "list", cmd_list, "list tasks and subtasks" },
+	{ "new", cmd_new, "a plan of one task, commented, to fill in by hand" },
 	{ "overdue", cmd_overdue, "list the tasks that are late, most late first" },
 	{ "report", cmd_report, "write a status report, as Markdown, HTML or a mail" },
 	{ "set", cmd_set, "change one field of one task, that line alone" },

@@ -1,4 +1,4 @@
-/* check.c - the checks that need more than the file: deadlines, units. */
+/* check.c - the checks that need more than the file: deadlines, units, placeholders. */
 #include "plan/check.h"
 
 #include <string.h>
@@ -7,6 +7,39 @@
 #include "plan/fold.h"
 #include "plan/unit.h"
 
+bool plan_is_placeholder(const struct plan_text *text)
+{
+	return text->s && text->len == strlen(PLAN_PLACEHOLDER) &&
+	       memcmp(text->s, PLAN_PLACEHOLDER, text->len) == 0;
+}
+
+static void warn_placeholder(const struct plan *plan, const struct plan_text *text,
+			     const char *key, const struct plan_task *t, struct plan_diags *diags)
+{
+	if (plan_is_placeholder(text))
+		plan_diags_add(diags, plan->path, text->pos, PLAN_WARNING, "placeholder",
+			       "'%s'%s%s is still " PLAN_PLACEHOLDER "; write the document's own words",
+			       key, t ? " of task " : "", t ? t->id.s : "");
+}
+
+/* Warns at each value plan new or plan import left for the clerk to write. */
+static void check_placeholders(const struct plan *plan, struct plan_diags *diags)
+{
+	warn_placeholder(plan, &plan->number, "number", NULL, diags);
+	warn_placeholder(plan, &plan->title, "title", NULL, diags);
+	warn_placeholder(plan, &plan->issuer, "issuer", NULL, diags);
+	for (size_t j = 0; j < plan->n_tasks; j++) {
+		const struct plan_task *t = plan->tasks[j];
+
+		warn_placeholder(plan, &t->text, "task", t, diags);
+		warn_placeholder(plan, &t->deadline, "deadline", t, diags);
+		for (size_t k = 0; k < t->lead.n; k++)
+			warn_placeholder(plan, &t->lead.v[k], "lead", t, diags);
+		for (size_t k = 0; k < t->support.n; k++)
+			warn_placeholder(plan, &t->support.v[k], "support", t, diags);
+	}
+}
+
 void plan_check_deadline(const struct plan_task *t, const struct plan_deadlines *engine,
 			 struct plan_diags *diags)
 {
@@ -14,7 +47,7 @@ void plan_check_deadline(const struct plan_task *t, const struct plan_deadlines 
 	struct plan_interp in;
 	struct plan_buf q = PLAN_BUF_INIT;
 
-	if (!t->deadline.s || !t->deadline.len || t->due.present)
+	if (!t->deadline.s || !t->deadline.len || t->due.present || plan_is_placeholder(&t->deadline))
 		return;
 	plan_deadline_interpret(engine, t->deadline.s, t->deadline.len, &ctx, &in);
 	if (in.kind == PLAN_KIND_UNKNOWN) {
@@ -73,7 +106,7 @@ static void check_units(const struct plan_task *t, const struct plan_texts *list
 	for (size_t i = 0; i < list->n; i++) {
 		const struct plan_unit_ref *u = plan_unit_of(idx, &list->v[i]);
 
-		if (u && !u->entry)
+		if (u && !u->entry && !plan_is_placeholder(&list->v[i]))
 			warn_unknown(t, &list->v[i], u, idx, diags);
 	}
 }
@@ -87,6 +120,7 @@ void plan_check(const struct plan_set *set, const struct plan_deadlines *engine,
 	for (size_t i = 0; i < set->n_plans; i++) {
 		const size_t first = diags->n;
 
+		check_placeholders(set->plans[i], diags);
 		for (size_t j = 0; j < set->plans[i]->n_tasks; j++) {
 			const struct plan_task *t = set->plans[i]->tasks[j];
 

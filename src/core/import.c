@@ -7,13 +7,14 @@
 #include <string.h>
 
 #include "plan/alloc.h"
+#include "plan/check.h"
 #include "plan/deadline.h"
 #include "plan/fmt.h"
 #include "plan/fold.h"
 #include "plan/load.h"
 
 /* What the plan has no words for yet; plan check warns about it (check.c). */
-#define PLACEHOLDER "TODO"
+#define PLACEHOLDER PLAN_PLACEHOLDER
 
 /* -- the plan's id ----------------------------------------------------------------- */
 

@@ -4,9 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "arena.h"
 #include "plan/alloc.h"
 #include "plan/suggest.h"
+#include "plan/text.h"
 
 void parse_next(struct parser *p)
 {
@@ -254,21 +257,51 @@ bool parse_bool(struct parser *p, const char *key, bool *out)
 	return false;
 }
 
+/* Whether cp is a letter or a digit of any script ("a", "đ", "7"), or a mark on one. */
+static bool id_char(int32_t cp, bool *mark)
+{
+	if (cp < 0)
+		return false;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_ND:
+		*mark = false;
+		return true;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+		*mark = true;
+		return true;
+	default:
+		return false;
+	}
+}
+
+/* Letters and digits ("28", "II", "2.đ"), with '.', '-' or '_' between them. */
 static bool valid_id(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		const char c = s[i];
-		const bool alnum =
-		    (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	bool after_sep = true; /* at the start, as after a separator */
 
-		if (alnum)
-			continue;
-		if ((c != '.' && c != '-' && c != '_') || i == 0 || i + 1 == len)
+	for (size_t i = 0; i < len;) {
+		int32_t cp;
+		bool mark;
+		const size_t n = plan_utf8_next(s + i, len - i, &cp);
+
+		if (cp == '.' || cp == '-' || cp == '_') {
+			if (after_sep)
+				return false;
+			after_sep = true;
+		} else if (id_char(cp, &mark) && !(mark && after_sep)) {
+			after_sep = false;
+		} else {
 			return false;
-		if (s[i - 1] == '.' || s[i - 1] == '-' || s[i - 1] == '_')
-			return false;
+		}
+		i += n;
 	}
-	return len > 0;
+	return len > 0 && !after_sep;
 }
 
 bool parse_id(struct parser *p, const char *what, struct plan_text *out)
@@ -350,19 +383,22 @@ static const char *const plan_names[P_COUNT] = {
 };
 const struct keyset plan_keys = { "the plan", plan_names, P_COUNT };
 
+bool plan_id_valid(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+			return false;
+	return true;
+}
+
 static void check_plan_id(struct parser *p, const struct plan_text *id)
 {
 	struct plan_buf q = PLAN_BUF_INIT;
 
-	for (size_t i = 0; i < id->len; i++) {
-		const char c = id->s[i];
-
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')
-			continue;
+	if (!plan_id_valid(id->s, id->len)) {
 		plan_quote(&q, id->s, id->len, 40);
 		yev_report(p->r, PLAN_ERROR, id->pos, "bad-id",
 			   "invalid plan id %s; use lower-case letters, digits and '-'", q.s);
-		break;
 	}
 	plan_buf_release(&q);
 }

@@ -69,6 +69,22 @@ static const struct load_case cases[] = {
 	    { "bad-id", 7, 9, E, "invalid task id '.5'" } },
 	  2,
 	  -1 },
+	{ "ids of Vietnamese letters, as the documents number them",
+	  PLAN_HEADER "sections:\n  - id: Đ\n    tasks:\n      - id: \"2\"\n        task: X\n"
+		      "        subtasks:\n          - id: 2.đ\n            task: Y\n"
+		      "          - id: 2.ơ-1\n            task: Z\n",
+	  { { 0 } },
+	  0,
+	  1 },
+	{ "ids that end or begin with a separator, or hold a mark alone",
+	  PLAN_HEADER "tasks:\n  - id: \"2.\"\n    task: X\n  - id: \"3..1\"\n    task: Y\n"
+		      "  - id: \"\xcc\x81" "a\"\n    task: Z\n  - id: \"a)\"\n    task: W\n",
+	  { { "bad-id", 5, 9, E, "invalid task id '2.'" },
+	    { "bad-id", 7, 9, E, "invalid task id '3..1'" },
+	    { "bad-id", 9, 9, E, "invalid task id" },
+	    { "bad-id", 11, 9, E, "invalid task id 'a)'" } },
+	  4,
+	  -1 },
 };
 
 static void test_task_cases(void **state)

@@ -40,6 +40,7 @@ struct plan_import_summary {
 	size_t sections, tasks, subtasks;
 	size_t joined;        /* rows joined to the row above (page breaks) */
 	size_t units_unknown; /* unit names the registry does not know */
+	size_t placeholders;  /* values the document does not give: written TODO */
 };
 
 /*

@@ -71,12 +71,12 @@ static void summarize(struct plan_ctx *ctx, const char *file,
 	fprintf(ctx->err,
 		"plan: %zu task%s and %zu subtask%s in %zu section%s, from table %zu of %zu in %s; "
 		"%zu deadline%s not understood, %zu unit name%s not in the registry, %zu row%s "
-		"joined to the row above\n",
+		"joined to the row above, %zu TODO%s to fill\n",
 		s->tasks, s->tasks == 1 ? "" : "s", s->subtasks, s->subtasks == 1 ? "" : "s",
 		s->sections, s->sections == 1 ? "" : "s", s->table, s->tables, file,
 		count(d, "unknown-deadline"), count(d, "unknown-deadline") == 1 ? "" : "s",
 		s->units_unknown, s->units_unknown == 1 ? "" : "s", s->joined,
-		s->joined == 1 ? "" : "s");
+		s->joined == 1 ? "" : "s", s->placeholders, s->placeholders == 1 ? "" : "s");
 }
 
 int cmd_import(int argc, char **argv, struct plan_ctx *ctx)

@@ -70,6 +70,7 @@ void doc_table_begin(struct doc *d, struct doc_builder *b)
 	t = &d->tables[d->n_tables++];
 	memset(t, 0, sizeof(*t));
 	t->number = d->n_tables;
+	t->line = d->n_lines;
 	b->t = t;
 }
 
@@ -195,6 +196,22 @@ void doc_row_end(struct doc_builder *b)
 void doc_table_end(struct doc_builder *b)
 {
 	doc_builder_release(b);
+}
+
+void doc_nested_table_end(struct doc_builder *b, struct doc_builder *outer)
+{
+	const struct doc_table *t = table_of(b);
+	struct plan_buf words = PLAN_BUF_INIT;
+
+	if (outer)
+		for (size_t i = 0; i < t->n_rows; i++)
+			for (size_t c = 0; c < t->n_cols; c++)
+				if (t->rows[i].cells[c].cover == DOC_OWN && *t->rows[i].cells[c].text)
+					plan_buf_addf(&words, "%s\n", t->rows[i].cells[c].text);
+	doc_table_end(b);
+	if (words.len)
+		doc_text(outer, words.s, words.len, false);
+	plan_buf_release(&words);
 }
 
 void doc_builder_release(struct doc_builder *b)

@@ -126,20 +126,12 @@ static void close_element(struct reader *r)
 	} else if (l && doc_xml_is(x, W, "tr")) {
 		doc_row_end(&l->b);
 	} else if (l && doc_xml_is(x, W, "tbl")) {
-		const struct doc_table *t = &r->doc->tables[l->b.table];
-		struct plan_buf inner = PLAN_BUF_INIT;
 		struct level *outer;
 
-		/* a table in a cell: its own table, and its words in the cell too */
-		for (size_t i = 0; i < t->n_rows; i++)
-			for (size_t c = 0; c < t->n_cols; c++)
-				if (t->rows[i].cells[c].cover == DOC_OWN && *t->rows[i].cells[c].text)
-					plan_buf_addf(&inner, "%s\n", t->rows[i].cells[c].text);
-		doc_table_end(&l->b);
 		r->depth--;
-		if ((outer = top(r)) && outer->in_cell && inner.len)
-			doc_text(&outer->b, inner.s, inner.len, false);
-		plan_buf_release(&inner);
+		/* a table in a cell: its own table, and its words in the cell too */
+		outer = top(r);
+		doc_nested_table_end(&l->b, outer && outer->in_cell ? &outer->b : NULL);
 	}
 }
 

@@ -187,8 +187,12 @@ static void close_element(struct reader *r)
 		doc_row_end(&l->b);
 		/* rows repeated: trailing empty rows of a sheet, mostly; kept once */
 	} else if (l && doc_xml_is(x, TABLE, "table")) {
-		doc_table_end(&l->b);
+		struct level *outer;
+
 		r->depth--;
+		/* a table in a cell: its own table, and its words in the cell too */
+		outer = top(r);
+		doc_nested_table_end(&l->b, outer && outer->in_cell ? &outer->b : NULL);
 	}
 }
 

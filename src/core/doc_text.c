@@ -163,6 +163,44 @@ static int record(struct doc_builder *b, const char *s, size_t len, size_t *at, 
 	return status;
 }
 
+/*
+ * Whether a line is a page's number that a PDF puts between the rows of a
+ * table it breaks: "12", "- 12 -", "-- 12 --", "Trang 12", "12/40".
+ */
+static bool page_number(const char *s, size_t len)
+{
+	size_t i = 0, digits = 0;
+
+	while (i < len && strchr(" \t-", s[i]))
+		i++;
+	if (len - i >= 6 && strncasecmp(s + i, "trang ", 6) == 0)
+		i += 6;
+	for (; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+		digits++;
+	if (digits && i < len && s[i] == '/')
+		for (i++; i < len && s[i] >= '0' && s[i] <= '9'; i++)
+			;
+	while (i < len && strchr(" \t\r-", s[i]))
+		i++;
+	return digits && digits <= 4 && i == len;
+}
+
+/* The line and column (in characters, from 1) of byte at in data. */
+static struct plan_pos position(const char *data, size_t at)
+{
+	struct plan_pos pos = { 1, 1 };
+
+	for (size_t i = 0; i < at; i++) {
+		if (data[i] == '\n') {
+			pos.line++;
+			pos.column = 1;
+		} else if (((unsigned char)data[i] & 0xC0) != 0x80) {
+			pos.column++;
+		}
+	}
+	return pos;
+}
+
 int doc_read_text(const char *path, const char *data, size_t len, struct doc *d,
 		  struct plan_diags *diags)
 {
@@ -177,7 +215,7 @@ int doc_read_text(const char *path, const char *data, size_t len, struct doc *d,
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0)
 		i = 3; /* a byte order mark */
 	if (!plan_utf8_valid(data + i, len - i, &bad)) {
-		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-utf8",
+		plan_diags_add(diags, path, position(data, i + bad), PLAN_ERROR, "bad-utf8",
 			       "not UTF-8 text (byte %zu); save it as UTF-8", bad + i);
 		return -1;
 	}
@@ -197,7 +235,7 @@ int doc_read_text(const char *path, const char *data, size_t len, struct doc *d,
 			 */
 			if (!table)
 				doc_add_line(d, data + i, end);
-			else
+			else if (!page_number(data + i, end))
 				doc_append_line(&b, data + i, end);
 			i = skip_break(data, len, i + end);
 		}
@@ -207,34 +245,5 @@ int doc_read_text(const char *path, const char *data, size_t len, struct doc *d,
 	if (status)
 		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
 			       "the table is too large to read");
-	return status;
-}
-
-static bool ends_with(const char *path, const char *ext)
-{
-	const size_t n = strlen(path), e = strlen(ext);
-
-	return n >= e && strcasecmp(path + n - e, ext) == 0;
-}
-
-int doc_read(const char *path, struct doc *out, struct plan_diags *diags)
-{
-	struct plan_buf data = PLAN_BUF_INIT;
-	int status;
-
-	doc_init(out);
-	if (ends_with(path, ".docx"))
-		status = doc_read_docx(path, out, diags);
-	else if (ends_with(path, ".odt") || ends_with(path, ".ods"))
-		status = doc_read_odt(path, out, diags);
-	else if (ends_with(path, ".xlsx"))
-		status = doc_read_xlsx(path, out, diags);
-	else if (plan_file_read(path, &data, diags) != 0)
-		status = -1;
-	else
-		status = doc_read_text(path, data.s, data.len, out, diags);
-	plan_buf_release(&data);
-	if (status)
-		doc_release(out);
 	return status;
 }

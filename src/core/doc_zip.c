@@ -46,7 +46,8 @@ struct doc_zip *doc_zip_open(const char *path, struct plan_diags *diags)
 
 		zip_error_init_with_code(&e, err);
 		file_error(diags, path, "not a document plan can read: %s",
-			   err == ZIP_ER_NOZIP ? "it is not a zip file" : zip_error_strerror(&e));
+			   err == ZIP_ER_NOZIP ? "it is not a zip file, or it was cut short"
+					       : zip_error_strerror(&e));
 		zip_error_fini(&e);
 		return NULL;
 	}
@@ -54,6 +55,11 @@ struct doc_zip *doc_zip_open(const char *path, struct plan_diags *diags)
 	z->zip = zip;
 	z->path = path;
 	return z;
+}
+
+bool doc_zip_has(struct doc_zip *z, const char *name)
+{
+	return zip_name_locate(z->zip, name, 0) >= 0;
 }
 
 void doc_zip_close(struct doc_zip *z)

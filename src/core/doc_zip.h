@@ -21,6 +21,8 @@ struct doc_xml;
 /* Opens the zip at path; returns NULL after an error in diags. */
 struct doc_zip *doc_zip_open(const char *path, struct plan_diags *diags);
 void doc_zip_close(struct doc_zip *z);
+/* Whether the zip has a part called name. */
+bool doc_zip_has(struct doc_zip *z, const char *name);
 /*
  * Reads part name into out.  Returns 0; 1 when the zip has no such part
  * (no diagnostic); -1 after an error in diags.

@@ -42,6 +42,7 @@ struct doc_table {
 	struct doc_row *rows;
 	size_t n_rows, n_cols;
 	size_t number; /* 1-based, in document order, nested tables included */
+	size_t line;   /* how many of the document's lines come before it */
 };
 
 struct doc {
@@ -102,6 +103,11 @@ int doc_cell_end(struct doc_builder *b, size_t cols, size_t rows);
 int doc_cell_continue(struct doc_builder *b, size_t cols);
 void doc_row_end(struct doc_builder *b);
 void doc_table_end(struct doc_builder *b);
+/*
+ * Ends a table nested in the cell that outer builds (NULL: in no table):
+ * its words go into that cell too, each of its cells a line.
+ */
+void doc_nested_table_end(struct doc_builder *b, struct doc_builder *outer);
 void doc_builder_release(struct doc_builder *b);
 
 /*

@@ -146,9 +146,9 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 	plan_date_format(issued, date);
 	plan_buf_addf(out, "# Imported by plan import from %s, table %zu.\n", path, p->sum.table);
 	key(out, 0, "plan", id.s);
-	key(out, 0, "number", number);
+	key(out, 0, "number", number ? number : PLACEHOLDER);
 	key(out, 0, "title", o->title ? o->title : p->title ? p->title : PLACEHOLDER);
-	key(out, 0, "issuer", o->issuer ? o->issuer : p->issuer);
+	key(out, 0, "issuer", o->issuer ? o->issuer : p->issuer ? p->issuer : PLACEHOLDER);
 	plan_buf_addf(out, "issued: %s\n", date);
 	if (o->year || p->year)
 		plan_buf_addf(out, "year: %d\n", o->year ? o->year : p->year);
@@ -303,6 +303,10 @@ int plan_import(const char *path, const struct plan_import_opts *opts,
 		ctx = (struct plan_deadline_ctx){ opts->year ? opts->year : p.year ? p.year : y, issued };
 		check_deadlines(&p, &ctx, p.deadline_col, diags);
 	}
+	p.sum.placeholders = !(opts->number || p.number) + !(opts->title || p.title) +
+			     !(opts->issuer || p.issuer);
+	for (size_t i = 0; i < p.n_tasks; i++)
+		p.sum.placeholders += !p.tasks[i].field[IMP_TASK].len;
 	write_plan(&yaml, path, opts, &p);
 	if (loads(path, &yaml, diags) != 0)
 		goto done;

@@ -12,20 +12,59 @@
 #include "plan/fold.h"
 #include "plan/text.h"
 
-/* Each line, from the document's paragraphs, then the rows above the table's header. */
+/*
+ * Each line of text outside the table of tasks, in the document's order:
+ * its paragraphs, the cells of its other tables (the heading of a Word
+ * file is often a table: "BỘ TƯ PHÁP" beside the state's motto, "Số: …"
+ * beside the date), the rows above the header in a sheet; a cell's lines
+ * one by one.
+ */
 struct lines {
 	const char **v;
 	size_t n;
+	struct plan_buf text; /* NUL-terminated lines, which v points into */
 };
 
-static void gather(const struct doc *d, const struct plan_buf *rows, struct lines *out)
+static void add_lines(struct plan_buf *text, const char *s)
 {
-	out->v = plan_xcalloc(d->n_lines + rows->len + 1, sizeof(*out->v));
-	out->n = 0;
-	for (size_t i = 0; i < d->n_lines; i++)
-		out->v[out->n++] = d->lines[i];
+	for (const char *end; *s; s = *end ? end + 1 : end) {
+		end = s + strcspn(s, "\n");
+		if (end > s) {
+			plan_buf_add(text, s, (size_t)(end - s));
+			plan_buf_addch(text, '\0');
+		}
+	}
+}
+
+static void add_table(struct plan_buf *text, const struct doc_table *t)
+{
+	for (size_t r = 0; r < t->n_rows; r++)
+		for (size_t c = 0; c < t->n_cols; c++)
+			if (t->rows[r].cells[c].cover == DOC_OWN)
+				add_lines(text, t->rows[r].cells[c].text);
+}
+
+static void gather(const struct doc *d, size_t table, const struct plan_buf *rows,
+		   struct lines *out)
+{
+	size_t n = 0;
+
+	plan_buf_init(&out->text);
+	for (size_t i = 0; i <= d->n_lines; i++) {
+		for (size_t k = 0; k < d->n_tables; k++)
+			if (d->tables[k].line == i && d->tables[k].number != table)
+				add_table(&out->text, &d->tables[k]);
+		if (i < d->n_lines)
+			add_lines(&out->text, d->lines[i]);
+	}
 	for (const char *s = rows->s; s < rows->s + rows->len; s += strlen(s) + 1)
-		out->v[out->n++] = s;
+		add_lines(&out->text, s);
+	for (size_t i = 0; i < out->text.len; i++)
+		n += out->text.s[i] == '\0';
+	out->v = plan_xcalloc(n + 1, sizeof(*out->v));
+	out->n = 0;
+	for (size_t i = 0; i < out->text.len; i += strlen(out->text.s + i) + 1)
+		out->v[out->n++] = out->text.s + i;
 }
 
 static char *fold(const char *s, unsigned flags)
@@ -364,7 +403,7 @@ void imp_read_meta(const struct doc *d, const struct plan_buf *rows,
 {
 	struct lines l;
 
-	gather(d, rows, &l);
+	gather(d, p->sum.table, rows, &l);
 	p->number = find_number(&l);
 	p->issued = find_date(&l);
 	p->issuer = find_issuer(&l, idx);
@@ -374,4 +413,5 @@ void imp_read_meta(const struct doc *d, const struct plan_buf *rows,
 		title_documents(p->title, p->number, &p->implements);
 	}
 	free(l.v);
+	plan_buf_release(&l.text);
 }

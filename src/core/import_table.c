@@ -74,6 +74,7 @@ static const char *own_text(const struct doc_cell *c)
 static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *map, char **names)
 {
 	size_t found = 0;
+	unsigned seen = 0;
 	bool task = false;
 
 	for (size_t c = 0; c < t->n_cols; c++) {
@@ -82,7 +83,7 @@ static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *ma
 		enum imp_field field = cell->cover == DOC_LEFT ? map[c - 1] : header_field(f);
 
 		/* a header over two rows: "Thời gian" over "Bắt đầu", "Hoàn thành" */
-		if (r + 1 < t->n_rows && cell->cover != DOC_ABOVE) {
+		if (*f && r + 1 < t->n_rows && cell->cover != DOC_ABOVE) {
 			char *sub = folded(t->rows[r + 1].cells[c].text);
 
 			if (*sub && (has_words(sub, "bat dau") || has_words(sub, "ket thuc") ||
@@ -99,7 +100,12 @@ static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *ma
 		free(f);
 		map[c] = field;
 		names[c] = (char *)cell->text;
-		found += field != IMP_NONE && field != IMP_OTHER;
+		/* a heading merged across the row ("Căn cứ … các nhiệm vụ sau") names one thing */
+		if (cell->cover != DOC_LEFT && field != IMP_NONE && field != IMP_OTHER &&
+		    !(seen & 1u << field)) {
+			seen |= 1u << field;
+			found++;
+		}
 		task = task || field == IMP_TASK;
 	}
 	return task ? found : 0;
@@ -263,6 +269,26 @@ static void warn(struct reading *rd, size_t row, size_t col, const char *code, c
 	va_end(ap);
 }
 
+/*
+ * Whether a cell merged down from a task's row into its subtask's says what
+ * the task says: the subtask inherits it, and need not repeat it.
+ */
+static bool inherited(const struct reading *rd, const struct imp_task *t,
+		      const struct doc_cell *cell, enum imp_field f)
+{
+	struct plan_buf own = PLAN_BUF_INIT;
+	const struct plan_buf *parent;
+	bool same;
+
+	if (cell->cover != DOC_ABOVE || t->parent == SIZE_MAX || (int)f >= (int)IMP_FIELDS)
+		return false;
+	parent = &rd->p->tasks[t->parent].field[f];
+	put(&own, cell->text, f == IMP_LEAD || f == IMP_SUPPORT, "");
+	same = own.len == parent->len && memcmp(own.s, parent->s, own.len) == 0;
+	plan_buf_release(&own);
+	return same;
+}
+
 /* The fields of row r into task t: each placed column, the others into its note. */
 static void fill(struct reading *rd, struct imp_task *t, size_t r, bool joining)
 {
@@ -273,7 +299,8 @@ static void fill(struct reading *rd, struct imp_task *t, size_t r, bool joining)
 		const enum imp_field f = rd->map[c];
 		const char *s = own_text(cell);
 
-		if (f == IMP_ID || !*s || rd->carried[c] || (joining && cell->cover == DOC_ABOVE))
+		if (f == IMP_ID || !*s || rd->carried[c] || (joining && cell->cover == DOC_ABOVE) ||
+		    inherited(rd, t, cell, f))
 			continue;
 		if (f == IMP_OTHER || f == IMP_NONE) {
 			struct plan_buf labelled = PLAN_BUF_INIT;
@@ -396,6 +423,19 @@ static bool bulleted(const char *s)
 	return *s == '-' || *s == '+' || strncmp(s, "•", 3) == 0 || strncmp(s, "–", 3) == 0;
 }
 
+/* Whether an id cell holds a number of the document's own ("A.1", "1a", "3 bis"), not words. */
+static bool own_number(const char *id)
+{
+	size_t n = 0;
+
+	for (const char *p = id; *p; p++) {
+		if (*p == '\n' || (*p == ' ' && p[1] == ' '))
+			return false;
+		n += *p != ' ';
+	}
+	return n && n <= 12 && !strchr(id, ':');
+}
+
 static void read_row(struct reading *rd, size_t r)
 {
 	const struct doc_row *row = &rd->t->rows[r];
@@ -430,7 +470,7 @@ static void read_row(struct reading *rd, size_t r)
 	} else if ((n = letter_number(id)) && rd->last_top != SIZE_MAX) {
 		plan_buf_addf(&made, "%s.%.*s", p->tasks[rd->last_top].id, (int)n, id);
 		fill(rd, new_task(rd, made.s, rd->last_top, r), r, false);
-	} else if (*id) {
+	} else if (own_number(id)) {
 		/* "A.1", "1a": the document's own, as a task */
 		for (const char *s = id; *s; s++)
 			if (*s != ' ')
@@ -486,10 +526,23 @@ static bool sub_header(const struct reading *rd, size_t r)
 	return words;
 }
 
+/*
+ * Whether row r ends the table: what follows a Vietnamese document's body
+ * ("Nơi nhận:", the recipients), in a sheet that holds the whole document.
+ */
+static bool closing_row(const struct reading *rd, size_t r)
+{
+	char *f = folded(first_text(rd, r, SIZE_MAX));
+	const bool closing = strncmp(f, "noi nhan", 8) == 0;
+
+	free(f);
+	return closing;
+}
+
 /* The first row under the header with text in column c, or SIZE_MAX. */
 static size_t first_filled(const struct reading *rd, size_t header, size_t c)
 {
-	for (size_t r = header + 1; r < rd->t->n_rows; r++)
+	for (size_t r = header + 1; r < rd->t->n_rows && !closing_row(rd, r); r++)
 		if (*own_text(&rd->t->rows[r].cells[c]))
 			return r;
 	return SIZE_MAX;
@@ -586,7 +639,7 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 					     strlen(own_text(&rd.t->rows[r].cells[c])) + 1);
 	unplaced_columns(&rd, header);
 	skip_to = header + 1 + (header + 1 < rd.t->n_rows && sub_header(&rd, header + 1));
-	for (size_t r = skip_to; r < rd.t->n_rows; r++) {
+	for (size_t r = skip_to; r < rd.t->n_rows && !closing_row(&rd, r); r++) {
 		if (header_again(rd.t, r, header) || numbering_row(rd.t, r)) {
 			rd.page_break = true;
 			continue;

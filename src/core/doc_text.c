@@ -223,7 +223,8 @@ int doc_read_text(const char *path, const char *data, size_t len, struct doc *d,
 	while (i < len && !status) {
 		const size_t end = line_end(data + i, len - i);
 
-		if (has_separator(data + i, len - i, sep)) {
+		/* in a .csv every line is a record, a heading one cell of its own */
+		if (csv || has_separator(data + i, len - i, sep)) {
 			if (!table)
 				doc_table_begin(d, &b);
 			table = true;

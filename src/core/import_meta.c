@@ -263,7 +263,22 @@ static bool heading_of_kind(const char *folded)
 	return false;
 }
 
-/* The registry's name for s, when it names one unit; else NULL. */
+/* Whether a and b are the same words but for case. */
+static bool same_but_case(const char *a, const char *b)
+{
+	char *x = fold(a, PLAN_FOLD_PUNCT), *y = fold(b, PLAN_FOLD_PUNCT);
+	const bool same = strcmp(x, y) == 0;
+
+	free(x);
+	free(y);
+	return same;
+}
+
+/*
+ * The registry's spelling of s, when it names one unit: the name or alias
+ * that s writes in capitals ("THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ"),
+ * else the entry's name; NULL when it names none.
+ */
 static const char *registered(const struct plan_unit_index *idx, const char *s)
 {
 	struct plan_unit_refs refs = PLAN_UNIT_REFS_INIT;
@@ -272,8 +287,14 @@ static const char *registered(const struct plan_unit_index *idx, const char *s)
 	if (!idx)
 		return NULL;
 	plan_unit_lookup(idx, s, &refs);
-	if (refs.n == 1 && refs.v[0]->entry)
+	if (refs.n == 1 && refs.v[0]->entry) {
+		const struct plan_unit *u = refs.v[0]->entry;
+
 		name = refs.v[0]->name;
+		for (size_t i = 0; i < u->aliases.n; i++)
+			if (same_but_case(u->aliases.v[i].s, s))
+				name = u->aliases.v[i].s;
+	}
 	plan_unit_refs_release(&refs);
 	return name;
 }

@@ -145,20 +145,26 @@ static bool roman(const char *s, size_t len)
 }
 
 /* A section's number: I, II…, or one capital letter (Đ too); its length in bytes, or 0. */
+/* Whether a numeral ends at s: the cell's end, or ".", ")", ":" or a space before its title. */
+static bool numeral_ends(const char *s)
+{
+	return !*s || *s == ' ' || (strchr(".):", *s) && (!s[1] || s[1] == ' '));
+}
+
+/* The length of a section's numeral at s: "II", "B.", "Đ)" (not "A.1"); 0 for none. */
 static size_t section_number(const char *s)
 {
 	size_t n = strspn(s, "IVXL");
 
-	if (n && roman(s, n) && (!s[n] || strchr(".) :", s[n])))
+	if (n && roman(s, n) && numeral_ends(s + n))
 		return n;
-	if (s[0] >= 'A' && s[0] <= 'Z' && (!s[1] || strchr(".) :", s[1])))
+	if (s[0] >= 'A' && s[0] <= 'Z' && numeral_ends(s + 1))
 		return 1;
-	if (strncmp(s, "Đ", 2) == 0 && (!s[2] || strchr(".) :", s[2])))
+	if (strncmp(s, "Đ", 2) == 0 && numeral_ends(s + 2))
 		return 2;
 	return 0;
 }
 
-/* A subtask's letter: a, b, … đ, with ")" or "." after it; its length, or 0. */
 static size_t letter_number(const char *s)
 {
 	if (s[0] >= 'a' && s[0] <= 'z' && (!s[1] || ((s[1] == ')' || s[1] == '.') && !s[2])))

@@ -73,7 +73,14 @@ void plan_unit_lookup(const struct plan_unit_index *idx, const char *query,
 	const size_t len = strlen(query);
 	size_t first, n;
 
-	/* "Văn phòng Bộ (Bộ Nội vụ)": the name, narrowed to a body. */
+	/*
+	 * "Văn phòng Bộ (Bộ Nội vụ)": the name, narrowed to a body; but a name
+	 * that has its own brackets ("Các đơn vị thuộc Bộ (có TTHC)") is a name.
+	 */
+	plan_fold_text(&name, query, len, PLAN_FOLD_PUNCT);
+	if (open && unit_index_keys(idx, name.s, &first))
+		open = NULL;
+	plan_buf_reset(&name);
 	if (open && open > query && len && query[len - 1] == ')') {
 		plan_fold_text(&name, query, (size_t)(open - query), PLAN_FOLD_PUNCT);
 		plan_fold_text(&body, open + 1, (size_t)(query + len - 1 - open - 1),

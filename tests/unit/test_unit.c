@@ -53,6 +53,11 @@ static const struct query_case shipped_queries[] = {
 	{ "Văn phòng Bộ (Bộ Nội vụ)", { "Văn phòng Bộ (Bộ Nội vụ)" } },
 	{ "van phong bo (bo tu phap)", { "Văn phòng Bộ (Bộ Tư pháp)" } },
 	{ "Bộ Công an (Thủ tướng Chính phủ)", { "Bộ Công an (Chính phủ)" } },
+	/* Brackets of a name's own, not a body that narrows it. */
+	{ "Các đơn vị thuộc, trực thuộc Bộ (có TTHC)",
+	  { "Các đơn vị thuộc, trực thuộc Bộ (có TTHC) (Bộ Nội vụ)" } },
+	{ "các đơn vị trực thuộc Bộ (có TTHC)",
+	  { "Các đơn vị trực thuộc Bộ (có TTHC) (Bộ Nội vụ)" } },
 	/* Nothing. */
 	{ "Cục Quản lý nhà", { NULL } },
 	{ "Văn phòng Bộ (Bộ Y tế)", { NULL } },

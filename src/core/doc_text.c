@@ -185,6 +185,29 @@ static bool page_number(const char *s, size_t len)
 	return digits && digits <= 4 && i == len;
 }
 
+/*
+ * Whether a line with no separator is a row of its own: a section's or a
+ * task's numeral and its words ("II. CÔNG TÁC TRUYỀN THÔNG", "3. Tổ chức
+ * tập huấn"), as a PDF's text gives a row that spans the table.
+ */
+static bool numbered_line(const char *s, size_t len)
+{
+	size_t i = 0;
+
+	if (len >= 2 && (unsigned char)s[0] == 0xC4 && (unsigned char)s[1] == 0x90)
+		i = 2; /* Đ */
+	else if (strspn(s, "IVXL") && strspn(s, "IVXL") < len)
+		i = strspn(s, "IVXL");
+	else if (len && s[0] >= 'A' && s[0] <= 'Z')
+		i = 1;
+	else
+		while (i < len && ((s[i] >= '0' && s[i] <= '9') || (i && s[i] == '.' && i + 1 < len &&
+								    s[i + 1] >= '0' && s[i + 1] <= '9')))
+			i++;
+	return i && i + 2 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' &&
+	       s[i + 2] != ' ';
+}
+
 /* The line and column (in characters, from 1) of byte at in data. */
 static struct plan_pos position(const char *data, size_t at)
 {
@@ -224,7 +247,8 @@ int doc_read_text(const char *path, const char *data, size_t len, struct doc *d,
 		const size_t end = line_end(data + i, len - i);
 
 		/* in a .csv every line is a record, a heading one cell of its own */
-		if (csv || has_separator(data + i, len - i, sep)) {
+		if (csv || has_separator(data + i, len - i, sep) ||
+		    (table && numbered_line(data + i, end))) {
 			if (!table)
 				doc_table_begin(d, &b);
 			table = true;

@@ -70,7 +70,60 @@ static const char *own_text(const struct doc_cell *c)
 	return c->cover == DOC_LEFT ? "" : c->text;
 }
 
-/* The columns of a header row; returns how many fields it names. */
+/* Whether folded header words are those of a header's second row: "Bắt đầu", "Chủ trì"… */
+static bool sub_words(const char *f)
+{
+	return has_words(f, "bat dau") || has_words(f, "ket thuc") || has_words(f, "hoan thanh") ||
+	       has_words(f, "chu tri") || has_words(f, "phoi hop");
+}
+
+static size_t word_count(const char *f)
+{
+	size_t n = 0;
+
+	for (const char *p = f; *p; p++)
+		n += (p == f || p[-1] == ' ') && *p != ' ';
+	return n;
+}
+
+/*
+ * The title over column c of header row r: its own; or, for an empty cell
+ * over second-row words, the short title to its left that spans it
+ * ("Thời gian" over "Bắt đầu" and "Hoàn thành", as a CSV of merged cells
+ * writes it: the title once, then nothing).
+ */
+static const char *title_over(const struct doc_table *t, size_t r, size_t c, bool *spans)
+{
+	const struct doc_cell *cell = &t->rows[r].cells[c];
+
+	*spans = false;
+	if (*cell->text || cell->cover != DOC_OWN || !c || r + 1 >= t->n_rows)
+		return cell->text;
+	{
+		char *sub = folded(t->rows[r + 1].cells[c].text);
+		const bool below = sub_words(sub);
+
+		free(sub);
+		if (!below)
+			return cell->text;
+	}
+	for (size_t k = c; k-- > 0;) {
+		const char *left = t->rows[r].cells[k].text;
+		char *f;
+		bool group;
+
+		if (!*left)
+			continue;
+		f = folded(left);
+		group = word_count(f) <= 5;
+		free(f);
+		*spans = group;
+		return group ? left : cell->text;
+	}
+	return cell->text;
+}
+
+/* The columns of a header row, and their titles (owned); returns how many fields it names. */
 static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *map, char **names)
 {
 	size_t found = 0;
@@ -79,29 +132,34 @@ static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *ma
 
 	for (size_t c = 0; c < t->n_cols; c++) {
 		const struct doc_cell *cell = &t->rows[r].cells[c];
-		char *f = folded(cell->text);
+		bool spans;
+		const char *top = title_over(t, r, c, &spans);
+		char *f = folded(top);
 		enum imp_field field = cell->cover == DOC_LEFT ? map[c - 1] : header_field(f);
+		struct plan_buf name = PLAN_BUF_INIT;
 
+		plan_buf_addstr(&name, top);
 		/* a header over two rows: "Thời gian" over "Bắt đầu", "Hoàn thành" */
 		if (*f && r + 1 < t->n_rows && cell->cover != DOC_ABOVE) {
-			char *sub = folded(t->rows[r + 1].cells[c].text);
+			const char *below = t->rows[r + 1].cells[c].text;
+			char *sub = folded(below);
 
-			if (*sub && (has_words(sub, "bat dau") || has_words(sub, "ket thuc") ||
-				     has_words(sub, "hoan thanh") || has_words(sub, "chu tri") ||
-				     has_words(sub, "phoi hop"))) {
+			if (*sub && sub_words(sub)) {
 				char *both = plan_xcalloc(strlen(f) + strlen(sub) + 2, 1);
 
 				strcat(strcat(strcat(both, f), " "), sub);
 				field = header_field(both);
 				free(both);
+				plan_buf_addf(&name, " %s", below);
 			}
 			free(sub);
 		}
 		free(f);
 		map[c] = field;
-		names[c] = (char *)cell->text;
+		free(names[c]);
+		names[c] = plan_buf_detach(&name);
 		/* a heading merged across the row ("Căn cứ … các nhiệm vụ sau") names one thing */
-		if (cell->cover != DOC_LEFT && field != IMP_NONE && field != IMP_OTHER &&
+		if (cell->cover != DOC_LEFT && !spans && field != IMP_NONE && field != IMP_OTHER &&
 		    !(seen & 1u << field)) {
 			seen |= 1u << field;
 			found++;
@@ -109,6 +167,13 @@ static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *ma
 		task = task || field == IMP_TASK;
 	}
 	return task ? found : 0;
+}
+
+static void free_names(char **names, size_t n)
+{
+	for (size_t c = 0; names && c < n; c++)
+		free(names[c]);
+	free(names);
 }
 
 /* Keeps one column per field: a second deadline column ("Thời gian bắt đầu") is a note. */
@@ -275,6 +340,12 @@ static void warn(struct reading *rd, size_t row, size_t col, const char *code, c
 	va_end(ap);
 }
 
+/* Whether f is a field of a plan (IMP_ID … IMP_NOTE), not a column for notes. */
+static bool field_of_plan(enum imp_field f)
+{
+	return (int)f < (int)IMP_FIELDS;
+}
+
 /*
  * Whether a cell merged down from a task's row into its subtask's says what
  * the task says: the subtask inherits it, and need not repeat it.
@@ -286,7 +357,7 @@ static bool inherited(const struct reading *rd, const struct imp_task *t,
 	const struct plan_buf *parent;
 	bool same;
 
-	if (cell->cover != DOC_ABOVE || t->parent == SIZE_MAX || (int)f >= (int)IMP_FIELDS)
+	if (cell->cover != DOC_ABOVE || t->parent == SIZE_MAX || !field_of_plan(f))
 		return false;
 	parent = &rd->p->tasks[t->parent].field[f];
 	put(&own, cell->text, f == IMP_LEAD || f == IMP_SUPPORT, "");
@@ -295,32 +366,38 @@ static bool inherited(const struct reading *rd, const struct imp_task *t,
 	return same;
 }
 
-/* The fields of row r into task t: each placed column, the others into its note. */
+/*
+ * The fields of row r into task t: each placed column, then the others
+ * into its note, after the note's own words, each under its column's title.
+ */
 static void fill(struct reading *rd, struct imp_task *t, size_t r, bool joining)
 {
 	const struct doc_row *row = &rd->t->rows[r];
 
-	for (size_t c = 0; c < rd->t->n_cols; c++) {
-		const struct doc_cell *cell = &row->cells[c];
-		const enum imp_field f = rd->map[c];
-		const char *s = own_text(cell);
-
-		if (f == IMP_ID || !*s || rd->carried[c] || (joining && cell->cover == DOC_ABOVE) ||
-		    inherited(rd, t, cell, f))
-			continue;
-		if (f == IMP_OTHER || f == IMP_NONE) {
+	for (int placed = 1; placed >= 0; placed--) {
+		for (size_t c = 0; c < rd->t->n_cols; c++) {
+			const struct doc_cell *cell = &row->cells[c];
+			const enum imp_field f = rd->map[c];
+			const char *s = own_text(cell);
 			struct plan_buf labelled = PLAN_BUF_INIT;
 
+			if (f == IMP_ID || !*s || rd->carried[c] || field_of_plan(f) != placed ||
+			    (joining && cell->cover == DOC_ABOVE) || inherited(rd, t, cell, f))
+				continue;
+			if (field_of_plan(f)) {
+				put(&t->field[f], s, f == IMP_LEAD || f == IMP_SUPPORT,
+				    f == IMP_LEAD || f == IMP_SUPPORT ? "\n"
+				    : f == IMP_NOTE && !joining	  ? "; "
+								  : " ");
+				continue;
+			}
 			if (f == IMP_OTHER)
 				plan_buf_addf(&labelled, "%s: %s", rd->names[c], s);
 			else
 				plan_buf_addf(&labelled, "Cột %zu: %s", c + 1, s);
 			put(&t->field[IMP_NOTE], labelled.s, false, "; ");
 			plan_buf_release(&labelled);
-			continue;
 		}
-		put(&t->field[f], s, f == IMP_LEAD || f == IMP_SUPPORT,
-		    f == IMP_LEAD || f == IMP_SUPPORT ? "\n" : " ");
 	}
 }
 
@@ -489,8 +566,8 @@ static void read_row(struct reading *rd, size_t r)
 		carry_over(rd, r, rd->carried);
 		fill(rd, &p->tasks[p->n_tasks - 1], r, true);
 		p->sum.joined++;
-	} else if (rd->last_top != SIZE_MAX && task->cover == DOC_OWN && *task->text &&
-		   (bulleted(task->text) || task->italic || !rd->page_break)) {
+	} else if (rd->last_top != SIZE_MAX && rd->id_col != SIZE_MAX && task->cover == DOC_OWN &&
+		   *task->text && (bulleted(task->text) || task->italic || !rd->page_break)) {
 		/* an unnumbered sub-row: "- Thí điểm tại Hà Nội", in italics, or a row of its own */
 		struct imp_task *parent = &p->tasks[rd->last_top];
 
@@ -584,7 +661,8 @@ static int choose_table(const struct doc *d, const char *path, size_t which, siz
 		if ((*header = find_header(t, *map, *names)) != SIZE_MAX)
 			return (int)i;
 		free(*map);
-		free(*names);
+		free_names(*names, t->n_cols);
+		*names = NULL;
 		if (which)
 			break;
 	}
@@ -655,7 +733,7 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 	}
 	free(rd.carried);
 	free(map);
-	free(names);
+	free_names(names, rd.t->n_cols);
 	if (!p->n_tasks) {
 		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
 			       "table %zu has a header but no task under it", rd.t->number);

@@ -101,8 +101,9 @@ static void open_table_element(struct reader *r, struct level *l)
 	}
 }
 
-static void open_element(struct reader *r)
+static void open_element(void *reader)
 {
+	struct reader *r = reader;
 	struct doc_xml *x = r->x;
 	struct level *l = top(r);
 
@@ -161,8 +162,9 @@ static void close_cell(struct reader *r, struct level *l)
 	l->in_cell = false;
 }
 
-static void close_element(struct reader *r)
+static void close_element(void *reader)
 {
+	struct reader *r = reader;
 	struct doc_xml *x = r->x;
 	struct level *l = top(r);
 
@@ -196,22 +198,22 @@ static void close_element(struct reader *r)
 	}
 }
 
+/* A text node: words of the document when inside a paragraph. */
+static void text_node(void *reader, const char *s, size_t len)
+{
+	struct reader *r = reader;
+
+	if (r->spans)
+		text(r, s, len);
+}
+
 int doc_read_odt(const char *path, struct doc *d, struct plan_diags *diags)
 {
+	static const struct doc_xml_events events = { open_element, close_element, text_node };
 	struct plan_buf xml = PLAN_BUF_INIT;
-	struct doc_zip *z = doc_zip_open(path, diags);
 	struct reader r = { 0 };
-	enum doc_node node;
-	int rc;
 
-	if (!z)
-		return -1;
-	rc = doc_zip_read(z, "content.xml", &xml, diags);
-	doc_zip_close(z);
-	if (rc == 1)
-		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
-			       "not an OpenDocument file: it has no content.xml");
-	if (rc != 0 || !(r.x = doc_xml_open(&xml, path, "content.xml", diags))) {
+	if (!(r.x = doc_zip_part_xml(path, "content.xml", "an OpenDocument file", &xml, diags))) {
 		plan_buf_release(&xml);
 		return -1;
 	}
@@ -219,21 +221,8 @@ int doc_read_odt(const char *path, struct doc *d, struct plan_diags *diags)
 	plan_buf_init(&r.line);
 	plan_buf_init(&r.italic_styles);
 	plan_buf_init(&r.style);
-	while (!r.status && (node = doc_xml_next(r.x)) != DOC_END) {
-		if (node == DOC_ERROR) {
-			r.status = -1;
-		} else if (node == DOC_OPEN) {
-			open_element(&r);
-			if (doc_xml_empty(r.x))
-				close_element(&r);
-		} else if (node == DOC_CLOSE) {
-			close_element(&r);
-		} else if (r.spans) {
-			const char *s = doc_xml_text(r.x);
-
-			text(&r, s, strlen(s));
-		}
-	}
+	if (doc_xml_walk(r.x, &events, &r, &r.status))
+		r.status = -1;
 	if (r.status && !diags->errors)
 		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
 			       "the document's tables are too large or too deep to read");

@@ -233,3 +233,41 @@ const char *doc_xml_text(const struct doc_xml *x)
 
 	return v ? (const char *)v : "";
 }
+
+struct doc_xml *doc_zip_part_xml(const char *path, const char *part, const char *what,
+				 struct plan_buf *xml, struct plan_diags *diags)
+{
+	struct doc_zip *z = doc_zip_open(path, diags);
+	int rc;
+
+	if (!z)
+		return NULL;
+	rc = doc_zip_read(z, part, xml, diags);
+	doc_zip_close(z);
+	if (rc == 1)
+		file_error(diags, path, "not %s: it has no %s", what, part);
+	return rc == 0 ? doc_xml_open(xml, path, part, diags) : NULL;
+}
+
+int doc_xml_walk(struct doc_xml *x, const struct doc_xml_events *ev, void *reader,
+		 const int *stop)
+{
+	enum doc_node node;
+
+	while (!*stop && (node = doc_xml_next(x)) != DOC_END) {
+		if (node == DOC_ERROR)
+			return -1;
+		if (node == DOC_OPEN) {
+			ev->open(reader);
+			if (doc_xml_empty(x))
+				ev->close(reader);
+		} else if (node == DOC_CLOSE) {
+			ev->close(reader);
+		} else {
+			const char *s = doc_xml_text(x);
+
+			ev->text(reader, s, strlen(s));
+		}
+	}
+	return *stop;
+}

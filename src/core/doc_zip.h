@@ -30,6 +30,15 @@ bool doc_zip_has(struct doc_zip *z, const char *name);
 int doc_zip_read(struct doc_zip *z, const char *name, struct plan_buf *out,
 		 struct plan_diags *diags);
 
+/*
+ * Opens the zip at path and starts reading its part as XML, whose bytes go
+ * into xml (release it after the reader).  what names the kind of document
+ * for the error when the zip has no such part ("a Word document").  NULL
+ * after an error in diags.
+ */
+struct doc_xml *doc_zip_part_xml(const char *path, const char *part, const char *what,
+				 struct plan_buf *xml, struct plan_diags *diags);
+
 /* Starts reading the XML text (name for messages); NULL after an error. */
 struct doc_xml *doc_xml_open(const struct plan_buf *xml, const char *path, const char *part,
 			     struct plan_diags *diags);
@@ -59,5 +68,19 @@ bool doc_xml_is(const struct doc_xml *x, const char *ns, const char *name);
 const char *doc_xml_attr(struct doc_xml *x, const char *ns, const char *name);
 /* The current text node's text. */
 const char *doc_xml_text(const struct doc_xml *x);
+
+/* What a reader does at each node. */
+struct doc_xml_events {
+	void (*open)(void *reader);  /* an element starts; an empty one is closed at once */
+	void (*close)(void *reader); /* an element ends */
+	void (*text)(void *reader, const char *s, size_t len);
+};
+
+/*
+ * Feeds the nodes of x to reader until the end (0), an XML error (-1, in
+ * diags), or *stop turning nonzero (returned).
+ */
+int doc_xml_walk(struct doc_xml *x, const struct doc_xml_events *ev, void *reader,
+		 const int *stop);
 
 #endif

@@ -70,6 +70,34 @@ struct imp_plan {
 void imp_plan_release(struct imp_plan *p);
 void imp_list_release(struct imp_list *l);
 
+/* The header of a table: its row, and the field and title of each column. */
+struct imp_header {
+	size_t row;          /* from 0 */
+	enum imp_field *map; /* per column */
+	char **names;        /* per column, owned: its title ("Thời gian Bắt đầu") */
+	size_t n_cols;
+};
+
+/*
+ * Finds the table to read (table which, from 1; 0: the first whose header
+ * names tasks) and its header.  Returns the table's index in d->tables, or
+ * -1 after an error in diags (h then holds nothing).
+ */
+int imp_find_header(const struct doc *d, const char *path, size_t which, struct imp_header *h,
+		    struct plan_diags *diags);
+void imp_header_release(struct imp_header *h);
+/* Whether row r repeats the header, as a page break does. */
+bool imp_header_again(const struct doc_table *t, size_t r, size_t header);
+
+/* Text folded for matching: no case, marks, đ or punctuation (owned). */
+char *imp_fold(const char *s);
+/* True when the folded text has the words w, whole. */
+bool imp_has_words(const char *folded, const char *w);
+/* Whether folded words are those of a header's second row: "Bắt đầu", "Chủ trì"… */
+bool imp_sub_words(const char *folded);
+/* What a grid position holds for a reading: a merged title's other columns hold nothing. */
+const char *imp_own_text(const struct doc_cell *c);
+
 /*
  * Picks the table (the one opts names, else the first whose header names
  * tasks) and reads its rows into p.  Appends to lines the rows above its

@@ -1,4 +1,8 @@
-/* import_table.c - a document's table of tasks: its header, its columns, its rows' structure. */
+/*
+ * import_table.c - the rows of a document's table of tasks: which are
+ * sections, tasks and subtasks by their numbers, which go on from the row
+ * above, and each cell into its field.
+ */
 #include "import_int.h"
 
 #include <stdarg.h>
@@ -7,195 +11,9 @@
 #include <string.h>
 
 #include "plan/alloc.h"
-#include "plan/fold.h"
 #include "plan/text.h"
 
 #include <utf8proc.h>
-
-enum { HEADER_ROWS = 30 }; /* where a table's header may be, from its top */
-
-/* -- header words ------------------------------------------------------------------ */
-
-/* True when the folded text has the words w, whole. */
-static bool has_words(const char *text, const char *w)
-{
-	const size_t n = strlen(w);
-
-	for (const char *p = text; (p = strstr(p, w)); p++)
-		if ((p == text || p[-1] == ' ') && (p[n] == ' ' || p[n] == '\0'))
-			return true;
-	return false;
-}
-
-/* The field a header names, from its folded words. */
-static enum imp_field header_field(const char *h)
-{
-	static const char *const ids[] = { "tt", "stt", "so tt", "so thu tu", "thu tu", "ma" };
-
-	if (!*h)
-		return IMP_NONE;
-	if (has_words(h, "chu tri"))
-		return IMP_LEAD;
-	if (has_words(h, "phoi hop"))
-		return IMP_SUPPORT;
-	if (has_words(h, "thoi gian") || has_words(h, "thoi han") || has_words(h, "tien do") ||
-	    has_words(h, "hoan thanh"))
-		return has_words(h, "bat dau") ? IMP_OTHER : IMP_DEADLINE;
-	if (has_words(h, "san pham") || has_words(h, "ket qua"))
-		return IMP_PRODUCT;
-	if (has_words(h, "kinh phi"))
-		return IMP_FUNDING;
-	if (has_words(h, "ghi chu"))
-		return IMP_NOTE;
-	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++)
-		if (strcmp(h, ids[i]) == 0)
-			return IMP_ID;
-	if (has_words(h, "noi dung") || has_words(h, "nhiem vu") || has_words(h, "cong viec") ||
-	    strncmp(h, "ten ", 4) == 0 || has_words(h, "hoat dong"))
-		return IMP_TASK;
-	return IMP_OTHER;
-}
-
-static char *folded(const char *s)
-{
-	struct plan_buf b = PLAN_BUF_INIT;
-
-	plan_fold_text(&b, s, strlen(s), PLAN_FOLD_PUNCT);
-	return plan_buf_detach(&b);
-}
-
-/* What a grid position holds for this reading: a merged title's other columns hold nothing. */
-static const char *own_text(const struct doc_cell *c)
-{
-	return c->cover == DOC_LEFT ? "" : c->text;
-}
-
-/* Whether folded header words are those of a header's second row: "Bắt đầu", "Chủ trì"… */
-static bool sub_words(const char *f)
-{
-	return has_words(f, "bat dau") || has_words(f, "ket thuc") || has_words(f, "hoan thanh") ||
-	       has_words(f, "chu tri") || has_words(f, "phoi hop");
-}
-
-static size_t word_count(const char *f)
-{
-	size_t n = 0;
-
-	for (const char *p = f; *p; p++)
-		n += (p == f || p[-1] == ' ') && *p != ' ';
-	return n;
-}
-
-/*
- * The title over column c of header row r: its own; or, for an empty cell
- * over second-row words, the short title to its left that spans it
- * ("Thời gian" over "Bắt đầu" and "Hoàn thành", as a CSV of merged cells
- * writes it: the title once, then nothing).
- */
-static const char *title_over(const struct doc_table *t, size_t r, size_t c, bool *spans)
-{
-	const struct doc_cell *cell = &t->rows[r].cells[c];
-
-	*spans = false;
-	if (*cell->text || cell->cover != DOC_OWN || !c || r + 1 >= t->n_rows)
-		return cell->text;
-	{
-		char *sub = folded(t->rows[r + 1].cells[c].text);
-		const bool below = sub_words(sub);
-
-		free(sub);
-		if (!below)
-			return cell->text;
-	}
-	for (size_t k = c; k-- > 0;) {
-		const char *left = t->rows[r].cells[k].text;
-		char *f;
-		bool group;
-
-		if (!*left)
-			continue;
-		f = folded(left);
-		group = word_count(f) <= 5;
-		free(f);
-		*spans = group;
-		return group ? left : cell->text;
-	}
-	return cell->text;
-}
-
-/* The columns of a header row, and their titles (owned); returns how many fields it names. */
-static size_t map_header(const struct doc_table *t, size_t r, enum imp_field *map, char **names)
-{
-	size_t found = 0;
-	unsigned seen = 0;
-	bool task = false;
-
-	for (size_t c = 0; c < t->n_cols; c++) {
-		const struct doc_cell *cell = &t->rows[r].cells[c];
-		bool spans;
-		const char *top = title_over(t, r, c, &spans);
-		char *f = folded(top);
-		enum imp_field field = cell->cover == DOC_LEFT ? map[c - 1] : header_field(f);
-		struct plan_buf name = PLAN_BUF_INIT;
-
-		plan_buf_addstr(&name, top);
-		/* a header over two rows: "Thời gian" over "Bắt đầu", "Hoàn thành" */
-		if (*f && r + 1 < t->n_rows && cell->cover != DOC_ABOVE) {
-			const char *below = t->rows[r + 1].cells[c].text;
-			char *sub = folded(below);
-
-			if (*sub && sub_words(sub)) {
-				char *both = plan_xcalloc(strlen(f) + strlen(sub) + 2, 1);
-
-				strcat(strcat(strcat(both, f), " "), sub);
-				field = header_field(both);
-				free(both);
-				plan_buf_addf(&name, " %s", below);
-			}
-			free(sub);
-		}
-		free(f);
-		map[c] = field;
-		free(names[c]);
-		names[c] = plan_buf_detach(&name);
-		/* a heading merged across the row ("Căn cứ … các nhiệm vụ sau") names one thing */
-		if (cell->cover != DOC_LEFT && !spans && field != IMP_NONE && field != IMP_OTHER &&
-		    !(seen & 1u << field)) {
-			seen |= 1u << field;
-			found++;
-		}
-		task = task || field == IMP_TASK;
-	}
-	return task ? found : 0;
-}
-
-static void free_names(char **names, size_t n)
-{
-	for (size_t c = 0; names && c < n; c++)
-		free(names[c]);
-	free(names);
-}
-
-/* Keeps one column per field: a second deadline column ("Thời gian bắt đầu") is a note. */
-static void one_per_field(const struct doc_table *t, size_t r, enum imp_field *map)
-{
-	for (size_t c = 0; c < t->n_cols; c++) {
-		if (map[c] == IMP_NONE || map[c] == IMP_OTHER || t->rows[r].cells[c].cover == DOC_LEFT)
-			continue;
-		for (size_t k = c + 1; k < t->n_cols; k++)
-			if (map[k] == map[c] && t->rows[r].cells[k].cover != DOC_LEFT)
-				map[k] = IMP_OTHER;
-	}
-}
-
-/* The header row of t: 0-based, or SIZE_MAX when it has none. */
-static size_t find_header(const struct doc_table *t, enum imp_field *map, char **names)
-{
-	for (size_t r = 0; r < t->n_rows && r < HEADER_ROWS; r++)
-		if (map_header(t, r, map, names) >= 2)
-			return r;
-	return SIZE_MAX;
-}
 
 /* -- numbers ----------------------------------------------------------------------- */
 
@@ -259,7 +77,7 @@ static bool numbering_row(const struct doc_table *t, size_t r)
 	size_t numbers = 0;
 
 	for (size_t c = 0; c < t->n_cols; c++) {
-		const char *s = own_text(&t->rows[r].cells[c]);
+		const char *s = imp_own_text(&t->rows[r].cells[c]);
 
 		if (!*s)
 			continue;
@@ -269,23 +87,6 @@ static bool numbering_row(const struct doc_table *t, size_t r)
 		numbers++;
 	}
 	return numbers >= 3;
-}
-
-/* The header again, as a page break repeats it. */
-static bool header_again(const struct doc_table *t, size_t r, size_t header)
-{
-	size_t same = 0;
-
-	if (t->rows[r].header)
-		return true;
-	for (size_t c = 0; c < t->n_cols; c++) {
-		const char *a = t->rows[r].cells[c].text, *b = t->rows[header].cells[c].text;
-
-		if (strcmp(a, b) != 0)
-			return false;
-		same += *a != '\0';
-	}
-	return same > 0;
 }
 
 /*
@@ -378,7 +179,7 @@ static void fill(struct reading *rd, struct imp_task *t, size_t r, bool joining)
 		for (size_t c = 0; c < rd->t->n_cols; c++) {
 			const struct doc_cell *cell = &row->cells[c];
 			const enum imp_field f = rd->map[c];
-			const char *s = own_text(cell);
+			const char *s = imp_own_text(cell);
 			struct plan_buf labelled = PLAN_BUF_INIT;
 
 			if (f == IMP_ID || !*s || rd->carried[c] || field_of_plan(f) != placed ||
@@ -447,8 +248,8 @@ static void new_section(struct reading *rd, const char *id, size_t len, const ch
 static const char *first_text(const struct reading *rd, size_t r, size_t after)
 {
 	for (size_t c = after + 1; c < rd->t->n_cols; c++)
-		if (*own_text(&rd->t->rows[r].cells[c]))
-			return own_text(&rd->t->rows[r].cells[c]);
+		if (*imp_own_text(&rd->t->rows[r].cells[c]))
+			return imp_own_text(&rd->t->rows[r].cells[c]);
 	return "";
 }
 
@@ -480,7 +281,7 @@ static void carry_over(struct reading *rd, size_t r, bool *skip)
 	const struct imp_task *last = &rd->p->tasks[rd->p->n_tasks - 1];
 
 	for (size_t c = 0; c < rd->t->n_cols; c++) {
-		const char *s = own_text(&rd->t->rows[r].cells[c]);
+		const char *s = imp_own_text(&rd->t->rows[r].cells[c]);
 
 		for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
 			/* a sub-row's empty cell: its parent's cell may be the one going on */
@@ -522,7 +323,7 @@ static bool own_number(const char *id)
 static void read_row(struct reading *rd, size_t r)
 {
 	const struct doc_row *row = &rd->t->rows[r];
-	const char *id = rd->id_col == SIZE_MAX ? "" : own_text(&row->cells[rd->id_col]);
+	const char *id = rd->id_col == SIZE_MAX ? "" : imp_own_text(&row->cells[rd->id_col]);
 	const struct doc_cell *task = &row->cells[rd->task_col];
 	struct imp_plan *p = rd->p;
 	struct plan_buf made = PLAN_BUF_INIT;
@@ -599,11 +400,9 @@ static bool sub_header(const struct reading *rd, size_t r)
 	    (row->cells[rd->task_col].cover == DOC_OWN && *row->cells[rd->task_col].text))
 		return false;
 	for (size_t c = 0; c < rd->t->n_cols && !words; c++) {
-		char *f = folded(own_text(&row->cells[c]));
+		char *f = imp_fold(imp_own_text(&row->cells[c]));
 
-		words = has_words(f, "bat dau") || has_words(f, "ket thuc") ||
-			has_words(f, "hoan thanh") || has_words(f, "chu tri") ||
-			has_words(f, "phoi hop");
+		words = imp_sub_words(f);
 		free(f);
 	}
 	return words;
@@ -615,7 +414,7 @@ static bool sub_header(const struct reading *rd, size_t r)
  */
 static bool closing_row(const struct reading *rd, size_t r)
 {
-	char *f = folded(first_text(rd, r, SIZE_MAX));
+	char *f = imp_fold(first_text(rd, r, SIZE_MAX));
 	const bool closing = strncmp(f, "noi nhan", 8) == 0;
 
 	free(f);
@@ -626,7 +425,7 @@ static bool closing_row(const struct reading *rd, size_t r)
 static size_t first_filled(const struct reading *rd, size_t header, size_t c)
 {
 	for (size_t r = header + 1; r < rd->t->n_rows && !closing_row(rd, r); r++)
-		if (*own_text(&rd->t->rows[r].cells[c]))
+		if (*imp_own_text(&rd->t->rows[r].cells[c]))
 			return r;
 	return SIZE_MAX;
 }
@@ -648,57 +447,24 @@ static void unplaced_columns(struct reading *rd, size_t header)
 	}
 }
 
-static int choose_table(const struct doc *d, const char *path, size_t which, size_t *header,
-			enum imp_field **map, char ***names, struct plan_diags *diags)
-{
-	for (size_t i = 0; i < d->n_tables; i++) {
-		const struct doc_table *t = &d->tables[i];
-
-		if (which && t->number != which)
-			continue;
-		*map = plan_xcalloc(t->n_cols + 1, sizeof(**map));
-		*names = plan_xcalloc(t->n_cols + 1, sizeof(**names));
-		if ((*header = find_header(t, *map, *names)) != SIZE_MAX)
-			return (int)i;
-		free(*map);
-		free_names(*names, t->n_cols);
-		*names = NULL;
-		if (which)
-			break;
-	}
-	if (which && which > d->n_tables)
-		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
-			       "the document has %zu table%s, not %zu", d->n_tables,
-			       d->n_tables == 1 ? "" : "s", which);
-	else if (which)
-		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
-			       "table %zu has no header naming the tasks (Nội dung, Nhiệm vụ…)",
-			       which);
-	else
-		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
-			       "%s has a header naming the tasks (Nội dung, Nhiệm vụ…)",
-			       d->n_tables ? "none of its tables" : "it has no table that");
-	return -1;
-}
-
 int imp_read_table(const struct doc *d, const char *path, size_t which, struct imp_plan *p,
 		   struct plan_buf *lines, struct plan_diags *diags)
 {
-	enum imp_field *map = NULL;
-	char **names = NULL;
-	size_t header, skip_to;
-	const int i = choose_table(d, path, which, &header, &map, &names, diags);
+	struct imp_header h;
+	const int i = imp_find_header(d, path, which, &h, diags);
+	const size_t header = h.row;
+	enum imp_field *const map = h.map;
+	size_t skip_to;
 	struct reading rd;
 	struct plan_buf where = PLAN_BUF_INIT;
 
 	if (i < 0)
 		return -1;
-	rd = (struct reading){ .t = &d->tables[i], .p = p, .map = map, .names = names,
+	rd = (struct reading){ .t = &d->tables[i], .p = p, .map = map, .names = h.names,
 			       .id_col = SIZE_MAX, .task_col = SIZE_MAX, .last_top = SIZE_MAX,
 			       .section = SIZE_MAX, .diags = diags };
 	rd.carried = plan_xcalloc(rd.t->n_cols + 1, sizeof(*rd.carried));
 	p->lead_col = p->support_col = p->deadline_col = SIZE_MAX;
-	one_per_field(rd.t, header, map);
 	plan_buf_addf(&where, "%s:%zu", path, rd.t->number);
 	p->where = plan_buf_detach(&where);
 	p->sum.table = rd.t->number;
@@ -718,13 +484,13 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 	/* the rows above the header: the document's own heading, in a sheet */
 	for (size_t r = 0; r < header; r++)
 		for (size_t c = 0; c < rd.t->n_cols; c++)
-			if (*own_text(&rd.t->rows[r].cells[c]))
-				plan_buf_add(lines, own_text(&rd.t->rows[r].cells[c]),
-					     strlen(own_text(&rd.t->rows[r].cells[c])) + 1);
+			if (*imp_own_text(&rd.t->rows[r].cells[c]))
+				plan_buf_add(lines, imp_own_text(&rd.t->rows[r].cells[c]),
+					     strlen(imp_own_text(&rd.t->rows[r].cells[c])) + 1);
 	unplaced_columns(&rd, header);
 	skip_to = header + 1 + (header + 1 < rd.t->n_rows && sub_header(&rd, header + 1));
 	for (size_t r = skip_to; r < rd.t->n_rows && !closing_row(&rd, r); r++) {
-		if (header_again(rd.t, r, header) || numbering_row(rd.t, r)) {
+		if (imp_header_again(rd.t, r, header) || numbering_row(rd.t, r)) {
 			rd.page_break = true;
 			continue;
 		}
@@ -732,8 +498,7 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 		rd.page_break = false;
 	}
 	free(rd.carried);
-	free(map);
-	free_names(names, rd.t->n_cols);
+	imp_header_release(&h);
 	if (!p->n_tasks) {
 		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "no-table",
 			       "table %zu has a header but no task under it", rd.t->number);

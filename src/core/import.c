@@ -12,6 +12,7 @@
 #include "plan/fmt.h"
 #include "plan/fold.h"
 #include "plan/load.h"
+#include "strmap.h"
 
 /* What the plan has no words for yet; plan check warns about it (check.c). */
 #define PLACEHOLDER PLAN_PLACEHOLDER
@@ -177,55 +178,62 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 /* -- checks ------------------------------------------------------------------------ */
 
 /*
- * Gives the k-th of ids a document prints again a suffix: "II-2" for the
- * second section "II".  ids[i] points to each id (owned), rows[i] says
- * where it is.
+ * Gives an id the document prints again a suffix: "II-2" for the second
+ * section "II".  seen counts each id so far.
  */
-static void renumber(char **const *ids, const size_t *rows, size_t n, const char *what,
-		     const char *where, struct plan_diags *diags)
+static void number_again(struct strmap *seen, char **id, size_t row, const char *what,
+			 const char *where, struct plan_diags *diags)
 {
-	char **was = plan_xcalloc(n + 1, sizeof(*was));
+	const size_t len = strlen(*id);
+	size_t before = 0;
+	struct plan_buf b = PLAN_BUF_INIT;
 
-	for (size_t i = 0; i < n; i++)
-		was[i] = plan_xstrdup(*ids[i]);
-	for (size_t i = 0; i < n; i++) {
-		size_t before = 0;
-		struct plan_buf b = PLAN_BUF_INIT;
-
-		for (size_t k = 0; k < i; k++)
-			before += strcmp(was[k], was[i]) == 0;
-		if (!before)
-			continue;
-		plan_buf_addf(&b, "%s-%zu", was[i], before + 1);
-		plan_diags_add(diags, where, (struct plan_pos){ (unsigned)rows[i], 1 }, PLAN_WARNING,
-			       "duplicate-id", "%s %s is numbered again; this one is %s", what,
-			       was[i], b.s);
-		free(*ids[i]);
-		*ids[i] = plan_buf_detach(&b);
-	}
-	for (size_t i = 0; i < n; i++)
-		free(was[i]);
-	free(was);
+	strmap_get(seen, *id, len, &before);
+	strmap_put(seen, *id, len, before + 1);
+	if (!before)
+		return;
+	plan_buf_addf(&b, "%s-%zu", *id, before + 1);
+	plan_diags_add(diags, where, (struct plan_pos){ (unsigned)row, 1 }, PLAN_WARNING,
+		       "duplicate-id", "%s %s is numbered again; this one is %s", what, *id, b.s);
+	free(*id);
+	*id = plan_buf_detach(&b);
 }
 
+/*
+ * Makes every section's and task's id unique.  A subtask of a task
+ * numbered again goes with its new id first: "5.1" under the second "5",
+ * now "5-2", is "5-2.1" (parents come before their subtasks).
+ */
 static void unique_ids(struct imp_plan *p, struct plan_diags *diags)
 {
-	const size_t n = p->n_sections > p->n_tasks ? p->n_sections : p->n_tasks;
-	char ***ids = plan_xcalloc(n + 1, sizeof(*ids));
-	size_t *rows = plan_xcalloc(n + 1, sizeof(*rows));
+	struct strmap sections = STRMAP_INIT, tasks = STRMAP_INIT;
+	char **printed = plan_xcalloc(p->n_tasks + 1, sizeof(*printed));
 
-	for (size_t i = 0; i < p->n_sections; i++) {
-		ids[i] = &p->sections[i].id;
-		rows[i] = p->sections[i].row;
-	}
-	renumber(ids, rows, p->n_sections, "section", p->where, diags);
+	for (size_t i = 0; i < p->n_sections; i++)
+		number_again(&sections, &p->sections[i].id, p->sections[i].row, "section", p->where,
+			     diags);
 	for (size_t i = 0; i < p->n_tasks; i++) {
-		ids[i] = &p->tasks[i].id;
-		rows[i] = p->tasks[i].row;
+		struct imp_task *t = &p->tasks[i];
+
+		printed[i] = plan_xstrdup(t->id);
+		if (t->parent != SIZE_MAX) {
+			const char *parent = p->tasks[t->parent].id, *was = printed[t->parent];
+
+			if (strcmp(parent, was) != 0 && strncmp(t->id, was, strlen(was)) == 0) {
+				struct plan_buf b = PLAN_BUF_INIT;
+
+				plan_buf_addf(&b, "%s%s", parent, t->id + strlen(was));
+				free(t->id);
+				t->id = plan_buf_detach(&b);
+			}
+		}
+		number_again(&tasks, &t->id, t->row, "task", p->where, diags);
 	}
-	renumber(ids, rows, p->n_tasks, "task", p->where, diags);
-	free(ids);
-	free(rows);
+	for (size_t i = 0; i < p->n_tasks; i++)
+		free(printed[i]);
+	free(printed);
+	strmap_release(&sections);
+	strmap_release(&tasks);
 }
 
 /* Warns at each deadline cell plan cannot read, as plan check would. */

@@ -56,7 +56,7 @@ struct imp_plan {
 	struct imp_section *sections;
 	size_t n_sections;
 	struct imp_task *tasks; /* in document order */
-	size_t n_tasks;
+	size_t n_tasks, cap_tasks;
 	/* what the document says of the plan; NULL when it says nothing */
 	char *number, *title, *issuer;
 	plan_date issued;

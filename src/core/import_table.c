@@ -207,7 +207,7 @@ static struct imp_task *new_task(struct reading *rd, const char *id, size_t pare
 	struct imp_plan *p = rd->p;
 	struct imp_task *t;
 
-	p->tasks = plan_xreallocarray(p->tasks, p->n_tasks + 1, sizeof(*p->tasks));
+	PLAN_GROW(p->tasks, p->cap_tasks, p->n_tasks + 1);
 	t = &p->tasks[p->n_tasks++];
 	memset(t, 0, sizeof(*t));
 	for (int f = 0; f < IMP_FIELDS; f++)

@@ -6,20 +6,31 @@
 #include <string.h>
 
 #include "plan/alloc.h"
+#include "strmap.h"
 
 enum { MAX_PARTS = 32 };
 
+/* The registry, and what it said of each name asked (a cell's parts repeat in every row). */
+struct namer {
+	const struct plan_unit_index *idx;
+	struct strmap asked; /* name -> 1 known, 0 not */
+};
+
 /* True when the len bytes of s name a unit idx knows (one, or several: still a unit's name). */
-static bool known(const struct plan_unit_index *idx, const char *s, size_t len)
+static bool known(struct namer *n, const char *s, size_t len)
 {
 	struct plan_unit_refs refs = PLAN_UNIT_REFS_INIT;
-	char *name = plan_xmemdup(s, len);
-	bool found;
+	size_t found;
+	char *name;
 
-	plan_unit_lookup(idx, name, &refs);
+	if (strmap_get(&n->asked, s, len, &found))
+		return found;
+	name = plan_xmemdup(s, len);
+	plan_unit_lookup(n->idx, name, &refs);
 	found = refs.n > 0;
 	plan_unit_refs_release(&refs);
 	free(name);
+	strmap_put(&n->asked, s, len, found);
 	return found;
 }
 
@@ -49,8 +60,7 @@ static void trim(const char *s, size_t *a, size_t *b)
  * ";"): the piece whole, unless its parts between commas, some joined
  * again, are all units idx knows, in the fewest of them.
  */
-static void split_piece(const char *s, size_t len, const struct plan_unit_index *idx,
-			struct imp_list *out)
+static void split_piece(const char *s, size_t len, struct namer *idx, struct imp_list *out)
 {
 	size_t cut[MAX_PARTS + 1], n = 0, best[MAX_PARTS + 1], from[MAX_PARTS + 1];
 
@@ -72,7 +82,7 @@ static void split_piece(const char *s, size_t len, const struct plan_unit_index 
 		}
 	}
 	end[n++] = len;
-	if (n == 1 || !idx || known(idx, s, len)) {
+	if (n == 1 || !idx->idx || known(idx, s, len)) {
 		imp_list_add(out, s, len);
 		return;
 	}
@@ -111,8 +121,7 @@ static void split_piece(const char *s, size_t len, const struct plan_unit_index 
 	}
 }
 
-static void split_cell(const struct plan_buf *cell, const struct plan_unit_index *idx,
-		       struct imp_list *out)
+static void split_cell(const struct plan_buf *cell, struct namer *idx, struct imp_list *out)
 {
 	size_t start = 0;
 
@@ -131,10 +140,10 @@ static void split_cell(const struct plan_buf *cell, const struct plan_unit_index
 }
 
 static void check_known(const struct imp_plan *p, const struct imp_task *t,
-			const struct imp_list *units, size_t col, const struct plan_unit_index *idx,
+			const struct imp_list *units, size_t col, struct namer *idx,
 			struct plan_diags *diags, size_t *unknown)
 {
-	for (size_t k = 0; idx && k < units->n; k++) {
+	for (size_t k = 0; idx->idx && k < units->n; k++) {
 		if (known(idx, units->v[k], strlen(units->v[k])))
 			continue;
 		(*unknown)++;
@@ -149,12 +158,15 @@ static void check_known(const struct imp_plan *p, const struct imp_task *t,
 void imp_split_units(struct imp_plan *p, const struct plan_unit_index *idx,
 		     struct plan_diags *diags)
 {
+	struct namer n = { idx, STRMAP_INIT };
+
 	for (size_t i = 0; i < p->n_tasks; i++) {
 		struct imp_task *t = &p->tasks[i];
 
-		split_cell(&t->field[IMP_LEAD], idx, &t->lead);
-		split_cell(&t->field[IMP_SUPPORT], idx, &t->support);
-		check_known(p, t, &t->lead, p->lead_col, idx, diags, &p->sum.units_unknown);
-		check_known(p, t, &t->support, p->support_col, idx, diags, &p->sum.units_unknown);
+		split_cell(&t->field[IMP_LEAD], &n, &t->lead);
+		split_cell(&t->field[IMP_SUPPORT], &n, &t->support);
+		check_known(p, t, &t->lead, p->lead_col, &n, diags, &p->sum.units_unknown);
+		check_known(p, t, &t->support, p->support_col, &n, diags, &p->sum.units_unknown);
 	}
+	strmap_release(&n.asked);
 }

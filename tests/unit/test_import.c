@@ -164,6 +164,11 @@ static const struct structure_case structure[] = {
 	{ "a section numbered twice is told apart",
 	  HEAD "I\tMỘT\n1\tA\tVăn phòng Bộ\t\tNăm 2025\nI\tHAI\n2\tB\tVăn phòng Bộ\t\tNăm 2025\n",
 	  "1<- [I] A | Văn phòng Bộ |  | Năm 2025\n2<- [I-2] B | Văn phòng Bộ |  | Năm 2025\n" },
+	{ "a task numbered twice is told apart, and its subtasks go with it",
+	  HEAD "1\tA\tVăn phòng Bộ\t\tQuý I/2025\n1.1\tB\n1\tC\tVăn phòng Bộ\t\tQuý II/2025\n"
+	       "1.1\tD\n",
+	  "1<- [-] A | Văn phòng Bộ |  | Quý I/2025\n1.1<1 [-] B |  |  | \n"
+	  "1-2<- [-] C | Văn phòng Bộ |  | Quý II/2025\n1-2.1<1-2 [-] D |  |  | \n" },
 	{ "units split where every part is a unit, group phrases whole",
 	  HEAD "1\tX\tVăn phòng Bộ, Vụ Tổ chức cán bộ\tBộ Kế hoạch và Đầu tư và các bộ, ngành, "
 	       "địa phương\tNăm 2025\n"

@@ -165,8 +165,10 @@ enum doc_node doc_xml_next(struct doc_xml *x)
 			return DOC_END;
 		if (rc < 0) {
 			plan_diags_add(x->diags, x->path, (struct plan_pos){ 0, 0 }, PLAN_ERROR,
-				       "bad-document", "part '%s' is not well-formed XML (line %d)",
-				       x->part, xmlTextReaderGetParserLineNumber(x->reader));
+				       "bad-document",
+				       "part '%s' is not well-formed XML (at its line %d, column %d)",
+				       x->part, xmlTextReaderGetParserLineNumber(x->reader),
+				       xmlTextReaderGetParserColumnNumber(x->reader));
 			return DOC_ERROR;
 		}
 		type = xmlTextReaderNodeType(x->reader);

@@ -10,6 +10,7 @@ plan import must refuse with a clear error and nothing written.
                    entity (file:///etc/passwd) and uses it in a cell
   xxe.odt          the same in content.xml
   xxe.xlsx         the same in sharedStrings.xml
+  broken-xml.docx  document.xml with an element cut open in a cell
   bad-utf8.csv     a Latin-1 byte in line 3
   empty.csv        nothing at all
   header-only.csv  a header and no row under it
@@ -47,6 +48,8 @@ with open(os.path.join(fx, "truncated.docx"), "wb") as f:
 with zipfile.ZipFile(os.path.join(fx, "bomb.docx"), "w", zipfile.ZIP_DEFLATED) as z:
     z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
     z.writestr("word/document.xml", '<?xml version="1.0"?><w:document>' + " " * (40 << 20) + "</w:document>")
+rewrite("appendix.docx", "broken-xml.docx", "word/document.xml",
+        lambda x: x.replace("Văn phòng Bộ", "<w:broken Văn phòng Bộ", 1))
 rewrite("appendix.docx", "xxe.docx", "word/document.xml", lambda x: with_entity(x, "Văn phòng Bộ"))
 rewrite("appendix.odt", "xxe.odt", "content.xml", lambda x: with_entity(x, "Văn phòng Bộ"))
 rewrite("appendix.xlsx", "xxe.xlsx", "xl/sharedStrings.xml", lambda x: with_entity(x, "Văn phòng Bộ"))

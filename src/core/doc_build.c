@@ -79,10 +79,23 @@ static struct doc_table *table_of(struct doc_builder *b)
 	return b->t = &b->doc->tables[b->table]; /* nested tables may have moved the array */
 }
 
+/* Counts n more grid positions; false, and the document too large, past the limit. */
+static bool count_cells(struct doc *d, size_t n)
+{
+	if (d->too_large || n > DOC_MAX_CELLS - d->n_cells) {
+		d->too_large = true;
+		return false;
+	}
+	d->n_cells += n;
+	return true;
+}
+
 void doc_row_begin(struct doc_builder *b, bool header)
 {
 	struct doc_table *t = table_of(b);
 
+	if (!count_cells(b->doc, t->n_cols ? t->n_cols : 1))
+		return;
 	t->rows = plan_xreallocarray(t->rows, t->n_rows + 1, sizeof(*t->rows));
 	t->rows[t->n_rows].cells = plan_xcalloc(t->n_cols + 1, sizeof(struct doc_cell));
 	for (size_t c = 0; c < t->n_cols; c++)
@@ -95,13 +108,22 @@ void doc_row_begin(struct doc_builder *b, bool header)
 	b->italic = b->upright = false;
 }
 
-/* The row's cells grown to hold column col; new positions empty. */
+void doc_row_header(struct doc_builder *b)
+{
+	struct doc_table *t = table_of(b);
+
+	if (t->n_rows)
+		t->rows[b->row].header = true;
+}
+
+/* The row's cells grown to hold column col; new positions empty.  NULL past the limit. */
 static struct doc_cell *cell_at(struct doc_builder *b, size_t col)
 {
 	struct doc_table *t = table_of(b);
-	struct doc_row *r = &t->rows[b->row];
 
 	if (col >= t->n_cols) {
+		if (col >= DOC_MAX_COLS || !count_cells(b->doc, (col + 1 - t->n_cols) * t->n_rows))
+			return NULL;
 		for (size_t i = 0; i < t->n_rows; i++) {
 			t->rows[i].cells =
 			    plan_xreallocarray(t->rows[i].cells, col + 1, sizeof(*t->rows[i].cells));
@@ -110,7 +132,7 @@ static struct doc_cell *cell_at(struct doc_builder *b, size_t col)
 		}
 		t->n_cols = col + 1;
 	}
-	return &r->cells[col];
+	return &t->rows[b->row].cells[col];
 }
 
 /* Skips the columns a cell of a row above still covers, filling them with its text. */
@@ -119,6 +141,8 @@ static void skip_covered(struct doc_builder *b)
 	while (b->col < b->cap_down && b->down[b->col]) {
 		struct doc_cell *c = cell_at(b, b->col);
 
+		if (!c)
+			return;
 		*c = (struct doc_cell){ b->down_text[b->col], DOC_ABOVE, false };
 		b->down[b->col]--;
 		b->col++;
@@ -143,18 +167,32 @@ static void cover_down(struct doc_builder *b, size_t col, size_t rows, const cha
 	b->down_text[col] = text;
 }
 
+/* A cell outside any row (a broken file) starts one; false when none can start. */
+static bool in_row(struct doc_builder *b)
+{
+	if (!table_of(b)->n_rows)
+		doc_row_begin(b, false);
+	return table_of(b)->n_rows > 0;
+}
+
 static int place(struct doc_builder *b, const char *text, size_t cols, size_t rows, bool italic)
 {
 	if (cols < 1)
 		cols = 1;
 	if (rows < 1)
 		rows = 1;
-	skip_covered(b);
-	if (b->col + cols > DOC_MAX_COLS || (b->n_cells += cols) > DOC_MAX_CELLS)
+	if (!in_row(b))
 		return -1;
+	skip_covered(b);
+	if (cols > DOC_MAX_COLS || b->col + cols > DOC_MAX_COLS) {
+		b->doc->too_large = true;
+		return -1;
+	}
 	for (size_t k = 0; k < cols; k++) {
 		struct doc_cell *c = cell_at(b, b->col + k);
 
+		if (!c)
+			return -1;
 		*c = (struct doc_cell){ text, k ? DOC_LEFT : DOC_OWN, italic };
 		if (rows > 1) {
 			cover_down(b, b->col + k, rows - 1, text);
@@ -175,9 +213,12 @@ int doc_cell_end(struct doc_builder *b, size_t cols, size_t rows)
 
 int doc_cell_continue(struct doc_builder *b, size_t cols)
 {
-	const struct doc_table *t = table_of(b);
+	const struct doc_table *t;
 	const char *text = "";
 
+	if (!in_row(b))
+		return -1;
+	t = table_of(b);
 	skip_covered(b);
 	if (b->row > 0 && b->col < t->n_cols)
 		text = t->rows[b->row - 1].cells[b->col].text;
@@ -231,7 +272,7 @@ void doc_append_line(struct doc_builder *b, const char *s, size_t len)
 	struct plan_buf joined = PLAN_BUF_INIT;
 	size_t c;
 
-	if (!t->n_rows || !len)
+	if (!t->n_rows || !t->n_cols || !len)
 		return;
 	r = &t->rows[t->n_rows - 1];
 	for (c = t->n_cols; c > 0 && !*r->cells[c - 1].text; c--)

@@ -77,7 +77,7 @@ static void open_element(void *reader)
 	} else if (l && doc_xml_is(x, W, "tr")) {
 		doc_row_begin(&l->b, false);
 	} else if (l && doc_xml_is(x, W, "tblHeader") && toggle_on(x)) {
-		l->b.doc->tables[l->b.table].rows[l->b.row].header = true;
+		doc_row_header(&l->b);
 	} else if (l && doc_xml_is(x, W, "tc")) {
 		l->in_cell = true;
 		l->span = 1;
@@ -85,7 +85,10 @@ static void open_element(void *reader)
 	} else if (l && doc_xml_is(x, W, "gridSpan")) {
 		const char *v = doc_xml_attr(x, W, "val");
 
-		l->span = v ? (size_t)strtoul(v, NULL, 10) : 1;
+		const unsigned long n = v ? strtoul(v, NULL, 10) : 1;
+
+		/* more than a row can hold is an error of place(), not a wrapped sum */
+		l->span = n < 1 ? 1 : n > DOC_MAX_COLS ? DOC_MAX_COLS + 1 : (size_t)n;
 	} else if (l && doc_xml_is(x, W, "vMerge")) {
 		const char *v = doc_xml_attr(x, W, "val");
 

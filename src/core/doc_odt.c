@@ -59,9 +59,12 @@ static struct level *top(struct reader *r)
 	return r->depth ? &r->levels[r->depth - 1] : NULL;
 }
 
+/* Whether the innermost span is italic; spans deeper than MAX_SPANS are their deepest kept one's. */
 static bool italic_now(const struct reader *r)
 {
-	return r->spans && r->italics[r->spans - 1];
+	const size_t depth = r->spans < MAX_SPANS ? r->spans : MAX_SPANS;
+
+	return depth && r->italics[depth - 1];
 }
 
 static void text(struct reader *r, const char *s, size_t len)

@@ -126,6 +126,13 @@ int doc_read(const char *path, struct doc *out, struct plan_diags *diags)
 		break;
 	}
 	plan_buf_release(&data);
+	if (!status && out->too_large) {
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
+			       "its tables hold more than %d cells, or a row more than %d columns: "
+			       "more than plan reads",
+			       DOC_MAX_CELLS, DOC_MAX_COLS);
+		status = -1;
+	}
 	if (status)
 		doc_release(out);
 	return status;

@@ -192,12 +192,14 @@ static bool page_number(const char *s, size_t len)
  */
 static bool numbered_line(const char *s, size_t len)
 {
-	size_t i = 0;
+	size_t i = 0, roman = 0;
 
+	while (roman < len && strchr("IVXL", s[roman]) && s[roman])
+		roman++;
 	if (len >= 2 && (unsigned char)s[0] == 0xC4 && (unsigned char)s[1] == 0x90)
 		i = 2; /* Đ */
-	else if (strspn(s, "IVXL") && strspn(s, "IVXL") < len)
-		i = strspn(s, "IVXL");
+	else if (roman && roman < len)
+		i = roman;
 	else if (len && s[0] >= 'A' && s[0] <= 'Z')
 		i = 1;
 	else

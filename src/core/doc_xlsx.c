@@ -6,6 +6,7 @@
 #include "doc_zip.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -299,25 +300,36 @@ static int read_sheet(struct doc_xml *x, const struct book *bk, struct sheet *sh
 	return node == DOC_ERROR ? -1 : 0;
 }
 
-/* The merged range whose first cell is (row, col), or NULL. */
-static const struct xmerge *merge_at(const struct sheet *sh, size_t row, size_t col)
-{
-	for (size_t i = 0; i < sh->n_merges; i++)
-		if (sh->merges[i].r0 == row && sh->merges[i].c0 == col)
-			return &sh->merges[i];
-	return NULL;
-}
+enum { COVERED = UINT32_MAX }; /* a position a merged range covers, not its first */
 
-static bool merged_away(const struct sheet *sh, size_t row, size_t col)
+/*
+ * The sheet's merged ranges on its grid: at each position 0, the number
+ * (from 1) of the range it is the first cell of, or COVERED.  NULL when
+ * the ranges cover more than DOC_MAX_CELLS positions in all.
+ */
+static uint32_t *merge_grid(const struct sheet *sh)
 {
+	uint32_t *grid = plan_xcalloc(sh->rows * sh->cols + 1, sizeof(*grid));
+	size_t area = 0;
+
 	for (size_t i = 0; i < sh->n_merges; i++) {
 		const struct xmerge *m = &sh->merges[i];
+		const size_t r1 = m->r1 < sh->rows ? m->r1 : sh->rows - 1;
+		const size_t c1 = m->c1 < sh->cols ? m->c1 : sh->cols - 1;
 
-		if (row >= m->r0 && row <= m->r1 && col >= m->c0 && col <= m->c1 &&
-		    !(row == m->r0 && col == m->c0))
-			return true;
+		if (m->r0 >= sh->rows || m->c0 >= sh->cols || m->r0 > r1 || m->c0 > c1)
+			continue;
+		area += (r1 - m->r0 + 1) * (c1 - m->c0 + 1);
+		if (area > DOC_MAX_CELLS) {
+			free(grid);
+			return NULL;
+		}
+		for (size_t r = m->r0; r <= r1; r++)
+			for (size_t c = m->c0; c <= c1; c++)
+				if (!grid[r * sh->cols + c])
+					grid[r * sh->cols + c] = r == m->r0 && c == m->c0 ? (uint32_t)i + 1 : COVERED;
 	}
-	return false;
+	return grid;
 }
 
 static int by_position(const void *a, const void *b)
@@ -336,19 +348,24 @@ static int build(struct doc *d, struct sheet *sh)
 	size_t k = 0;
 	int status = 0;
 
+	uint32_t *grid;
+
 	if (!sh->n || sh->rows * sh->cols > DOC_MAX_CELLS)
 		return sh->n ? -1 : 0;
+	if (!(grid = merge_grid(sh)))
+		return -1;
 	qsort(sh->cells, sh->n, sizeof(*sh->cells), by_position);
 	doc_table_begin(d, &b);
 	for (size_t r = 0; r < sh->rows && !status; r++) {
 		doc_row_begin(&b, false);
 		for (size_t c = 0; c < sh->cols && !status; c++) {
-			const struct xmerge *m = merge_at(sh, r, c);
+			const uint32_t at = grid[r * sh->cols + c];
+			const struct xmerge *m = at && at != COVERED ? &sh->merges[at - 1] : NULL;
 
 			while (k < sh->n && (sh->cells[k].row < r ||
 					     (sh->cells[k].row == r && sh->cells[k].col < c)))
 				k++;
-			if (merged_away(sh, r, c))
+			if (at == COVERED)
 				continue; /* the builder fills it from the merged cell */
 			if (k < sh->n && sh->cells[k].row == r && sh->cells[k].col == c)
 				doc_text(&b, sh->cells[k].text, strlen(sh->cells[k].text),
@@ -360,6 +377,7 @@ static int build(struct doc *d, struct sheet *sh)
 		doc_row_end(&b);
 	}
 	doc_table_end(&b);
+	free(grid);
 	return status;
 }
 

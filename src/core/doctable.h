@@ -51,6 +51,8 @@ struct doc {
 	size_t n_tables;
 	const char **lines; /* paragraphs outside tables, in order; NUL-terminated */
 	size_t n_lines;
+	size_t n_cells;  /* grid positions of all tables, against DOC_MAX_CELLS */
+	bool too_large;  /* the limit was reached: the tables are cut short */
 };
 
 /* Limits a reader keeps to, whatever a file claims. */
@@ -83,7 +85,6 @@ struct doc_builder {
 	size_t *down;              /* down[c]: rows still covered by a cell above, per column */
 	const char **down_text;    /* down_text[c]: its text */
 	size_t cap_down;
-	size_t n_cells;            /* in the whole document, against DOC_MAX_CELLS */
 };
 
 void doc_init(struct doc *d);
@@ -91,12 +92,18 @@ void doc_init(struct doc *d);
 void doc_add_line(struct doc *d, const char *s, size_t len);
 /* Starts a new table; returns its builder state in *b. */
 void doc_table_begin(struct doc *d, struct doc_builder *b);
-/* Starts a row; header marks a repeated header row. */
+/*
+ * Starts a row; header marks a repeated header row.  Past DOC_MAX_CELLS
+ * grid positions in the document it does nothing and sets too_large.
+ */
 void doc_row_begin(struct doc_builder *b, bool header);
+/* Marks the current row as a header repeated on every page (none: nothing). */
+void doc_row_header(struct doc_builder *b);
 /*
  * Ends the current cell, whose text is b->text, spanning cols columns and
- * rows rows (1 and 1 for a plain cell).  Returns -1 when the document has
- * more cells than DOC_MAX_CELLS.
+ * rows rows (1 and 1 for a plain cell); a cell before any row starts one.
+ * Returns -1 when the document has more grid positions than
+ * DOC_MAX_CELLS, or a row more columns than DOC_MAX_COLS.
  */
 int doc_cell_end(struct doc_builder *b, size_t cols, size_t rows);
 /* A cell that continues the cell above it (docx vMerge): takes its text. */

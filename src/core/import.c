@@ -99,10 +99,51 @@ static void list(struct plan_buf *out, int indent, const char *k, const struct i
 	}
 }
 
-static void write_task(struct plan_buf *out, const struct imp_plan *p, size_t i, int indent)
+/*
+ * The plan's tree, as lists: each task's first subtask and next sibling,
+ * each section's first task (the last list: tasks above any section).
+ */
+struct tree {
+	size_t *first, *next, *top;
+};
+
+static void tree_make(struct tree *tr, const struct imp_plan *p)
+{
+	size_t *last = plan_xcalloc(p->n_tasks + p->n_sections + 2, sizeof(*last));
+	const size_t lists = p->n_tasks + p->n_sections + 1;
+
+	tr->first = plan_xcalloc(lists + 1, sizeof(*tr->first));
+	tr->next = plan_xcalloc(p->n_tasks + 1, sizeof(*tr->next));
+	for (size_t i = 0; i <= lists; i++)
+		tr->first[i] = last[i] = SIZE_MAX;
+	/* lists 0 … n_tasks-1: subtasks; then one per section; then none */
+	tr->top = tr->first + p->n_tasks;
+	for (size_t i = 0; i < p->n_tasks; i++) {
+		const struct imp_task *t = &p->tasks[i];
+		const size_t list = t->parent != SIZE_MAX ? t->parent
+				    : t->section != SIZE_MAX ? p->n_tasks + t->section
+							     : p->n_tasks + p->n_sections;
+
+		tr->next[i] = SIZE_MAX;
+		if (last[list] == SIZE_MAX)
+			tr->first[list] = i;
+		else
+			tr->next[last[list]] = i;
+		last[list] = i;
+	}
+	free(last);
+}
+
+static void tree_release(struct tree *tr)
+{
+	free(tr->first);
+	free(tr->next);
+}
+
+static void write_task(struct plan_buf *out, const struct imp_plan *p, const struct tree *tr,
+		       size_t i, int indent)
 {
 	const struct imp_task *t = &p->tasks[i];
-	bool children = false;
 
 	plan_buf_addf(out, "%*s- ", indent, "");
 	key(out, 0, "id", t->id);
@@ -113,28 +154,27 @@ static void write_task(struct plan_buf *out, const struct imp_plan *p, size_t i,
 	key(out, indent + 2, "product", t->field[IMP_PRODUCT].s);
 	key(out, indent + 2, "funding", t->field[IMP_FUNDING].s);
 	key(out, indent + 2, "note", t->field[IMP_NOTE].s);
-	for (size_t k = i + 1; k < p->n_tasks; k++) {
-		if (p->tasks[k].parent != i)
-			continue;
-		if (!children)
-			plan_buf_addf(out, "%*ssubtasks:\n", indent + 2, "");
-		children = true;
-		write_task(out, p, k, indent + 4);
-	}
+	if (tr->first[i] != SIZE_MAX)
+		plan_buf_addf(out, "%*ssubtasks:\n", indent + 2, "");
+	for (size_t k = tr->first[i]; k != SIZE_MAX; k = tr->next[k])
+		write_task(out, p, tr, k, indent + 4);
 }
 
-static void write_tasks(struct plan_buf *out, const struct imp_plan *p, size_t section, int indent)
+/* The tasks of section (SIZE_MAX: those above any section). */
+static void write_tasks(struct plan_buf *out, const struct imp_plan *p, const struct tree *tr,
+			size_t section, int indent)
 {
 	plan_buf_addf(out, "%*stasks:\n", indent, "");
-	for (size_t i = 0; i < p->n_tasks; i++)
-		if (p->tasks[i].parent == SIZE_MAX && p->tasks[i].section == section)
-			write_task(out, p, i, indent + 2);
+	for (size_t i = tr->top[section == SIZE_MAX ? p->n_sections : section]; i != SIZE_MAX;
+	     i = tr->next[i])
+		write_task(out, p, tr, i, indent + 2);
 }
 
 static void write_plan(struct plan_buf *out, const char *path, const struct plan_import_opts *o,
 		       const struct imp_plan *p)
 {
 	struct plan_buf id = PLAN_BUF_INIT;
+	struct tree tr;
 	const plan_date issued = o->issued != PLAN_DATE_NONE ? o->issued : p->issued;
 	const char *number = o->number ? o->number : p->number;
 	char date[PLAN_DATE_LEN + 1];
@@ -154,24 +194,25 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 	if (o->year || p->year)
 		plan_buf_addf(out, "year: %d\n", o->year ? o->year : p->year);
 	list(out, 0, "implements", &p->implements);
+	tree_make(&tr, p);
 	if (!p->n_sections) {
-		write_tasks(out, p, SIZE_MAX, 0);
+		write_tasks(out, p, &tr, SIZE_MAX, 0);
 	} else {
 		plan_buf_addstr(out, "sections:\n");
-		for (size_t i = 0; i < p->n_tasks && !untitled; i++)
-			untitled = p->tasks[i].section == SIZE_MAX;
+		untitled = tr.top[p->n_sections] != SIZE_MAX;
 		if (untitled) {
 			/* tasks above the first section's heading */
 			plan_buf_addstr(out, "  - id: \"0\"\n");
-			write_tasks(out, p, SIZE_MAX, 4);
+			write_tasks(out, p, &tr, SIZE_MAX, 4);
 		}
 		for (size_t s = 0; s < p->n_sections; s++) {
 			plan_buf_addstr(out, "  - ");
 			key(out, 0, "id", p->sections[s].id);
 			key(out, 4, "title", p->sections[s].title);
-			write_tasks(out, p, s, 4);
+			write_tasks(out, p, &tr, s, 4);
 		}
 	}
+	tree_release(&tr);
 	plan_buf_release(&id);
 }
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "doctable.h"
 #include "plan/buf.h"
 #include "plan/import.h"
 #include "plan/load.h"
@@ -369,6 +370,27 @@ static void test_blank_plan_loads(void **state)
 	plan_buf_release(&out);
 }
 
+/* The text reader keeps within the bytes it is given, which need no NUL after them. */
+static void test_text_in_bounds(void **state)
+{
+	static const char *const texts[] = { ",.\nI", "TT\tNội dung\nII", "a,b\n1. X", "\"" };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		const size_t len = strlen(texts[i]);
+		char *exact = malloc(len); /* ASan sees a read past it */
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+		struct doc d;
+
+		memcpy(exact, texts[i], len);
+		doc_init(&d);
+		(void)doc_read_text("x.txt", exact, len, &d, &diags);
+		doc_release(&d);
+		plan_diags_release(&diags);
+		free(exact);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +401,7 @@ int main(void)
 		cmocka_unit_test(test_placeholders_and_warnings),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_blank_plan_loads),
+		cmocka_unit_test(test_text_in_bounds),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -45,12 +45,26 @@ static void print_help(struct plan_ctx *ctx, const struct cli_help *help, const 
 
 int cli_usage_error(struct plan_ctx *ctx, const struct cli_help *help, const char *fmt, ...)
 {
-	struct plan_buf msg = PLAN_BUF_INIT;
+	struct plan_buf raw = PLAN_BUF_INIT, msg = PLAN_BUF_INIT;
 	va_list ap;
 
 	va_start(ap, fmt);
-	plan_buf_vaddf(&msg, fmt, ap);
+	plan_buf_vaddf(&raw, fmt, ap);
 	va_end(ap);
+	/*
+	 * What the user typed is echoed with its control characters escaped, as
+	 * check does; a message's own lines (a line break, then an indent) stay.
+	 */
+	for (size_t i = 0, start = 0; i <= raw.len; i++) {
+		if (i < raw.len && !(raw.s[i] == '\n' && i + 2 < raw.len && raw.s[i + 1] == ' ' &&
+				     raw.s[i + 2] == ' '))
+			continue;
+		plan_text_escape(&msg, raw.s + start, i - start);
+		if (i < raw.len)
+			plan_buf_addch(&msg, '\n');
+		start = i + 1;
+	}
+	plan_buf_release(&raw);
 	if (cli_color_err(ctx))
 		fprintf(ctx->err, "plan: \033[1;31merror:\033[0m %s\n", msg.s);
 	else
@@ -337,7 +351,6 @@ int cli_units_apply(struct plan_ctx *ctx, const struct plan_set *set, struct cli
 {
 	struct plan_unit_refs found = PLAN_UNIT_REFS_INIT;
 	int status = 0;
-	size_t bad;
 
 	filter->role = !u->role || strcmp(u->role, "lead") == 0 ? PLAN_ROLE_LEAD
 		       : strcmp(u->role, "support") == 0        ? PLAN_ROLE_SUPPORT
@@ -349,11 +362,6 @@ int cli_units_apply(struct plan_ctx *ctx, const struct plan_set *set, struct cli
 	for (size_t i = 0; i < u->queries.n && !status; i++) {
 		const char *q = u->queries.v[i];
 
-		if (!plan_utf8_valid(q, strlen(q), &bad)) {
-			status = cli_usage_error(ctx, NULL,
-						 "--unit value is not valid UTF-8 (byte %zu)", bad);
-			break;
-		}
 		found.n = 0;
 		plan_unit_lookup(u->index, q, &found);
 		if (found.n == 0) {

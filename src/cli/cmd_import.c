@@ -53,18 +53,6 @@ static int load_registry(struct plan_ctx *ctx, const struct opt_list *units, str
 	return status;
 }
 
-static int check_texts(struct plan_ctx *ctx, const char *const *texts, const char *const *names)
-{
-	for (size_t i = 0; names[i]; i++) {
-		size_t bad;
-
-		if (texts[i] && !plan_utf8_valid(texts[i], strlen(texts[i]), &bad))
-			return cli_usage_error(ctx, &help, "%s is not valid UTF-8 (byte %zu)",
-					       names[i], bad);
-	}
-	return 0;
-}
-
 static void summarize(struct plan_ctx *ctx, const char *file,
 		      const struct plan_import_summary *s, const struct plan_diags *d)
 {
@@ -113,13 +101,6 @@ int cmd_import(int argc, char **argv, struct plan_ctx *ctx)
 		status = cli_usage_error(ctx, &help, files.n ? "import one file at a time"
 							      : "name the file to import");
 		goto done;
-	}
-	{
-		const char *const given[] = { o.id, o.number, o.title, o.issuer, NULL };
-		const char *const names[] = { "--plan", "--number", "--title", "--issuer", NULL };
-
-		if ((status = check_texts(ctx, given, names)) != 0)
-			goto done;
 	}
 	if ((status = cli_check_plan_id(ctx, &help, o.id)) != 0 ||
 	    (issued && (status = cli_parse_date(ctx, &help, "--issued", issued, &o.issued)) != 0) ||

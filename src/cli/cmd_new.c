@@ -28,7 +28,6 @@ int cmd_new(int argc, char **argv, struct plan_ctx *ctx)
 	};
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
-	size_t bad;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &files);
 
 	if (status >= 0)
@@ -36,10 +35,6 @@ int cmd_new(int argc, char **argv, struct plan_ctx *ctx)
 	if (files.n != 1) {
 		status = cli_usage_error(ctx, &help, files.n ? "write one file at a time"
 							      : "name the file to write");
-		goto done;
-	}
-	if (issuer && !plan_utf8_valid(issuer, strlen(issuer), &bad)) {
-		status = cli_usage_error(ctx, &help, "--issuer is not valid UTF-8 (byte %zu)", bad);
 		goto done;
 	}
 	if ((status = cli_check_plan_id(ctx, &help, id)) != 0)

@@ -84,6 +84,12 @@ static bool check_choice(const struct opt *o, const char *value, struct plan_buf
 
 static bool store(const struct opt *o, const char *value, struct plan_buf *err)
 {
+	size_t bad;
+
+	if (o->type != OPT_FLAG && !plan_utf8_valid(value, strlen(value), &bad)) {
+		plan_buf_addf(err, "--%s is not valid UTF-8 (byte %zu)", o->name, bad);
+		return false;
+	}
 	switch (o->type) {
 	case OPT_FLAG:
 		*(bool *)o->dest = true;

@@ -2,7 +2,10 @@
 #include "plan/mime.h"
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
+
+#include "plan/text.h"
 
 /* The longest line a body or a folded header field gets (RFC 2045, 2047). */
 enum { LINE_MAX_CHARS = 76 };
@@ -97,7 +100,12 @@ static void encoded_words(struct plan_buf *out, size_t *col, const char *s, size
 
 		while (n > 0 && i + n < len && ((unsigned char)s[i + n] & 0xC0) == 0x80)
 			n--;
-		/* A fresh line has room for 45 bytes: any character fits there. */
+		/*
+		 * A fresh line has room for 45 bytes: any character fits there, and
+		 * bytes no character boundary splits are cut where the room ends.
+		 */
+		if (n == 0 && *col <= 1)
+			n = len - i < room ? len - i : room;
 		if (n == 0 || (i > 0 && *col > 1)) {
 			plan_buf_addstr(out, "\n ");
 			*col = 1;
@@ -111,11 +119,36 @@ static void encoded_words(struct plan_buf *out, size_t *col, const char *s, size
 	}
 }
 
-/* Copies value with every control character as a space. */
+/* Copies value with every control character as a space, every byte that is no UTF-8 as U+FFFD. */
 static void sanitize(struct plan_buf *out, const char *value)
 {
-	for (const char *p = value; *p; p++)
-		plan_buf_addch(out, (unsigned char)*p < 0x20 || *p == 0x7F ? ' ' : *p);
+	const size_t len = strlen(value);
+
+	for (size_t i = 0; i < len;) {
+		int32_t cp;
+		const size_t n = plan_utf8_next(value + i, len - i, &cp);
+
+		if (cp < 0)
+			plan_buf_addstr(out, "\xEF\xBF\xBD");
+		else if (cp < 0x20 || cp == 0x7F)
+			plan_buf_addch(out, ' ');
+		else
+			plan_buf_add(out, value + i, n);
+		i += n;
+	}
+}
+
+/* True when a word of s is too long for a line of its own: it cannot be folded as it is. */
+static bool long_word(const char *s, size_t len)
+{
+	size_t run = 0;
+
+	for (size_t i = 0; i < len; i++) {
+		run = s[i] == ' ' ? 0 : run + 1;
+		if (run > LINE_MAX_CHARS - 1)
+			return true;
+	}
+	return false;
 }
 
 /* Appends plain ASCII words, folding before a word that would pass the line length. */
@@ -147,7 +180,7 @@ void plan_mime_header(struct plan_buf *out, const char *name, const char *value)
 
 	sanitize(&clean, value);
 	plan_buf_addf(out, "%s: ", name);
-	if (is_plain(clean.s, clean.len))
+	if (is_plain(clean.s, clean.len) && !long_word(clean.s, clean.len))
 		plain_words(out, &col, clean.s, clean.len);
 	else
 		encoded_words(out, &col, clean.s, clean.len);
@@ -223,7 +256,7 @@ static void display_name(struct plan_buf *out, size_t *col, const char *s, size_
 		s++;
 		len -= 2;
 	}
-	if (!is_plain(s, len)) {
+	if (!is_plain(s, len) || long_word(s, len)) {
 		encoded_words(out, col, s, len);
 		return;
 	}

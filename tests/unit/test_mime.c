@@ -141,6 +141,38 @@ static void test_headers(void **state)
 	plan_buf_release(&back);
 }
 
+/* Whatever the bytes, the encoder ends, and no line of what it writes is long. */
+static void test_hostile_headers(void **state)
+{
+	char continuations[301], word[1510];
+	const char *const names[] = { continuations, "Bộ \xff\xfe Tư pháp <a@b>" };
+	struct plan_buf out = PLAN_BUF_INIT, back = PLAN_BUF_INIT;
+
+	(void)state;
+	/* a run of continuation bytes no character boundary splits (it looped forever) */
+	memset(continuations, 0x80, sizeof(continuations) - 1);
+	continuations[sizeof(continuations) - 1] = '\0';
+	plan_mime_header(&out, "Subject", continuations);
+	assert_lines_within(out.s, 76);
+	/* bytes that are no UTF-8 are U+FFFD, so that the header decodes */
+	words_decode(out.s, &back);
+	assert_int_equal(back.len, 300 * 3);
+	plan_buf_reset(&out);
+	plan_buf_reset(&back);
+	/* one word longer than a line (it made a line of 1,509 bytes): encoded, folded */
+	memset(word, 'x', sizeof(word) - 1);
+	word[sizeof(word) - 1] = '\0';
+	plan_mime_header(&out, "Subject", word);
+	assert_lines_within(out.s, 76);
+	words_decode(out.s, &back);
+	assert_string_equal(back.s, word);
+	plan_buf_reset(&out);
+	plan_mime_address_header(&out, "To", names + 1, 1);
+	assert_lines_within(out.s, 76);
+	plan_buf_release(&out);
+	plan_buf_release(&back);
+}
+
 static void test_addresses(void **state)
 {
 	static const struct {
@@ -186,6 +218,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quoted_printable),
 		cmocka_unit_test(test_headers),
+		cmocka_unit_test(test_hostile_headers),
 		cmocka_unit_test(test_addresses),
 	};
 

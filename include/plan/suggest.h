@@ -6,11 +6,16 @@
 
 #include <stddef.h>
 
+/* The most edits a suggestion is looked for within, and the code points compared of a name. */
+enum { PLAN_EDIT_MAX_LIMIT = 12, PLAN_EDIT_MAX_CHARS = 200 };
+
 /*
  * Returns the edit distance between a and b counted in code points (an
  * invalid byte counts as one): insertions, deletions, substitutions and
  * swaps of two neighbours each cost 1 (optimal string alignment).  Returns
- * limit + 1 as soon as the distance is known to exceed limit.
+ * limit + 1 as soon as the distance is known to exceed limit (at most
+ * PLAN_EDIT_MAX_LIMIT), in time O(length * limit); of names longer than
+ * PLAN_EDIT_MAX_CHARS, their first PLAN_EDIT_MAX_CHARS are compared.
  */
 size_t plan_edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t limit);
 

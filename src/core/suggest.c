@@ -20,23 +20,39 @@ static int32_t *decode(const char *s, size_t len, size_t *n)
 	return v;
 }
 
+/*
+ * Only the cells within limit of the diagonal can hold a distance within
+ * limit: the table is filled in that band alone, the rest counted as
+ * beyond it, so that a comparison costs O(length * limit).
+ */
 size_t plan_edit_distance(const char *a, size_t alen, const char *b, size_t blen, size_t limit)
 {
-	size_t na, nb, result = 0;
-	int32_t *ca = decode(a, alen, &na);
-	int32_t *cb = decode(b, blen, &nb);
+	const size_t asked = limit;
+	size_t na, nb, result = 0, far;
+	int32_t *ca, *cb;
+	size_t *rows, *back, *prev, *cur, *t;
+
+	if (limit > PLAN_EDIT_MAX_LIMIT)
+		limit = PLAN_EDIT_MAX_LIMIT;
+	far = limit + 1;
+	ca = decode(a, alen, &na);
+	cb = decode(b, blen, &nb);
+	/* names beyond the longest a person types are compared by their start */
+	na = na > PLAN_EDIT_MAX_CHARS ? PLAN_EDIT_MAX_CHARS : na;
+	nb = nb > PLAN_EDIT_MAX_CHARS ? PLAN_EDIT_MAX_CHARS : nb;
 	/* Three rows of the table: two rows back, the row before, this row. */
-	size_t *rows = plan_xreallocarray(NULL, 3 * (nb + 1), sizeof(*rows));
-	size_t *back = rows, *prev = rows + nb + 1, *cur = rows + 2 * (nb + 1), *t;
-
-	for (size_t j = 0; j <= nb; j++)
-		prev[j] = j;
+	rows = plan_xreallocarray(NULL, 3 * (nb + 2), sizeof(*rows));
+	back = rows, prev = rows + nb + 2, cur = rows + 2 * (nb + 2);
+	for (size_t j = 0; j <= nb + 1; j++)
+		back[j] = prev[j] = cur[j] = j <= limit ? j : far;
 	if ((na > nb ? na - nb : nb - na) > limit)
-		result = limit + 1;
+		result = far;
 	for (size_t i = 1; i <= na && !result; i++) {
-		size_t best = cur[0] = i;
+		const size_t lo = i > limit ? i - limit : 1, hi = i + limit < nb ? i + limit : nb;
+		size_t best;
 
-		for (size_t j = 1; j <= nb; j++) {
+		best = cur[lo - 1] = lo == 1 && i <= limit ? i : far;
+		for (size_t j = lo; j <= hi; j++) {
 			size_t d = prev[j - 1] + (ca[i - 1] != cb[j - 1]);
 
 			if (prev[j] + 1 < d)
@@ -46,22 +62,23 @@ size_t plan_edit_distance(const char *a, size_t alen, const char *b, size_t blen
 			if (i > 1 && j > 1 && ca[i - 1] == cb[j - 2] && ca[i - 2] == cb[j - 1] &&
 			    back[j - 2] + 1 < d)
 				d = back[j - 2] + 1; /* two neighbours swapped */
-			cur[j] = d;
-			best = d < best ? d : best;
+			cur[j] = d < far ? d : far;
+			best = cur[j] < best ? cur[j] : best;
 		}
+		cur[hi + 1] = far; /* the next row's cell above its band's end */
 		if (best > limit)
-			result = limit + 1;
+			result = far;
 		t = back;
 		back = prev;
 		prev = cur;
 		cur = t;
 	}
 	if (!result)
-		result = prev[nb] > limit ? limit + 1 : prev[nb];
+		result = prev[nb];
 	free(rows);
 	free(ca);
 	free(cb);
-	return result;
+	return result > limit ? asked + 1 : result;
 }
 
 /* Returns the one candidate that word begins, or NULL (none, or several). */

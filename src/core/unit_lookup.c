@@ -123,16 +123,33 @@ static int by_distance(const void *a, const void *b)
 	return (x->unit > y->unit) - (x->unit < y->unit);
 }
 
+/* The k-th smallest distance of the units close lists (k <= n). */
+static size_t kth_distance(const struct near *best, const size_t *close, size_t n, size_t k)
+{
+	size_t counts[PLAN_EDIT_MAX_LIMIT + 2] = { 0 }, seen = 0;
+
+	for (size_t i = 0; i < n; i++)
+		counts[best[close[i]].distance <= PLAN_EDIT_MAX_LIMIT ? best[close[i]].distance
+								     : PLAN_EDIT_MAX_LIMIT + 1]++;
+	for (size_t d = 0; d <= PLAN_EDIT_MAX_LIMIT + 1; d++)
+		if ((seen += counts[d]) >= k)
+			return d;
+	return PLAN_EDIT_MAX_LIMIT + 1;
+}
+
 void plan_unit_closest(const struct plan_unit_index *idx, const char *query, size_t max,
 		       bool registered_only, struct plan_unit_refs *out)
 {
 	struct plan_buf q = PLAN_BUF_INIT;
 	struct near *best = plan_xcalloc(idx->n_units + 1, sizeof(*best));
-	size_t limit, n = 0;
+	size_t *close = plan_xcalloc(idx->n_units + 1, sizeof(*close)); /* units within limit */
+	size_t limit, within, n = 0, n_close = 0;
 
 	plan_fold_text(&q, query, strlen(query), PLAN_FOLD_PUNCT);
 	limit = plan_text_chars(q.s, q.len) / 3;
-	limit = limit < 2 ? 2 : limit;
+	limit = limit < 2 ? 2 : limit > PLAN_EDIT_MAX_LIMIT ? PLAN_EDIT_MAX_LIMIT : limit;
+	within = limit;
+
 	for (size_t u = 0; u < idx->n_units; u++)
 		best[u] = (struct near){ u, limit + 1 };
 	for (size_t i = 0; i < idx->n_keys; i++) {
@@ -141,10 +158,17 @@ void plan_unit_closest(const struct plan_unit_index *idx, const char *query, siz
 
 		if (registered_only && !idx->units[k->unit]->entry)
 			continue;
-		d = plan_edit_distance(q.s, q.len, k->text, strlen(k->text), limit);
-		if (d < best[k->unit].distance)
-			best[k->unit].distance = d;
+		d = plan_edit_distance(q.s, q.len, k->text, strlen(k->text), within);
+		if (d >= best[k->unit].distance || d > within)
+			continue;
+		if (best[k->unit].distance > limit)
+			close[n_close++] = k->unit;
+		best[k->unit].distance = d;
+		/* once max units are this close, none farther can be among them */
+		if (max && n_close >= max)
+			within = kth_distance(best, close, n_close, max);
 	}
+	free(close);
 	qsort(best, idx->n_units, sizeof(*best), by_distance);
 	for (size_t i = 0; i < idx->n_units && n < max && best[i].distance <= limit; i++, n++)
 		add_ref(out, idx->units[best[i].unit]);

@@ -226,7 +226,12 @@ static void load_dir(struct loader *l, const char *path, int fd, unsigned depth)
 static void load_path(struct loader *l, const char *path, bool named, unsigned depth)
 {
 	struct stat st;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/*
+	 * Not blocking: a FIFO (or a device) in a plans directory would hold
+	 * every command until something wrote to it.  Its type is read once it
+	 * is open, so that nothing can change between the look and the read.
+	 */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
 
 	if (fd < 0) {
 		if (named)
@@ -251,6 +256,8 @@ static void load_path(struct loader *l, const char *path, bool named, unsigned d
 	}
 	if (!S_ISREG(st.st_mode))
 		file_error(l, path, "not-a-file", "not a regular file");
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0)
+		io_error(l, "open", path, errno);
 	else if (!seen_before(l->data, &st))
 		load_file(l, path, fd, &st);
 	close(fd);

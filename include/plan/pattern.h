@@ -21,7 +21,17 @@ struct plan_pattern;
 struct plan_pattern *plan_pattern_new(const char *pattern, struct plan_buf *err);
 void plan_pattern_free(struct plan_pattern *p);
 
-/* True when p matches text (len bytes of valid UTF-8). */
-bool plan_pattern_match(const struct plan_pattern *p, const char *text, size_t len);
+/*
+ * True when p matches text (len bytes of valid UTF-8).  A match that costs
+ * more than the limits allow (a pattern that backtracks without end, as
+ * "(a+)+$" does) is no match, and p remembers it: see plan_pattern_failed().
+ */
+bool plan_pattern_match(struct plan_pattern *p, const char *text, size_t len);
+
+/*
+ * True, with PCRE2's reason appended to why, when a match of p stopped at a
+ * limit: the tasks it was tried on are neither found nor not found.
+ */
+bool plan_pattern_failed(const struct plan_pattern *p, struct plan_buf *why);
 
 #endif

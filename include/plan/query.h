@@ -38,7 +38,7 @@ struct plan_filter {
 	plan_date due_from;                       /* due on or after; PLAN_DATE_NONE: no bound */
 	plan_date due_to;                         /* due on or before; PLAN_DATE_NONE: no bound */
 	bool overdue;                             /* only tasks overdue on the query's day */
-	const struct plan_pattern *grep;          /* task, product or note matches; NULL: any */
+	struct plan_pattern *grep; /* task, product or note matches; NULL: any (it notes a failed match) */
 	const struct plan_unit_index *index;      /* for units; borrowed */
 	const struct plan_unit_ref *const *units; /* one of them plays role; none: any */
 	size_t n_units;

@@ -134,6 +134,13 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	q.deadlines = cli_deadlines(ctx);
 	render.color = cli_color_out(ctx);
 	plan_query_run(set, &q, &rows);
+	if (plan_pattern_failed(grep, &out)) {
+		status = cli_usage_error(ctx, NULL,
+					 "the pattern '%s' of --grep costs too much to match (%s); "
+					 "write it without nested repeats",
+					 a.grep, out.s);
+		goto out;
+	}
 	plan_listing_render(&rows, PLAN_LISTING_TASKS, a.units.collectives ? PLAN_LISTING_VIA : 0,
 			    format, &render, &out);
 	cli_write(ctx, &out);

@@ -9,9 +9,14 @@
 #include "plan/fold.h"
 #include "plan/text.h"
 
+/* What one match may cost: backtracking steps, nesting, memory (PCRE2's units). */
+enum { MATCH_LIMIT = 1000000, DEPTH_LIMIT = 10000, HEAP_LIMIT_KIB = 20 * 1024 };
+
 struct plan_pattern {
 	pcre2_code *code;
+	pcre2_match_context *limits;
 	bool folded; /* match the folded text */
+	int failed;  /* the PCRE2 error of the first match that could not finish, or 0 */
 };
 
 /* True when folding would change more than the case of pattern. */
@@ -69,6 +74,11 @@ struct plan_pattern *plan_pattern_new(const char *pattern, struct plan_buf *err)
 		p = plan_xcalloc(1, sizeof(*p));
 		p->code = re;
 		p->folded = !has_diacritics(nfc.s);
+		if (!(p->limits = pcre2_match_context_create(NULL)))
+			abort();
+		pcre2_set_match_limit(p->limits, MATCH_LIMIT);
+		pcre2_set_depth_limit(p->limits, DEPTH_LIMIT);
+		pcre2_set_heap_limit(p->limits, HEAP_LIMIT_KIB);
 	}
 	plan_buf_release(&nfc);
 	return p;
@@ -78,23 +88,37 @@ void plan_pattern_free(struct plan_pattern *p)
 {
 	if (!p)
 		return;
+	pcre2_match_context_free(p->limits);
 	pcre2_code_free(p->code);
 	free(p);
 }
 
-static bool match(const struct plan_pattern *p, const char *s, size_t len)
+static bool match(struct plan_pattern *p, const char *s, size_t len)
 {
 	pcre2_match_data *md = pcre2_match_data_create_from_pattern(p->code, NULL);
 	int rc;
 
 	if (!md)
 		abort();
-	rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, 0, 0, md, NULL);
+	rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, 0, 0, md, p->limits);
 	pcre2_match_data_free(md);
+	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && !p->failed)
+		p->failed = rc; /* a limit: no answer, which is no "no" */
 	return rc >= 0;
 }
 
-bool plan_pattern_match(const struct plan_pattern *p, const char *text, size_t len)
+bool plan_pattern_failed(const struct plan_pattern *p, struct plan_buf *why)
+{
+	PCRE2_UCHAR message[256];
+
+	if (!p || !p->failed)
+		return false;
+	pcre2_get_error_message(p->failed, message, sizeof(message));
+	plan_buf_addstr(why, (const char *)message);
+	return true;
+}
+
+bool plan_pattern_match(struct plan_pattern *p, const char *text, size_t len)
 {
 	struct plan_buf folded = PLAN_BUF_INIT;
 	bool found;

@@ -16,7 +16,7 @@ static bool wants_plan(const struct plan_filter *f, const struct plan *plan)
 	return false;
 }
 
-static bool matches_text(const struct plan_pattern *grep, const struct plan_task *t)
+static bool matches_text(struct plan_pattern *grep, const struct plan_task *t)
 {
 	const struct plan_text *texts[] = { &t->text, &t->product, &t->note };
 

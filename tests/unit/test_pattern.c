@@ -51,11 +51,36 @@ static void test_invalid(void **state)
 	plan_buf_release(&err);
 }
 
+/* A pattern that backtracks without end stops at a limit, and says so; it is no "no match". */
+static void test_limits(void **state)
+{
+	struct plan_buf err = PLAN_BUF_INIT, why = PLAN_BUF_INIT;
+	struct plan_pattern *p = plan_pattern_new("(.*)*x$", &err);
+	const char text[] = "Triển khai thực hiện Đề án 06 của Chính phủ về phát triển ứng dụng "
+			    "dữ liệu về dân cư, định danh và xác thực điện tử";
+
+	(void)state;
+	assert_non_null(p);
+	assert_false(plan_pattern_failed(p, &why));
+	assert_false(plan_pattern_match(p, text, strlen(text)));
+	assert_true(plan_pattern_failed(p, &why));
+	assert_non_null(strstr(why.s, "limit"));
+	plan_pattern_free(p);
+	/* an ordinary pattern on the same text does not fail */
+	p = plan_pattern_new("dan cu", &err);
+	assert_true(plan_pattern_match(p, text, strlen(text)));
+	assert_false(plan_pattern_failed(p, &why));
+	plan_pattern_free(p);
+	plan_buf_release(&err);
+	plan_buf_release(&why);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_matching),
 		cmocka_unit_test(test_invalid),
+		cmocka_unit_test(test_limits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -13,17 +14,34 @@
 
 #include "plan/alloc.h"
 
-/* Reads what a pipe holds until it closes, into out. */
-static void drain(int fd, struct plan_buf *out)
+/*
+ * Reads what two pipes hold until both close, into out and err, taking
+ * from whichever has something: a child that fills one pipe while the
+ * other is read (git's 64 KiB of warnings) never waits on us.
+ */
+static void drain(int out_fd, struct plan_buf *out, int err_fd, struct plan_buf *err)
 {
+	struct pollfd fds[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
+	struct plan_buf *bufs[2] = { out, err };
 	char chunk[65536];
-	ssize_t got;
 
-	while ((got = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (got > 0)
-			plan_buf_add(out, chunk, (size_t)got);
-		else if (errno != EINTR)
+	while (fds[0].fd >= 0 || fds[1].fd >= 0) {
+		if (poll(fds, 2, -1) < 0) {
+			if (errno == EINTR)
+				continue;
 			break;
+		}
+		for (int i = 0; i < 2; i++) {
+			ssize_t got;
+
+			if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+				continue;
+			got = read(fds[i].fd, chunk, sizeof(chunk));
+			if (got > 0)
+				plan_buf_add(bufs[i], chunk, (size_t)got);
+			else if (got == 0 || errno != EINTR)
+				fds[i].fd = -1; /* closed: poll passes over a negative fd */
+		}
 	}
 }
 
@@ -69,13 +87,10 @@ int cli_git_run(const char *const *argv, struct plan_buf *out, struct plan_buf *
 	close(fds[1]);
 	if (err)
 		close(errs[1]);
-	/* Standard output first: git writes its errors only when it fails, briefly. */
-	drain(fds[0], out);
+	drain(fds[0], out, err ? errs[0] : -1, err);
 	close(fds[0]);
-	if (err) {
-		drain(errs[0], err);
+	if (err)
 		close(errs[0]);
-	}
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
 			return -1;

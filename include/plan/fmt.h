@@ -12,9 +12,11 @@
 #ifndef PLAN_FMT_H
 #define PLAN_FMT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "plan/buf.h"
+#include "plan/deadline.h"
 
 /*
  * Appends the canonical form of a file's text (data, len bytes; name for
@@ -31,6 +33,15 @@ int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *ou
  * plan fmt must keep.  Returns 0, or -1 as plan_fmt() does.
  */
 int plan_fmt_comments(const char *name, const char *data, size_t len, struct plan_buf *out);
+
+/*
+ * True when after (a rewriting of before) holds what before held: it
+ * reads back without errors as plans and registries that do not differ
+ * (engine reads their deadlines; may be NULL), with the same comments, and
+ * as many as libyaml's tokens show in each.
+ */
+bool plan_fmt_keeps(const char *name, const char *before, size_t before_len, const char *after,
+		    size_t after_len, const struct plan_deadlines *engine);
 
 enum {
 	PLAN_FMT_TYPED =

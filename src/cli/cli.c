@@ -398,11 +398,6 @@ enum plan_format cli_text_format(const char *name)
 	return format;
 }
 
-int cli_compare_strings(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out)
 {
 	fwrite(out->s, 1, out->len, ctx->out);

@@ -184,9 +184,6 @@ void cli_units_release(struct cli_units *u);
 extern const char *const cli_text_formats[];
 enum plan_format cli_text_format(const char *name);
 
-/* Compares two char * for qsort(), byte by byte. */
-int cli_compare_strings(const void *a, const void *b);
-
 /* Writes out to stdout. */
 void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);
 

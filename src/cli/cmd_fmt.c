@@ -1,11 +1,8 @@
 /* cmd_fmt.c - plan fmt: plan files in their canonical layout, nothing lost. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "commands.h"
-#include "plan/alloc.h"
-#include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/save.h"
 
@@ -21,73 +18,22 @@ static const struct cli_help help = {
 		 "when there is any.",
 };
 
-/* Sorts lines (each ending in LF) in place: comments to compare in any order. */
-static void sort_lines(struct plan_buf *text)
-{
-	struct plan_buf sorted = PLAN_BUF_INIT;
-	char **lines = NULL;
-	size_t n = 0, cap = 0;
-
-	for (char *line = text->s; *line;) {
-		char *end = strchr(line, '\n');
-
-		*end = '\0';
-		PLAN_GROW(lines, cap, n + 1);
-		lines[n++] = line;
-		line = end + 1;
-	}
-	if (n)
-		qsort(lines, n, sizeof(*lines), cli_compare_strings);
-	for (size_t i = 0; i < n; i++)
-		plan_buf_addf(&sorted, "%s\n", lines[i]);
-	free(lines);
-	plan_buf_release(text);
-	*text = sorted;
-}
-
-/*
- * True when after holds what before holds: it reads back without errors,
- * as plans and registries that do not differ, with the comments before
- * had (before_comments, as plan_fmt() lists them; sorted here).
- */
-static bool keeps_everything(struct plan_ctx *ctx, const char *name, const struct plan_buf *before,
-			     const struct plan_buf *after, struct plan_buf *before_comments)
-{
-	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_buf cb = PLAN_BUF_INIT;
-	struct plan_diff d = { 0 };
-	bool same = false;
-
-	if (plan_diff_texts(name, before->s, before->len, after->s, after->len, cli_deadlines(ctx),
-			    &d, &diags) == 0 &&
-	    plan_fmt_comments(name, after->s, after->len, &cb) == 0) {
-		sort_lines(before_comments);
-		sort_lines(&cb);
-		same = d.n == 0 && before_comments->len == cb.len &&
-		       memcmp(before_comments->s, cb.s, cb.len) == 0;
-	}
-	plan_diff_release(&d);
-	plan_diags_release(&diags);
-	plan_buf_release(&cb);
-	return same;
-}
-
 /* Formats one file; returns 0, 1 when --check finds it would change, or EXIT_USAGE. */
 static int format_file(struct plan_ctx *ctx, const char *path, bool write, bool check,
 		       struct plan_buf *out)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_buf text = PLAN_BUF_INIT, canonical = PLAN_BUF_INIT, comments = PLAN_BUF_INIT;
+	struct plan_buf text = PLAN_BUF_INIT, canonical = PLAN_BUF_INIT;
 	int status = EXIT_OK;
 
 	if (plan_file_read(path, &text, &diags) != 0 ||
-	    plan_fmt(path, text.s, text.len, &canonical, &comments) != 0) {
+	    plan_fmt(path, text.s, text.len, &canonical, NULL) != 0) {
 		if (!diags.n)
 			fprintf(ctx->err, "plan: error: %s: cannot read it as YAML\n", path);
 		status = EXIT_USAGE;
 		goto done;
 	}
-	if (!keeps_everything(ctx, path, &text, &canonical, &comments)) {
+	if (!plan_fmt_keeps(path, text.s, text.len, canonical.s, canonical.len, cli_deadlines(ctx))) {
 		fprintf(
 		    ctx->err,
 		    "plan: error: %s: the canonical layout would not read back as the same plans "
@@ -114,7 +60,6 @@ done:
 	plan_diags_release(&diags);
 	plan_buf_release(&text);
 	plan_buf_release(&canonical);
-	plan_buf_release(&comments);
 	return status;
 }
 

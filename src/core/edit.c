@@ -111,9 +111,9 @@ static void list_text(struct plan_buf *out, const char *field, const char *const
 static bool holds_comments(struct editor *e, const struct ynode *value, const char *field)
 {
 	for (size_t i = 0; i < e->t->n_comments; i++) {
-		const unsigned line = e->t->comments[i].line;
+		const struct ycomment *c = &e->t->comments[i];
 
-		if (line >= value->pos.line && line <= value->end_line) {
+		if (c->at >= value->start && c->line <= value->end_line) {
 			plan_diags_add(e->diags, e->name, value->pos, PLAN_ERROR, "has-comments",
 				       "the '%s' list holds comments; change it by hand", field);
 			return true;

@@ -112,6 +112,24 @@ static bool looks_typed(const char *s, size_t len)
 }
 
 /* True when text can be written plain and read back as the same text. */
+/*
+ * The escape a double-quoted value needs for the character at s[i], or
+ * NULL: U+0085, U+2028 and U+2029 break lines for YAML 1.1 readers (which
+ * fold them away unescaped), and a byte order mark is invisible.
+ */
+static const char *unicode_escape(const char *s, size_t len, size_t i)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[i] == 0xC2 && i + 1 < len && u[i + 1] == 0x85)
+		return "\\N";
+	if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))
+		return u[i + 2] == 0xA8 ? "\\L" : "\\P";
+	if (u[i] == 0xEF && i + 2 < len && u[i + 1] == 0xBB && u[i + 2] == 0xBF)
+		return "\\uFEFF";
+	return NULL;
+}
+
 static bool plain_ok(const char *s, size_t len, bool typed)
 {
 	if (!len || s[0] == ' ' || s[len - 1] == ' ' || strchr("-?:,[]{}#&*!|>'\"%@`", s[0]))
@@ -127,15 +145,8 @@ static bool plain_ok(const char *s, size_t len, bool typed)
 			return false;
 		if (c == '#' && s[i - 1] == ' ')
 			return false;
-		/* U+0085, U+2028, U+2029 break lines for YAML 1.1 readers. */
-		if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
+		if (unicode_escape(s, len, i))
 			return false;
-		if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-		    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
-			return false;
-		if (c == 0xEF && i + 2 < len && (unsigned char)s[i + 1] == 0xBB &&
-		    (unsigned char)s[i + 2] == 0xBF)
-			return false; /* a byte order mark */
 	}
 	return typed || !looks_typed(s, len);
 }
@@ -145,8 +156,12 @@ static void quoted(struct plan_buf *out, const char *s, size_t len)
 	plan_buf_addch(out, '"');
 	for (size_t i = 0; i < len; i++) {
 		const unsigned char c = (unsigned char)s[i];
+		const char *escape = unicode_escape(s, len, i);
 
-		if (c == '"' || c == '\\')
+		if (escape) {
+			plan_buf_addstr(out, escape);
+			i += c == 0xC2 ? 1 : 2;
+		} else if (c == '"' || c == '\\')
 			plan_buf_addf(out, "\\%c", c);
 		else if (c == '\n')
 			plan_buf_addstr(out, "\\n");
@@ -233,28 +248,54 @@ static void write_map(struct plan_buf *out, const struct ynode *map, enum kind k
 static void write_item(struct plan_buf *out, const struct ynode *item, enum kind kind,
 		       size_t indent, bool typed);
 
-/* Writes what follows "key:" (or "-"): the value, on this line or the next ones. */
+/*
+ * Writes what follows "key:" (or "-"): the value, on this line or the next
+ * ones.  A comment after the key and another after the value both stay:
+ * the key's ends its line, and the value's ends the value's own line (a
+ * scalar or an empty list written on the next line) or comes first inside
+ * it (a list or mapping).
+ */
 static void write_value(struct plan_buf *out, const struct ynode *v, const struct ynode *key,
 			enum kind kind, size_t indent, bool typed, const struct ycomment *extra)
 {
 	const struct ycomment *key_after = key && key->after ? key->after : extra;
+	const bool both = key_after && v->after && key_after != v->after;
 
+	if (both) {
+		end_line(out, key_after);
+		if (v->kind == YNODE_SCALAR || v->n == 0) {
+			plan_buf_addchars(out, ' ', indent + 2);
+			if (v->kind == YNODE_SCALAR)
+				scalar(out, v->text, v->len, typed);
+			else
+				plan_buf_addstr(out, v->kind == YNODE_SEQ ? "[]" : "{}");
+			end_line(out, v->after);
+			return;
+		}
+		plan_buf_addchars(out, ' ', indent + 2);
+		plan_buf_add(out, v->after->text, v->after->len);
+		plan_buf_addch(out, '\n');
+		key_after = NULL;
+	} else if (v->after) {
+		key_after = v->after;
+	}
 	if (v->kind == YNODE_SCALAR) {
 		if (!v->null) { /* a null is written as nothing after its key or dash */
 			plan_buf_addch(out, ' ');
 			scalar(out, v->text, v->len, typed);
 		}
-		end_line(out, v->after ? v->after : key_after);
+		end_line(out, key_after);
 	} else if (v->n == 0) {
 		plan_buf_addstr(out, v->kind == YNODE_SEQ ? " []" : " {}");
-		end_line(out, v->after ? v->after : key_after);
+		end_line(out, key_after);
 	} else if (v->kind == YNODE_SEQ) {
-		/* The comment that ended a [a, b] ends the key's line. */
-		end_line(out, v->after ? v->after : key_after);
+		if (!both)
+			end_line(out, key_after); /* the comment that ended a [a, b] ends the key's line */
 		for (size_t i = 0; i < v->n; i++)
 			write_item(out, v->kids[i], kind, indent + 2, typed);
 	} else {
-		end_line(out, v->after ? v->after : key_after);
+		if (!both)
+			end_line(out, key_after);
 		write_map(out, v, kind, indent + 2, NO_DASH, NULL);
 	}
 }

@@ -24,7 +24,8 @@ struct yev_reader {
 	bool at_stream_end;
 	/*
 	 * libyaml also breaks lines at NEL, LS, PS and a lone CR; editors and
-	 * we count only LF.  When the data holds one of those, positions come
+	 * we count only LF (CR in a file without one: an old Mac file, which
+	 * editors show by its CRs).  When the data holds one of those, positions come
 	 * from libyaml's character index through this table of the character
 	 * index at which each line starts.
 	 */
@@ -90,10 +91,16 @@ static bool starts_with_bom(const char *s, size_t len)
 	return len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
 }
 
+char yev_editor_break(const char *data, size_t len)
+{
+	return memchr(data, '\n', len) || !memchr(data, '\r', len) ? '\n' : '\r';
+}
+
 static void build_line_table(struct yev_reader *r)
 {
 	size_t cap = 0, chars = 0;
 	size_t i = starts_with_bom(r->data, r->len) ? 3 : 0;
+	const char eol = yev_editor_break(r->data, r->len);
 
 	PLAN_GROW(r->line_starts, cap, 1);
 	r->line_starts[r->n_lines++] = 0;
@@ -101,7 +108,7 @@ static void build_line_table(struct yev_reader *r)
 		if (((unsigned char)r->data[i] & 0xC0) == 0x80)
 			continue;
 		chars++;
-		if (r->data[i] == '\n') {
+		if (r->data[i] == eol) {
 			PLAN_GROW(r->line_starts, cap, r->n_lines + 1);
 			r->line_starts[r->n_lines++] = chars;
 		}
@@ -136,11 +143,12 @@ struct plan_pos yev_byte_pos(const char *data, size_t len, size_t offset)
 {
 	struct plan_pos pos = { 1, 1 };
 	size_t line_start = starts_with_bom(data, len) ? 3 : 0;
+	const char eol = yev_editor_break(data, len);
 
 	if (offset > len)
 		offset = len;
 	for (size_t i = line_start; i < offset; i++) {
-		if (data[i] == '\n') {
+		if (data[i] == eol) {
 			pos.line++;
 			line_start = i + 1;
 		}

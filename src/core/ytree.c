@@ -1,6 +1,8 @@
 /* ytree.c - a YAML file as nodes with their bytes, and its comments attached to them. */
 #include "ytree.h"
 
+#include "ycomments.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,8 +21,15 @@ struct anchor {
 struct builder {
 	struct ytree *t;
 	struct yev_reader *r;
-	size_t *line_bytes; /* the byte offset each line starts at */
+	size_t *line_bytes; /* the byte offset each line starts at, lines as positions count them */
 	size_t n_lines;
+	char eol; /* the byte those lines end at (yev_editor_break()) */
+	/*
+	 * The same for lines as libyaml ends them (CR, NEL, LS and PS too): the
+	 * lines that comments are given to nodes by.
+	 */
+	size_t *ylines;
+	size_t n_ylines;
 	struct ynode **scalars; /* in document order */
 	size_t n_scalars, cap_scalars;
 	struct anchor *anchors;
@@ -33,15 +42,23 @@ struct builder {
 static void index_lines(struct builder *b)
 {
 	const struct ytree *t = b->t;
-	size_t cap = 0;
+	const size_t first = t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	size_t cap = 0, ycap = 0, n;
 
+	b->eol = yev_editor_break(t->data, t->len);
 	PLAN_GROW(b->line_bytes, cap, 1);
-	b->line_bytes[b->n_lines++] =
-	    t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	PLAN_GROW(b->ylines, ycap, 1);
+	b->line_bytes[b->n_lines++] = b->ylines[b->n_ylines++] = first;
 	for (size_t i = 0; i < t->len; i++) {
-		if (t->data[i] == '\n') {
+		if (t->data[i] == b->eol) {
 			PLAN_GROW(b->line_bytes, cap, b->n_lines + 1);
 			b->line_bytes[b->n_lines++] = i + 1;
+		}
+	}
+	for (size_t i = 0; i < t->len; i += n ? n : 1) {
+		if ((n = ybreak_at(t->data, t->len, i))) {
+			PLAN_GROW(b->ylines, ycap, b->n_ylines + 1);
+			b->ylines[b->n_ylines++] = i + n;
 		}
 	}
 }
@@ -56,19 +73,20 @@ static size_t byte_of(const struct builder *b, struct plan_pos pos)
 	if (line >= b->n_lines)
 		return t->len;
 	i = b->line_bytes[line];
-	for (unsigned col = 1; col < pos.column && i < t->len && t->data[i] != '\n'; col++)
+	for (unsigned col = 1; col < pos.column && i < t->len && t->data[i] != b->eol; col++)
 		i += plan_utf8_next(t->data + i, t->len - i, &cp);
 	return i;
 }
 
+/* The line, as libyaml ends lines, that offset is on (from 1). */
 static unsigned line_of(const struct builder *b, size_t offset)
 {
-	size_t lo = 0, hi = b->n_lines;
+	size_t lo = 0, hi = b->n_ylines;
 
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (b->line_bytes[mid] <= offset)
+		if (b->ylines[mid] <= offset)
 			lo = mid;
 		else
 			hi = mid;
@@ -79,7 +97,7 @@ static unsigned line_of(const struct builder *b, size_t offset)
 static void add_anchor(struct builder *b, struct ynode *node)
 {
 	PLAN_GROW(b->anchors, b->cap_anchors, b->n_anchors + 1);
-	b->anchors[b->n_anchors++] = (struct anchor){ node, node->pos.line };
+	b->anchors[b->n_anchors++] = (struct anchor){ node, line_of(b, node->start) };
 }
 
 static struct ynode *new_node(struct builder *b, const struct yev *ev)
@@ -167,10 +185,10 @@ static bool blank_line(const struct builder *b, unsigned line)
 	const struct ytree *t = b->t;
 	size_t i;
 
-	if (line < 1 || line > b->n_lines)
+	if (line < 1 || line > b->n_ylines)
 		return false;
-	for (i = b->line_bytes[line - 1]; i < t->len && t->data[i] != '\n'; i++)
-		if (t->data[i] != ' ' && t->data[i] != '\t' && t->data[i] != '\r')
+	for (i = b->ylines[line - 1]; i < t->len && !ybreak_at(t->data, t->len, i); i++)
+		if (t->data[i] != ' ' && t->data[i] != '\t')
 			return false;
 	return i < t->len; /* the last line, without a line break, is not a blank line */
 }
@@ -186,12 +204,26 @@ static void mark_blank_lines(struct builder *b)
 		b->t->comments[i].blank_before = blank_line(b, b->t->comments[i].line - 1);
 }
 
-/* True when offset is inside one of the scalars, from *next on (sorted). */
+/* True when node is a block scalar ("|" or ">"), whose first line is its header. */
+static bool is_block_scalar(const struct ytree *t, const struct ynode *node)
+{
+	return !node->plain && node->start < t->len &&
+	       (t->data[node->start] == '|' || t->data[node->start] == '>');
+}
+
+/*
+ * True when offset is inside one of the scalars, from *next on (sorted);
+ * a block scalar's header line, which may end in a comment, is not.
+ */
 static bool in_scalar(const struct builder *b, size_t *next, size_t offset)
 {
+	const struct ynode *s;
+
 	while (*next < b->n_scalars && b->scalars[*next]->end <= offset)
 		++*next;
-	return *next < b->n_scalars && b->scalars[*next]->start <= offset;
+	if (*next == b->n_scalars || (s = b->scalars[*next])->start > offset)
+		return false;
+	return !is_block_scalar(b->t, s) || line_of(b, offset) != line_of(b, s->start);
 }
 
 /* Finds every comment: a "#" outside scalars, at a line's start or after a blank. */
@@ -204,21 +236,26 @@ static void find_comments(struct builder *b)
 		size_t line_start, end;
 		struct ycomment c;
 
+		/* a comment starts after white space or any line break libyaml knows */
 		if (t->data[i] != '#' || (i > 0 && t->data[i - 1] != ' ' &&
-					  t->data[i - 1] != '\t' && t->data[i - 1] != '\n'))
+					  t->data[i - 1] != '\t' && !ybreak_before(t->data, i)))
 			continue;
 		if (in_scalar(b, &next, i))
 			continue;
-		line_start = ytree_line_start(t, i);
+		line_start = i;
+		while (line_start > 0 && !ybreak_before(t->data, line_start))
+			line_start--;
+		if (line_start == 0 && t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0)
+			line_start = 3; /* a byte order mark is no text before the comment */
 		end = i;
-		while (end < t->len && t->data[end] != '\n')
+		while (end < t->len && !ybreak_at(t->data, t->len, end))
 			end++;
 		c.line = line_of(b, i);
+		c.at = i;
 		c.own_line = true;
 		for (size_t k = line_start; k < i; k++)
 			c.own_line &= t->data[k] == ' ' || t->data[k] == '\t';
-		while (end > i && (t->data[end - 1] == ' ' || t->data[end - 1] == '\t' ||
-				   t->data[end - 1] == '\r'))
+		while (end > i && (t->data[end - 1] == ' ' || t->data[end - 1] == '\t'))
 			end--;
 		if (plan_text_is_nfc(t->data + i, end - i)) {
 			c.text = arena_strndup(t->arena, t->data + i, end - i);
@@ -327,6 +364,7 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	if (!t->root || b.failed || yev_failed(b.r) || diags.errors) {
 		yev_close(b.r);
 		free(b.line_bytes);
+	free(b.ylines);
 		free(b.scalars);
 		free(b.anchors);
 		free(b.flows);
@@ -339,6 +377,7 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	mark_blank_lines(&b);
 	attach_comments(&b);
 	free(b.line_bytes);
+	free(b.ylines);
 	free(b.scalars);
 	free(b.anchors);
 	free(b.flows);

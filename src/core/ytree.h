@@ -27,7 +27,8 @@ enum ynode_kind {
 struct ycomment {
 	const char *text; /* from "#" to the end of its line, without trailing white space */
 	size_t len;
-	unsigned line;
+	unsigned line;     /* as libyaml ends lines: at LF, CR, NEL, LS or PS */
+	size_t at;         /* the byte its "#" is at */
 	bool own_line;     /* alone on its line */
 	bool blank_before; /* a blank line comes before it */
 };
@@ -36,7 +37,7 @@ struct ynode {
 	enum ynode_kind kind;
 	struct plan_pos pos; /* where it starts */
 	size_t start, end;   /* its bytes in the file, [start, end) */
-	unsigned end_line;   /* the line its last byte is on */
+	unsigned end_line;   /* the line its last byte is on, as libyaml ends lines */
 	const char *text;    /* a scalar's value (NFC), NUL-terminated */
 	size_t len;
 	bool plain;          /* a scalar written without quotes */

@@ -38,6 +38,14 @@ static const struct {
 	{ "line breaks and quotes inside text are escaped, never wrapped",
 	  HEAD "tasks:\n  - id: a\n    task: |\n      Dòng một\n      Dòng \"hai\"\n",
 	  HEAD "tasks:\n  - id: a\n    task: \"Dòng một\\nDòng \\\"hai\\\"\\n\"\n" },
+	{ "a comment after a key and another after its value both stay",
+	  HEAD "tasks:\n  - id: a\n    task: # c1\n      x # c2\n    lead: # c3\n"
+	  "      [Văn phòng Bộ] # c4\n    note: # c5\n      \"x\\L y\" # c6\n",
+	  HEAD "tasks:\n  - id: a\n    task: # c1\n      x # c2\n    lead: # c3\n      # c4\n"
+	  "      - Văn phòng Bộ\n    note: # c5\n      \"x\\L y\" # c6\n" },
+	{ "U+2028, U+2029 and a BOM inside text are escaped, the blanks around them kept",
+	  HEAD "tasks:\n  - id: a\n    task: \"x \\L y\\Pz \\uFEFF\"\n",
+	  HEAD "tasks:\n  - id: a\n    task: \"x \\L y\\Pz \\uFEFF\"\n" },
 	{ "comments: the file's, an entry's, a line's end, an item's, the end's",
 	  "# the file\nplan: p # the id\n# before title\ntitle: T\nissued: 2024-03-15\n"
 	  "tasks: # the list\n  # before the task\n  - id: a # the id\n    task: X\n"
@@ -192,6 +200,59 @@ static void test_messy_file_keeps_everything(void **state)
 	plan_buf_release(&b);
 }
 
+/* A file whose lines end at CR, NEL, LS or PS formats as the same file with LF. */
+static void test_foreign_line_breaks(void **state)
+{
+	static const char *const lines[] = {
+		"# the file", "plan: p", "title: t", "issued: 2025-01-01", "# own line", "tasks:",
+		"  - id: \"1\"", "    # before the task", "    task: x", "    lead: [Cục A] # end",
+		"    deadline: Năm 2025", "    note: | # header", "      dòng # not a comment",
+		"    status: todo # last",
+	};
+	/* YAML keeps LS and PS in a block scalar's text; the others end a line. */
+	static const struct {
+		const char *bytes, *in_block;
+	} breaks[] = { { "\r", "\\n" }, { "\r\n", "\\n" }, { "\xc2\x85", "\\n" },
+		       { "\xe2\x80\xa8", "\\L" }, { "\xe2\x80\xa9", "\\P" } };
+	struct plan_buf lf = PLAN_BUF_INIT, want = PLAN_BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+		plan_buf_addf(&lf, "%s\n", lines[i]);
+	assert_int_equal(plan_fmt("t.yaml", lf.s, lf.len, &want, NULL), 0);
+	assert_non_null(strstr(want.s, "    # before the task\n    task: x\n"));
+	assert_non_null(strstr(want.s, "    note: \"dòng # not a comment\\n\" # header\n"));
+	for (size_t k = 0; k < sizeof(breaks) / sizeof(breaks[0]); k++) {
+		struct plan_buf text = PLAN_BUF_INIT, out = PLAN_BUF_INIT, expect = PLAN_BUF_INIT;
+
+		for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+			plan_buf_addf(&text, "%s%s", lines[i], breaks[k].bytes);
+		print_message("break %zu\n", k);
+		assert_int_equal(plan_fmt("t.yaml", text.s, text.len, &out, NULL), 0);
+		/* as with LF, but for what YAML keeps in the block scalar */
+		plan_buf_add(&expect, want.s, (size_t)(strstr(want.s, "\\n\" # header") - want.s));
+		plan_buf_addstr(&expect, breaks[k].in_block);
+		plan_buf_addstr(&expect, strstr(want.s, "\\n\" # header") + 2);
+		assert_string_equal(out.s, expect.s);
+		plan_buf_release(&text);
+		plan_buf_release(&out);
+		plan_buf_release(&expect);
+	}
+	plan_buf_release(&lf);
+	plan_buf_release(&want);
+}
+
+/* The safety check counts comments itself: one dropped is noticed. */
+static void test_keeps_notices_a_lost_comment(void **state)
+{
+	static const char before[] = "plan: p # id\ntitle: t\nissued: 2025-01-01\ntasks: []\n";
+	static const char after[] = "plan: p\ntitle: t\nissued: 2025-01-01\ntasks: []\n";
+
+	(void)state;
+	assert_true(plan_fmt_keeps("t.yaml", before, strlen(before), before, strlen(before), NULL));
+	assert_false(plan_fmt_keeps("t.yaml", before, strlen(before), after, strlen(after), NULL));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -199,6 +260,8 @@ int main(void)
 		cmocka_unit_test(test_not_yaml),
 		cmocka_unit_test(test_shipped_plans_are_canonical),
 		cmocka_unit_test(test_messy_file_keeps_everything),
+		cmocka_unit_test(test_foreign_line_breaks),
+		cmocka_unit_test(test_keeps_notices_a_lost_comment),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

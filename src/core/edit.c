@@ -7,6 +7,8 @@
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/text.h"
+#include "rewrite.h"
+#include "ycomments.h"
 #include "ytree.h"
 
 const char *const plan_edit_fields[PLAN_EDIT_FIELDS + 1] = {
@@ -154,7 +156,26 @@ static int replace(struct editor *e, struct ynode *key, struct ynode *value, con
 		e->c.start = value->start;
 		e->c.end = value->end;
 		list_text(text, field, values, n, value->pos.column - 1, false);
-	} else if (value->flow || e->task->flow || n == 0) {
+	} else if (value->flow) {
+		/* [a, b] stays one, in its place (after any comment that ends the key's line). */
+		e->c.start = value->start;
+		e->c.end = value->end;
+		list_text(text, field, values, n, 0, true);
+	} else if (value->kind == YNODE_SCALAR && !value->null && !e->task->flow &&
+		   value->pos.line > key->pos.line) {
+		/* A single date on a line of its own: the list where it stood. */
+		e->c.start = value->start;
+		e->c.end = value->end;
+		list_text(text, field, values, n, value->pos.column - 1, false);
+	} else if (value->null && value->start == value->end && !e->task->flow && n) {
+		/* "lead:" with nothing (but a comment) after it: the list on the next lines. */
+		e->c.start = e->c.end = ytree_line_end(t, colon_after(t, key));
+		if (e->c.start == t->len && !ybreak_before(t->data, t->len))
+			plan_buf_addch(text, '\n');
+		plan_buf_addchars(text, ' ', indent + 2);
+		list_text(text, field, values, n, indent + 2, false);
+		plan_buf_addch(text, '\n');
+	} else if (e->task->flow || n == 0) {
 		e->c.start = colon_after(t, key);
 		e->c.end = value->end > e->c.start ? value->end : e->c.start + 1;
 		plan_buf_addstr(text, ": ");
@@ -208,12 +229,31 @@ static void insert(struct editor *e, const char *field, const struct plan_buf *v
 		e->c.start = e->c.end =
 		    after ? ytree_line_end(t, at > 0 ? at - 1 : 0) : ytree_line_start(t, at);
 	}
-	if (e->c.start == t->len && t->len && t->data[t->len - 1] != '\n')
+	if (e->c.start == t->len && t->len && !ybreak_before(t->data, t->len))
 		plan_buf_addch(text, '\n');
 	plan_buf_addchars(text, ' ', key_indent(task));
 	plan_buf_addf(text, "%s:", field);
 	plan_buf_add(text, value_block->s, value_block->len);
 	plan_buf_addch(text, '\n');
+}
+
+/*
+ * True, after an error, when a comment lies in the bytes the planned change
+ * replaces: what no edit may drop.
+ */
+static bool change_drops_comment(struct editor *e, const char *field)
+{
+	for (size_t i = 0; i < e->t->n_comments; i++) {
+		const struct ycomment *c = &e->t->comments[i];
+
+		if (c->at >= e->c.start && c->at < e->c.end) {
+			plan_diags_add(e->diags, e->name, e->task->pos, PLAN_ERROR, "has-comments",
+				       "a comment stands where the new '%s' goes; change it by hand",
+				       field);
+			return true;
+		}
+	}
+	return false;
 }
 
 /* Plans setting field to values, there or not. */
@@ -224,7 +264,10 @@ static int plan_change(struct editor *e, const char *field, const char *const *v
 	const size_t indent = key_indent(e->task);
 
 	if (key)
-		return replace(e, key, value, field, values, n);
+		return replace(e, key, value, field, values, n) != 0 ||
+			       change_drops_comment(e, field)
+			   ? -1
+			   : 0;
 	if (is_list_field(field) && n) {
 		plan_buf_addch(&block, '\n');
 		plan_buf_addchars(&block, ' ', indent + 2);
@@ -245,11 +288,22 @@ static int plan_change(struct editor *e, const char *field, const char *const *v
 	return 0;
 }
 
-/* Applies the planned change to the file's bytes, into out. */
+/*
+ * Applies the planned change to the file's bytes, into out; its new lines
+ * end as the file's do (CRLF, CR…), not at LF.
+ */
 static void apply(const struct editor *e, struct plan_buf *out)
 {
+	size_t eol_len;
+	const char *eol = ytree_line_break(e->t, &eol_len);
+
 	plan_buf_add(out, e->t->data, e->c.start);
-	plan_buf_add(out, e->c.text.s, e->c.text.len);
+	for (size_t i = 0; i < e->c.text.len; i++) {
+		if (e->c.text.s[i] == '\n')
+			plan_buf_add(out, eol, eol_len);
+		else
+			plan_buf_addch(out, e->c.text.s[i]);
+	}
 	plan_buf_add(out, e->t->data + e->c.end, e->t->len - e->c.end);
 }
 
@@ -279,41 +333,93 @@ static void close_editor(struct editor *e)
 	plan_buf_release(&e->c.text);
 }
 
-/*
- * Reads old and new back: new must load without errors and differ from old
- * in the task's fields named in allowed (a NULL-terminated list) only.
- */
-static int check_result(const char *name, const char *old, size_t old_len, const char *new,
-			size_t new_len, const char *task_id, const char *const *allowed,
-			struct plan_diags *diags)
+/* The values plan set was asked to give a field. */
+struct asked {
+	const char *field;
+	const char *const *values;
+	size_t n;
+};
+
+static bool same_text(const struct plan_text *t, const char *value)
 {
-	struct plan_diff d = { 0 };
-	int status = -1;
+	return t->s && strcmp(t->s, value) == 0;
+}
 
-	/* Due dates are not needed here: no deadline engine to compile. */
-	if (plan_diff_texts(name, old, old_len, new, new_len, NULL, &d, diags) != 0)
-		goto done;
-	if (d.n > 1 || (d.n == 1 && (strcmp(d.items[0].what, "task") != 0 ||
-				     strcmp(strchr(d.items[0].ref, '/') + 1, task_id) != 0)))
-		goto wrong;
-	for (size_t i = 0; d.n && i < d.items[0].n_fields; i++) {
-		bool ok = false;
+/* True when the task's field holds exactly the values asked. */
+static bool holds_asked(const struct plan_task *task, const void *arg)
+{
+	const struct asked *a = arg;
+	const struct plan_texts *list = strcmp(a->field, "lead") == 0	   ? &task->lead
+					: strcmp(a->field, "support") == 0 ? &task->support
+									   : NULL;
 
-		for (size_t k = 0; allowed[k] && !ok; k++)
-			ok = strcmp(d.items[0].fields[i].field, allowed[k]) == 0;
-		if (!ok)
-			goto wrong;
+	if (list) {
+		if (list->n != a->n)
+			return false;
+		for (size_t i = 0; i < a->n; i++)
+			if (!same_text(&list->v[i], a->values[i]))
+				return false;
+		return true;
 	}
-	status = 0;
-	goto done;
-wrong:
-	plan_diags_add(diags, name, nowhere, PLAN_ERROR, "edit-failed",
-		       "the edit would change more than task %s's field; nothing written (please "
-		       "report this)",
-		       task_id);
-done:
-	plan_diff_release(&d);
-	return status;
+	if (strcmp(a->field, "due") == 0) {
+		if (task->due.n != a->n)
+			return false;
+		for (size_t i = 0; i < a->n; i++) {
+			plan_date d;
+
+			if (plan_date_parse(a->values[i], strlen(a->values[i]), &d) != PLAN_DATE_OK ||
+			    task->due.v[i].date != d)
+				return false;
+		}
+		return true;
+	}
+	if (strcmp(a->field, "status") == 0)
+		return strcmp(plan_status_name(task->status), a->values[0]) == 0;
+	return same_text(strcmp(a->field, "deadline") == 0  ? &task->deadline
+			 : strcmp(a->field, "note") == 0    ? &task->note
+			 : strcmp(a->field, "product") == 0 ? &task->product
+			 : strcmp(a->field, "funding") == 0 ? &task->funding
+							    : &task->text,
+			 a->values[0]);
+}
+
+/* The delivery plan deliver was asked to add. */
+struct asked_delivery {
+	plan_date on;
+	const char *ref;
+	bool done;
+};
+
+/* True when the task's last delivery is the one asked, and done when asked. */
+static bool holds_delivery(const struct plan_task *task, const void *arg)
+{
+	const struct asked_delivery *a = arg;
+	const struct plan_delivery *last =
+	    task->n_delivered ? &task->delivered[task->n_delivered - 1] : NULL;
+
+	return last && last->on == a->on &&
+	       (a->ref ? same_text(&last->ref, a->ref) : !last->ref.s) &&
+	       (!a->done || task->status == PLAN_DONE);
+}
+
+/* Reads the new text back by rule; says what went wrong when it does not hold. */
+static int check_result(const char *name, const char *old, size_t old_len, const char *new,
+			size_t new_len, const struct rewrite_rule *rule, struct plan_diags *diags)
+{
+	static const char *const why[] = {
+		[REWRITE_CHANGED] = "the edit would change more than the field of task",
+		[REWRITE_NOT_HELD] = "the edit would not give the value asked to task",
+		[REWRITE_COMMENTS] = "the edit would lose or change a comment near task",
+	};
+	const enum rewrite_verdict v =
+	    rewrite_check(name, old, old_len, new, new_len, NULL, rule, diags);
+
+	if (v == REWRITE_KEPT)
+		return 0;
+	if (v != REWRITE_UNREADABLE)
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "edit-failed",
+			       "%s %s; nothing written (please report this)", why[v], rule->task_id);
+	return -1;
 }
 
 /* Checks values for field: how many, and what they may be. */
@@ -360,6 +466,8 @@ int plan_edit_set(const char *name, const char *data, size_t len, const char *ta
 		  struct plan_diags *diags)
 {
 	const char *const allowed[] = { field, NULL };
+	const struct asked asked = { field, values, n };
+	const struct rewrite_rule rule = { task_id, allowed, holds_asked, &asked };
 	struct plan_buf new = PLAN_BUF_INIT;
 	struct editor e;
 	int status = -1;
@@ -374,7 +482,7 @@ int plan_edit_set(const char *name, const char *data, size_t len, const char *ta
 	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
 	    plan_change(&e, field, values, n) == 0) {
 		apply(&e, &new);
-		status = check_result(name, data, len, new.s, new.len, task_id, allowed, diags);
+		status = check_result(name, data, len, new.s, new.len, &rule, diags);
 	}
 	if (status == 0)
 		plan_buf_add(out, new.s, new.len);
@@ -419,7 +527,7 @@ static int plan_delivery(struct editor *e, const char *on, const char *ref)
 		const size_t dash = v->pos.column - 1;
 
 		e->c.start = e->c.end = ytree_line_end(t, v->end - 1);
-		if (e->c.start == t->len && t->data[t->len - 1] != '\n')
+		if (e->c.start == t->len && !ybreak_before(t->data, t->len))
 			plan_buf_addch(text, '\n');
 		plan_buf_addchars(text, ' ', dash);
 		plan_buf_addstr(text, "- ");
@@ -453,7 +561,7 @@ static int plan_delivery(struct editor *e, const char *on, const char *ref)
 		plan_buf_release(&block);
 		plan_buf_release(&flow);
 	}
-	return 0;
+	return change_drops_comment(e, "delivered") ? -1 : 0;
 }
 
 int plan_edit_deliver(const char *name, const char *data, size_t len, const char *task_id,
@@ -462,6 +570,8 @@ int plan_edit_deliver(const char *name, const char *data, size_t len, const char
 {
 	const char *const allowed[] = { "delivered", "status", NULL };
 	const char *const status_done[] = { "done" };
+	const struct asked_delivery asked = { on, ref, done };
+	const struct rewrite_rule rule = { task_id, allowed, holds_delivery, &asked };
 	struct plan_buf first = PLAN_BUF_INIT, second = PLAN_BUF_INIT;
 	char date[PLAN_DATE_LEN + 1];
 	struct editor e;
@@ -489,7 +599,7 @@ int plan_edit_deliver(const char *name, const char *data, size_t len, const char
 		close_editor(&e);
 	}
 	if (status == 0)
-		status = check_result(name, data, len, first.s, first.len, task_id, allowed, diags);
+		status = check_result(name, data, len, first.s, first.len, &rule, diags);
 	if (status == 0)
 		plan_buf_add(out, first.s, first.len);
 	plan_buf_release(&first);

@@ -155,6 +155,9 @@ static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
 			if (n->kind == YNODE_SEQ)
 				add_anchor(b, kid);
 			read_node(b, &e, kid);
+			/* A key is a string, as the loader wants it; "? [a]" is not one. */
+			if (n->kind == YNODE_MAP && n->n % 2 == 0 && kid->kind != YNODE_SCALAR)
+				b->failed = true;
 			if (b->failed)
 				break;
 			if (n->kind == YNODE_MAP && n->n % 2 == 0)
@@ -414,14 +417,25 @@ struct ynode *ytree_get(const struct ynode *map, const char *key)
 
 size_t ytree_line_start(const struct ytree *t, size_t offset)
 {
-	while (offset > 0 && t->data[offset - 1] != '\n')
+	while (offset > 0 && !ybreak_before(t->data, offset))
 		offset--;
 	return offset;
 }
 
 size_t ytree_line_end(const struct ytree *t, size_t offset)
 {
-	while (offset < t->len && t->data[offset] != '\n')
+	size_t n = 0;
+
+	while (offset < t->len && !(n = ybreak_at(t->data, t->len, offset)))
 		offset++;
-	return offset < t->len ? offset + 1 : offset;
+	return offset + n;
+}
+
+const char *ytree_line_break(const struct ytree *t, size_t *len)
+{
+	for (size_t i = 0; i < t->len; i++)
+		if ((*len = ybreak_at(t->data, t->len, i)))
+			return t->data + i;
+	*len = 1;
+	return "\n";
 }

@@ -171,11 +171,90 @@ static void test_deliver(void **state)
 	}
 }
 
+/* Sets field of task a in text to the values, and asserts the lines that changed. */
+static void assert_set(const char *text, const char *field, const char *const *values, size_t n,
+		       const char *old_lines, const char *new_lines)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	if (plan_edit_set("p.yaml", text, strlen(text), "a", field, values, n, &out, &diags) != 0)
+		print_diags(&diags);
+	assert_int_equal(diags.n, 0);
+	assert_changed(text, out.s, old_lines, new_lines);
+	plan_buf_release(&out);
+	plan_diags_release(&diags);
+}
+
+#define HEAD "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n  - id: a\n    task: X\n"
+
+/* Comments where the value is written are kept: between "key:" and it, after it. */
+static void test_comments_kept(void **state)
+{
+	static const char flow[] = HEAD "    lead: # c1\n      [Văn phòng Bộ] # c2\n";
+	static const char date[] = HEAD "    due: # c1\n      2024-06-30 # c2\n";
+	static const char null_key[] = HEAD "    lead: # c1\n    note: # c2\n";
+	static const char scalar[] = HEAD "    note: # c1\n      \"cũ\" # c2\n";
+	const char *const two[] = { "Cục A", "Cục B" }, *const dates[] = { "2024-07-31",
+									  "2024-12-31" };
+	const char *const note[] = { "mới" };
+
+	(void)state;
+	assert_set(flow, "lead", two, 2, "[Văn phòng Bộ] # c2", "[Cục A, Cục B] # c2");
+	assert_set(flow, "lead", two, 0, "[Văn phòng Bộ] # c2", "[] # c2");
+	assert_set(date, "due", dates, 2, "      2024-06-30 # c2\n",
+		   "      - 2024-07-31\n      - 2024-12-31 # c2\n");
+	assert_set(null_key, "lead", two, 2, "    lead: # c1\n",
+		   "    lead: # c1\n      - Cục A\n      - Cục B\n");
+	assert_set(null_key, "note", note, 1, "    note: # c2\n", "    note: mới # c2\n");
+	assert_set(scalar, "note", note, 1, "\"cũ\" # c2", "mới # c2");
+}
+
+/* New lines end as the file's lines do; a byte order mark stays. */
+static void test_line_breaks_kept(void **state)
+{
+	static const char crlf[] = "\xEF\xBB\xBFplan: p\r\ntitle: T\r\nissued: 2024-03-15\r\n"
+				   "tasks:\r\n  - id: a\r\n    task: X\r\n";
+	static const char cr[] = "plan: p\rtitle: T\rissued: 2024-03-15\rtasks:\r  - id: a\r"
+				 "    task: X\r    lead: [A]\r";
+	const char *const units[] = { "Cục A", "Cục B" };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	assert_set(crlf, "lead", units, 2, "    task: X\r\n",
+		   "    task: X\r\n    lead:\r\n      - Cục A\r\n      - Cục B\r\n");
+	assert_set(cr, "support", units, 2, "    lead: [A]\r",
+		   "    lead: [A]\r    support:\r      - Cục A\r      - Cục B\r");
+	assert_int_equal(plan_edit_deliver("p.yaml", cr, strlen(cr), "a",
+					   plan_date_make(2024, 4, 30), "CV 1", true, &out, &diags),
+			 0);
+	assert_string_equal(out.s + strlen(cr), "    status: done\r    delivered:\r"
+						"      - on: 2024-04-30\r        ref: CV 1\r");
+	plan_buf_release(&out);
+	plan_diags_release(&diags);
+}
+
+/* Line and paragraph separators are escaped, and the value read back is the one given. */
+static void test_separators_kept(void **state)
+{
+	static const char text[] = HEAD "    note: cũ\n";
+	const char *const ls[] = { "x \xE2\x80\xA8y" }, *const ps[] = { "a\xE2\x80\xA9 b" };
+
+	(void)state;
+	assert_set(text, "note", ls, 1, "    note: cũ\n", "    note: \"x \\Ly\"\n");
+	assert_set(text, "note", ps, 1, "    note: cũ\n", "    note: \"a\\P b\"\n");
+}
+
 static void test_refused(void **state)
 {
 	static const char commented[] =
 	    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
 	    "  - id: a\n    task: X\n    lead:\n      - A # the main one\n      - B\n";
+	static const char flow_commented[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+					     "  - {id: a, task: X,\n     due: # when\n       2024-01-31}\n";
+	static const char list_key[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+				       "  - id: a\n    task: X\n    ? [lead]\n    : x\n";
 	static const char no_newline[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
 					 "  - id: a\n    task: X";
 	static const struct {
@@ -188,6 +267,8 @@ static void test_refused(void **state)
 		{ plan, "1", "note", "", "bad-value" },
 		{ plan, "1", "note", "a\x01", "bad-value" },
 		{ commented, "a", "lead", "C", "has-comments" },
+		{ flow_commented, "a", "due", "2024-06-30", "has-comments" },
+		{ list_key, "a", "support", "B", "syntax" },
 	};
 	struct plan_buf out = PLAN_BUF_INIT;
 
@@ -223,6 +304,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_set),
 		cmocka_unit_test(test_deliver),
+		cmocka_unit_test(test_comments_kept),
+		cmocka_unit_test(test_line_breaks_kept),
+		cmocka_unit_test(test_separators_kept),
 		cmocka_unit_test(test_refused),
 	};
 

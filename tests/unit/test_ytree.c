@@ -70,6 +70,9 @@ static void test_not_yaml(void **state)
 	(void)state;
 	assert_null(ytree_read("t.yaml", "a: [b\n", 6));
 	assert_null(ytree_read("t.yaml", "a: *x\n", 6)); /* aliases are not read */
+	/* keys that are not strings, as the loader refuses them */
+	assert_null(ytree_read("t.yaml", "? [lead]\n: x\n", 13));
+	assert_null(ytree_read("t.yaml", "a:\n  ? {b: c}\n  : x\n", 21));
 }
 
 int main(void)

@@ -1,0 +1,49 @@
+/*
+ * rewrite.h - whether a rewriting of a file's text holds what it should
+ * (private to the core): the one check behind plan fmt, plan set and plan
+ * deliver, run on the new text before any of them returns it.
+ *
+ * The new text must load without errors; differ from the old in nothing
+ * but the fields a rule allows of the task it names; give that task what
+ * was asked; and hold the same comments - the same texts as ytree.c finds
+ * them, and as many as libyaml's tokens show (ycomments.c), a count made
+ * apart from the code that finds and writes comments.
+ */
+#ifndef PLAN_REWRITE_H
+#define PLAN_REWRITE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "plan/deadline.h"
+#include "plan/diag.h"
+#include "plan/model.h"
+
+/* What a rewriting may change; all zero: nothing. */
+struct rewrite_rule {
+	const char *task_id;       /* the task that may change, or NULL */
+	const char *const *fields; /* its fields that may, NULL-terminated */
+	/* True when the task, as the new text has it, holds what was asked; or NULL. */
+	bool (*holds)(const struct plan_task *task, const void *arg);
+	const void *arg;
+};
+
+enum rewrite_verdict {
+	REWRITE_KEPT,       /* the new text holds what it should */
+	REWRITE_UNREADABLE, /* old or new does not load (why is in diags) */
+	REWRITE_CHANGED,    /* it changes more than the rule allows */
+	REWRITE_NOT_HELD,   /* the task does not hold what was asked */
+	REWRITE_COMMENTS,   /* a comment was lost, added or changed */
+};
+
+/*
+ * Checks after, a rewriting of before (name for messages), by rule; engine
+ * reads deadlines (may be NULL).  Load errors go to diags; the verdict
+ * says what else is wrong, for the caller to word.
+ */
+enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t before_len,
+				   const char *after, size_t after_len,
+				   const struct plan_deadlines *engine,
+				   const struct rewrite_rule *rule, struct plan_diags *diags);
+
+#endif

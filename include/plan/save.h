@@ -1,11 +1,14 @@
 /*
  * save.h - reading a plan file, and replacing it safely.
  *
- * A file is replaced as git replaces its index: the new bytes go to a
- * temporary file in the same directory, are flushed to the disk, and the
- * temporary file is renamed over the old one, so that the file holds its
- * old bytes or its new ones whatever happens, never a part of either.  A
- * file that changed since it was read is not replaced.
+ * A file is replaced as git replaces its index: the new bytes go to
+ * "FILE.lock" beside it, created only if it does not exist (so that one
+ * process at a time changes the file), are flushed to the disk, and the
+ * lock is renamed over the file, which holds its old bytes or its new
+ * ones whatever happens, never a part of either.  Under the lock, a file
+ * that changed since it was read is not replaced, so two edits at once
+ * cannot both pass; a lock left by a run that was killed stays until the
+ * user removes it.
  */
 #ifndef PLAN_SAVE_H
 #define PLAN_SAVE_H
@@ -21,29 +24,32 @@ int plan_file_read(const char *path, struct plan_buf *out, struct plan_diags *di
 
 /* For tests: a step to fail on purpose, as a crash or a full disk would. */
 struct plan_save_hooks {
-	/* Called with the written and flushed temporary file; nonzero stops there. */
+	/* Called with the written and flushed lock file; nonzero stops there. */
 	int (*before_rename)(void *arg, const char *temporary);
 	void *arg;
 };
 
 /*
  * Replaces the file at path, which held the bytes was (was_len), with data
- * (len bytes), keeping its permissions; through a symbolic link, the file it
- * points to.  Refuses, writing nothing, when
- * the file no longer holds was.  hooks may be NULL.  Returns 0, or -1
- * after a diagnostic (the file then holds its old bytes, and no temporary
- * file is left behind).
+ * (len bytes), keeping its permissions, and its owner and group where
+ * permitted; through a symbolic link, the file it points to.  Refuses,
+ * writing nothing, when the file is locked, no longer holds was, is
+ * read-only for the user (or for everyone: root too is refused), is not a
+ * regular file, or has several hard links (a new file would split them).
+ * Temporary files ".FILE.plan-XXXXXX" older than the lock, which earlier
+ * versions left after a crash, are removed.  hooks may be NULL.  Returns 0,
+ * or -1 after a diagnostic (the file then holds its old bytes, and neither
+ * the lock nor a temporary file is left behind).
  */
 int plan_file_replace(const char *path, const char *data, size_t len, const char *was,
 		      size_t was_len, const struct plan_save_hooks *hooks,
 		      struct plan_diags *diags);
 
 /*
- * Writes data (len bytes) to a new file at path, whole or not at all: a
- * temporary file beside it, flushed, then linked into place, so that the
- * file never holds a part of data.  A file already there is an error
- * unless replace, when it is replaced.  Returns 0, or -1 after a
- * diagnostic.
+ * Writes data (len bytes) to a new file at path, whole or not at all: to
+ * "PATH.lock", flushed, then linked into place, so that the file never
+ * holds a part of data.  A file already there is an error unless replace,
+ * when it is replaced.  Returns 0, or -1 after a diagnostic.
  */
 int plan_file_create(const char *path, const char *data, size_t len, bool replace,
 		     struct plan_diags *diags);

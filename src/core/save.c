@@ -1,9 +1,11 @@
-/* save.c - reading a file, and replacing it: temporary file, fsync, rename. */
+/* save.c - reading a file, and replacing it: a lock file written, flushed, renamed over it. */
 #define _XOPEN_SOURCE 700 /* realpath() */
 #include "plan/save.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,39 +64,145 @@ static int write_all(int fd, const char *data, size_t len)
 	return 0;
 }
 
-/* The temporary file's name: ".NAME.plan-XXXXXX" beside path. */
-static char *temporary_name(const char *path)
+/* path + suffix, allocated. */
+static char *with_suffix(const char *path, const char *suffix)
 {
-	const char *slash = strrchr(path, '/');
-	const size_t dir = slash ? (size_t)(slash - path) + 1 : 0;
-	const char *base = path + dir;
-	char *name = malloc(strlen(path) + 16);
+	char *name = malloc(strlen(path) + strlen(suffix) + 1);
 
 	if (!name)
 		abort();
-	memcpy(name, path, dir);
-	name[dir] = '.';
-	strcpy(name + dir + 1, base);
-	strcat(name, ".plan-XXXXXX");
+	strcpy(name, path);
+	strcat(name, suffix);
 	return name;
 }
 
-/* Flushes the directory that holds path, so that the rename is on the disk. */
-static void sync_directory(const char *path)
+/* The directory that holds path, allocated: "." for a bare name. */
+static char *directory_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	char *dir = strdup(slash ? path : ".");
-	int fd;
 
 	if (!dir)
 		abort();
 	if (slash)
 		dir[slash == path ? 1 : slash - path] = '\0';
+	return dir;
+}
+
+/* Flushes the directory that holds path, so that the rename is on the disk. */
+static void sync_directory(const char *path)
+{
+	char *dir = directory_of(path);
+	int fd;
+
 	if ((fd = open(dir, O_RDONLY)) >= 0) {
 		fsync(fd);
 		close(fd);
 	}
 	free(dir);
+}
+
+/*
+ * Takes the lock of path: creates "PATH.lock", which only one process can,
+ * and which becomes the file (renamed over it) once written.  Returns its
+ * descriptor, or -1 after a diagnostic naming it.
+ */
+static int take_lock(const char *name, const char *lock, struct plan_diags *diags)
+{
+	int fd = open(lock, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+	const int err = errno;
+	struct stat st;
+	/* named as the user named the file, unless that is a link to it elsewhere */
+	char *shown = lstat(name, &st) == 0 && S_ISLNK(st.st_mode) ? with_suffix(lock, "")
+								   : with_suffix(name, ".lock");
+
+	if (fd < 0 && err == EEXIST)
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "locked",
+			       "'%s' exists: another plan is changing the file, or was stopped "
+			       "while it did; if none is running, remove that file; nothing written",
+			       shown);
+	else if (fd < 0)
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "io",
+			       "cannot create the lock file '%s': %s", shown, strerror(err));
+	free(shown);
+	return fd;
+}
+
+/*
+ * Removes the temporary files ".NAME.plan-XXXXXX" that earlier versions, or
+ * a run stopped by a crash, left beside path: older than the lock (held
+ * now), no run that is still going can own them.
+ */
+static void remove_stale_temporaries(const char *path, int lock_fd)
+{
+	const char *slash = strrchr(path, '/');
+	const char *base = slash ? slash + 1 : path;
+	char *dir = directory_of(path), *prefix = malloc(strlen(base) + 8);
+	const size_t prefix_len = strlen(base) + 7;
+	struct stat lock_st, st;
+	struct dirent *e;
+	DIR *d;
+
+	if (!prefix)
+		abort();
+	sprintf(prefix, ".%s.plan-", base);
+	if (fstat(lock_fd, &lock_st) == 0 && (d = opendir(dir)) != NULL) {
+		const int dfd = dirfd(d);
+
+		while ((e = readdir(d)) != NULL) {
+			if (strncmp(e->d_name, prefix, prefix_len) != 0 ||
+			    strlen(e->d_name) != prefix_len + 6)
+				continue;
+			if (fstatat(dfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+			    S_ISREG(st.st_mode) && st.st_mtime < lock_st.st_mtime)
+				unlinkat(dfd, e->d_name, 0);
+		}
+		closedir(d);
+	}
+	free(prefix);
+	free(dir);
+}
+
+/* Refuses a file the user may not write, or whose replacement would split its hard links. */
+static int check_replaceable(const char *name, const char *path, const struct stat *st,
+			     struct plan_diags *diags)
+{
+	if (!S_ISREG(st->st_mode)) {
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "io",
+			       "not a regular file; nothing written");
+		return -1;
+	}
+	if (access(path, W_OK) != 0 || (st->st_mode & 0222) == 0) {
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "read-only",
+			       "the file is read-only (mode %04o); nothing written",
+			       (unsigned)(st->st_mode & 07777));
+		return -1;
+	}
+	if (st->st_nlink > 1) {
+		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "hard-links",
+			       "the file has %ju hard links, which replacing it would split; "
+			       "nothing written",
+			       (uintmax_t)st->st_nlink);
+		return -1;
+	}
+	return 0;
+}
+
+/* Writes data to fd, as the file st describes: its mode, its owner and group where permitted. */
+static int write_as(int fd, const char *data, size_t len, const struct stat *st)
+{
+	if (fchown(fd, st->st_uid, st->st_gid) != 0 && fchown(fd, (uid_t)-1, st->st_gid) != 0) {
+		/* not permitted: the new file is the user's, as an editor would make it */
+	}
+	if (write_all(fd, data, len) != 0 || fchmod(fd, st->st_mode & 07777) != 0 ||
+	    fsync(fd) != 0) {
+		const int err = errno;
+
+		close(fd);
+		errno = err;
+		return -1;
+	}
+	return close(fd);
 }
 
 int plan_file_replace(const char *name, const char *data, size_t len, const char *was,
@@ -103,8 +211,8 @@ int plan_file_replace(const char *name, const char *data, size_t len, const char
 	/* A symbolic link stays one: the file it points to is replaced. */
 	char *real = realpath(name, NULL);
 	const char *path = real ? real : name;
+	char *lock = with_suffix(path, ".lock");
 	struct plan_buf now = PLAN_BUF_INIT;
-	char *tmp = temporary_name(path);
 	struct stat st;
 	int fd = -1, status = -1;
 
@@ -112,47 +220,43 @@ int plan_file_replace(const char *name, const char *data, size_t len, const char
 		io_error(diags, name, "read", errno);
 		goto done;
 	}
-	if (plan_file_read(path, &now, diags) != 0)
+	if (check_replaceable(name, path, &st, diags) != 0 ||
+	    (fd = take_lock(name, lock, diags)) < 0)
 		goto done;
+	/* Under the lock, no other plan replaces the file between this check and the rename. */
+	remove_stale_temporaries(path, fd);
+	if (plan_file_read(path, &now, diags) != 0)
+		goto unlock;
 	if (now.len != was_len || memcmp(now.s, was, was_len) != 0) {
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "changed-on-disk",
 			       "the file changed on disk since it was read; nothing written");
-		goto done;
+		goto unlock;
 	}
-	if ((fd = mkstemp(tmp)) < 0) {
-		io_error(diags, name, "create a temporary file beside", errno);
-		goto done;
-	}
-	if (write_all(fd, data, len) != 0 || fchmod(fd, st.st_mode & 07777) != 0 ||
-	    fsync(fd) != 0) {
-		io_error(diags, name, "write a temporary file beside", errno);
-		goto cleanup;
-	}
-	if (close(fd) != 0) {
+	if (write_as(fd, data, len, &st) != 0) {
 		fd = -1;
-		io_error(diags, name, "write a temporary file beside", errno);
-		goto cleanup;
+		io_error(diags, name, "write the lock file beside", errno);
+		goto unlock;
 	}
 	fd = -1;
-	if (hooks && hooks->before_rename && hooks->before_rename(hooks->arg, tmp) != 0) {
+	if (hooks && hooks->before_rename && hooks->before_rename(hooks->arg, lock) != 0) {
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "io",
 			       "stopped before replacing the file; nothing written");
-		goto cleanup;
+		goto unlock;
 	}
-	if (rename(tmp, path) != 0) {
+	if (rename(lock, path) != 0) {
 		io_error(diags, name, "replace", errno);
-		goto cleanup;
+		goto unlock;
 	}
 	sync_directory(path);
 	status = 0;
 	goto done;
-cleanup:
+unlock:
 	if (fd >= 0)
 		close(fd);
-	unlink(tmp);
+	unlink(lock);
 done:
 	plan_buf_release(&now);
-	free(tmp);
+	free(lock);
 	free(real);
 	return status;
 }
@@ -160,28 +264,27 @@ done:
 int plan_file_create(const char *path, const char *data, size_t len, bool replace,
 		     struct plan_diags *diags)
 {
-	char *tmp = temporary_name(path);
+	char *lock = with_suffix(path, ".lock");
 	const mode_t mask = umask(0);
 	int fd, status = -1;
 
 	umask(mask);
-	if ((fd = mkstemp(tmp)) < 0) {
-		io_error(diags, path, "create a temporary file beside", errno);
-		free(tmp);
+	if ((fd = take_lock(path, lock, diags)) < 0) {
+		free(lock);
 		return -1;
 	}
 	/* a new file as any other program would make it: 0666 less the umask */
 	if (write_all(fd, data, len) != 0 || fchmod(fd, 0666 & ~mask) != 0 || fsync(fd) != 0) {
-		io_error(diags, path, "write a temporary file beside", errno);
+		io_error(diags, path, "write the lock file beside", errno);
 		close(fd);
 		goto cleanup;
 	}
 	if (close(fd) != 0) {
-		io_error(diags, path, "write a temporary file beside", errno);
+		io_error(diags, path, "write the lock file beside", errno);
 		goto cleanup;
 	}
 	/* link() will not replace a file that exists; rename() does, when asked to */
-	if (replace ? rename(tmp, path) != 0 : link(tmp, path) != 0) {
+	if (replace ? rename(lock, path) != 0 : link(lock, path) != 0) {
 		if (errno == EEXIST)
 			plan_diags_add(diags, path, nowhere, PLAN_ERROR, "exists",
 				       "the file exists; nothing written (--force replaces it)");
@@ -192,7 +295,7 @@ int plan_file_create(const char *path, const char *data, size_t len, bool replac
 	sync_directory(path);
 	status = 0;
 cleanup:
-	unlink(tmp); /* after link(), the name that is left; after rename(), nothing */
-	free(tmp);
+	unlink(lock); /* after link(), the name that is left; after rename(), nothing */
+	free(lock);
 	return status;
 }

@@ -1,14 +1,18 @@
 /*
  * test_save.c - reading a file and replacing it safely (src/core/save.c):
  * a failure injected before the rename, and a crash there, leave the old
- * bytes; a file changed since it was read is not replaced.
+ * bytes; a file changed since it was read, a locked one, a read-only one
+ * and one with several hard links are not replaced; stale temporary files
+ * go.
  */
 #include "testutil.h"
 
 #include <dirent.h>
 #include <stdlib.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "plan/save.h"
@@ -68,6 +72,20 @@ static void remove_dir(const struct dir *d)
 static const char old_text[] = "plan: p\n";
 static const char new_text[] = "plan: p\ntitle: T\n";
 
+/* A replacement that is refused with code, leaving the file and the directory as they were. */
+static void assert_refused(const struct dir *d, const char *code, size_t n_entries)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+
+	assert_int_equal(plan_file_replace(d->file, new_text, strlen(new_text), old_text,
+					   strlen(old_text), NULL, &diags),
+			 -1);
+	assert_string_equal(diags.v[0].code, code);
+	assert_holds(d, old_text);
+	assert_int_equal(entries(d), n_entries);
+	plan_diags_release(&diags);
+}
+
 static void test_replace(void **state)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
@@ -112,6 +130,7 @@ static int refuse(void *arg, const char *temporary)
 {
 	(void)arg;
 	assert_true(access(temporary, F_OK) == 0); /* written, not yet renamed */
+	assert_string_equal(temporary + strlen(temporary) - 15, "/plan.yaml.lock");
 	return -1;
 }
 
@@ -159,9 +178,85 @@ static void test_crash_before_rename(void **state)
 	}
 	assert_int_equal(waitpid(pid, &status, 0), pid);
 	assert_int_equal(WEXITSTATUS(status), 3);
-	/* The file holds its old bytes whole; the temporary file is left beside it. */
+	/* The file holds its old bytes whole; the lock is left beside it, and refuses the next. */
 	assert_holds(&d, old_text);
 	assert_int_equal(entries(&d), 2);
+	assert_refused(&d, "locked", 2);
+	remove_dir(&d);
+	plan_diags_release(&diags);
+}
+
+static void test_locked(void **state)
+{
+	char lock[128];
+	struct dir d;
+	int fd;
+
+	(void)state;
+	make_dir(&d, old_text, 0644);
+	snprintf(lock, sizeof(lock), "%s.lock", d.file);
+	assert_true((fd = open(lock, O_WRONLY | O_CREAT | O_EXCL, 0644)) >= 0);
+	close(fd);
+	assert_refused(&d, "locked", 2); /* and the lock, not its own, stays */
+	assert_int_equal(access(lock, F_OK), 0);
+	remove_dir(&d);
+}
+
+static void test_read_only(void **state)
+{
+	struct dir d;
+
+	(void)state;
+	make_dir(&d, old_text, 0444); /* refused even for root, whom rename would let through */
+	assert_refused(&d, "read-only", 1);
+	remove_dir(&d);
+}
+
+static void test_hard_links(void **state)
+{
+	char other[128];
+	struct dir d;
+
+	(void)state;
+	make_dir(&d, old_text, 0644);
+	snprintf(other, sizeof(other), "%s/other.yaml", d.path);
+	assert_int_equal(link(d.file, other), 0);
+	assert_refused(&d, "hard-links", 2);
+	remove_dir(&d);
+}
+
+/* Sets the modification time of a new file in d to now + offset seconds. */
+static void make_aged(const struct dir *d, const char *name, time_t offset)
+{
+	char path[160];
+	struct timespec times[2];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", d->path, name);
+	assert_non_null(f = fopen(path, "w"));
+	fclose(f);
+	times[0].tv_sec = times[1].tv_sec = time(NULL) + offset;
+	times[0].tv_nsec = times[1].tv_nsec = 0;
+	assert_int_equal(utimensat(AT_FDCWD, path, times, 0), 0);
+}
+
+static void test_stale_temporaries(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	char kept[160];
+	struct dir d;
+
+	(void)state;
+	make_dir(&d, old_text, 0644);
+	make_aged(&d, ".plan.yaml.plan-a1B2c3", -3600); /* left by a crash an hour ago */
+	make_aged(&d, ".plan.yaml.plan-x9y8z7", 3600);  /* not older than the lock */
+	make_aged(&d, ".other.yaml.plan-a1B2c3", -3600); /* another file's */
+	assert_int_equal(plan_file_replace(d.file, new_text, strlen(new_text), old_text,
+					   strlen(old_text), NULL, &diags),
+			 0);
+	assert_int_equal(entries(&d), 3);
+	snprintf(kept, sizeof(kept), "%s/.plan.yaml.plan-x9y8z7", d.path);
+	assert_int_equal(access(kept, F_OK), 0);
 	remove_dir(&d);
 	plan_diags_release(&diags);
 }
@@ -203,6 +298,10 @@ int main(void)
 		cmocka_unit_test(test_replace_through_a_link),
 		cmocka_unit_test(test_failure_before_rename),
 		cmocka_unit_test(test_crash_before_rename),
+		cmocka_unit_test(test_locked),
+		cmocka_unit_test(test_read_only),
+		cmocka_unit_test(test_hard_links),
+		cmocka_unit_test(test_stale_temporaries),
 		cmocka_unit_test(test_changed_on_disk),
 		cmocka_unit_test(test_read_missing),
 	};

@@ -33,6 +33,13 @@ enum plan_date_error {
 
 /* Parses exactly "YYYY-MM-DD" from s; *out is untouched on failure. */
 enum plan_date_error plan_date_parse(const char *s, size_t len, plan_date *out);
+/*
+ * Why s, which plan_date_parse() found PLAN_DATE_RANGE, is no day, into
+ * out: "there is no year 0000", "there is no month 13", "2025-02 has 28
+ * days".  Returns out.
+ */
+enum { PLAN_DATE_REASON_LEN = 40 };
+const char *plan_date_range_reason(const char *s, size_t len, char out[PLAN_DATE_REASON_LEN]);
 /* Writes "YYYY-MM-DD" and a NUL into out. */
 void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1]);
 

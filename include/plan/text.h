@@ -32,6 +32,13 @@ size_t plan_utf8_next(const char *s, size_t len, int32_t *cp);
  */
 int plan_name_find(const char *const *names, size_t n, const char *s, size_t len);
 
+/*
+ * Reads s (len bytes) as a number in ASCII digits, into *out: true when
+ * s is 1 to len digits and nothing else, and the number is at most max.
+ * The one reader of numbers that users write: it cannot overflow.
+ */
+bool plan_text_number(const char *s, size_t len, unsigned max, unsigned *out);
+
 /* Returns the number of code points in s (invalid bytes count one each). */
 size_t plan_text_chars(const char *s, size_t len);
 

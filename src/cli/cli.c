@@ -182,12 +182,14 @@ int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct 
 int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char *what,
 		   const char *text, plan_date *out)
 {
+	char why[PLAN_DATE_REASON_LEN];
+
 	switch (plan_date_parse(text, strlen(text), out)) {
 	case PLAN_DATE_OK:
 		return 0;
 	case PLAN_DATE_RANGE:
-		return cli_usage_error(ctx, help, "invalid date '%s' for %s; no such day", text,
-				       what);
+		return cli_usage_error(ctx, help, "invalid date '%s' for %s; %s", text, what,
+				       plan_date_range_reason(text, strlen(text), why));
 	default:
 		return cli_usage_error(ctx, help, "invalid date '%s' for %s; expected YYYY-MM-DD",
 				       text, what);
@@ -210,16 +212,14 @@ int cli_check_plan_id(struct plan_ctx *ctx, const struct cli_help *help, const c
 
 int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char *text, int *out)
 {
-	int year = 0;
+	unsigned year;
 
-	for (size_t i = 0; text[i] && year >= 0; i++)
-		year = text[i] >= '0' && text[i] <= '9' ? year * 10 + (text[i] - '0') : -1;
-	if (strlen(text) != 4 || year < 1)
+	if (strlen(text) != 4 || !plan_text_number(text, 4, 9999, &year) || year < 1)
 		return cli_usage_error(ctx, help,
 				       "invalid year '%s' for --year; expected four "
 				       "digits, e.g. 2024",
 				       text);
-	*out = year;
+	*out = (int)year;
 	return 0;
 }
 

@@ -1,6 +1,10 @@
 /* date.c - proleptic Gregorian day numbers. */
 #include "plan/date.h"
 
+#include <stdio.h>
+
+#include "plan/text.h"
+
 bool plan_date_is_leap(int year)
 {
 	return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -54,14 +58,9 @@ void plan_date_split(plan_date d, int *year, int *month, int *day)
 
 static int digits(const char *s, size_t n)
 {
-	int v = 0;
+	unsigned v;
 
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
+	return plan_text_number(s, n, 9999, &v) ? (int)v : -1;
 }
 
 enum plan_date_error plan_date_parse(const char *s, size_t len, plan_date *out)
@@ -79,6 +78,22 @@ enum plan_date_error plan_date_parse(const char *s, size_t len, plan_date *out)
 		return PLAN_DATE_RANGE;
 	*out = plan_date_make(y, m, d);
 	return PLAN_DATE_OK;
+}
+
+const char *plan_date_range_reason(const char *s, size_t len, char out[PLAN_DATE_REASON_LEN])
+{
+	const int y = len >= 4 ? digits(s, 4) : -1, m = len >= 7 ? digits(s + 5, 2) : -1;
+
+	if (y < 1)
+		snprintf(out, PLAN_DATE_REASON_LEN, "there is no year %.4s", s);
+	else if (m < 1 || m > 12)
+		snprintf(out, PLAN_DATE_REASON_LEN, "there is no month %.2s", s + 5);
+	else if (len >= 7)
+		snprintf(out, PLAN_DATE_REASON_LEN, "%04d-%02d has %d days", y, m,
+			 plan_date_month_days(y, m));
+	else
+		snprintf(out, PLAN_DATE_REASON_LEN, "no such day");
+	return out;
 }
 
 static void put_digits(char *out, int v, int n)

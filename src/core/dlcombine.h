@@ -61,4 +61,11 @@ void dl_read_recurring(struct dl_reading *r);
 void dl_occurrences(struct plan_interp *out, int months, bool weekly, plan_date start,
 		    plan_date end, const struct dl_expr *const *anchors, size_t n_anchors);
 
+/* The most occurrences a recurrence may have: a weekly task over a decade and more. */
+enum { DL_MAX_OCCURRENCES = 600 };
+
+/* At most how many occurrences dl_occurrences() adds for these (before it adds them). */
+size_t dl_occurrence_bound(int months, bool weekly, plan_date start, plan_date end,
+			   size_t n_anchors);
+
 #endif

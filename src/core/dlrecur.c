@@ -1,8 +1,6 @@
 /* dlrecur.c - the occurrences of a recurrence: weeks, months, quarters, halves, years. */
 #include "dlcombine.h"
 
-/* Enough for a weekly task over a decade; a phrase cannot ask for more. */
-enum { MAX_OCCURRENCES = 600 };
 
 static plan_date month_last(int y, int m)
 {
@@ -45,7 +43,7 @@ static void weeks(struct plan_interp *out, plan_date start, plan_date end, int d
 	if (due < start)
 		due += 7;
 	/* the weeks due by end: one that falls after it is the next period's */
-	for (int n = 0; n < MAX_OCCURRENCES && (due <= end || n == 0); n++, due += 7)
+	for (int n = 0; n < DL_MAX_OCCURRENCES && (due <= end || n == 0); n++, due += 7)
 		plan_interp_add(out, due, NULL, 0);
 }
 
@@ -65,7 +63,7 @@ void dl_occurrences(struct plan_interp *out, int months, bool weekly, plan_date 
 		return;
 	plan_date_split(start, &y, &m, &d);
 	m -= (m - 1) % months; /* the start of the period that holds start */
-	for (int n = 0; n < MAX_OCCURRENCES; n++) {
+	for (int n = 0; n < DL_MAX_OCCURRENCES; n++) {
 		const plan_date last = month_last(y, m + months - 1);
 
 		if (!n_anchors)
@@ -84,4 +82,21 @@ void dl_occurrences(struct plan_interp *out, int months, bool weekly, plan_date 
 			y++;
 		}
 	}
+}
+
+size_t dl_occurrence_bound(int months, bool weekly, plan_date start, plan_date end,
+			   size_t n_anchors)
+{
+	int y1, m1, y2, m2, d;
+
+	if (end < start)
+		return 1;
+	if (weekly)
+		return (size_t)(end - start) / 7 + 2;
+	if (months < 1)
+		return 1;
+	plan_date_split(start, &y1, &m1, &d);
+	plan_date_split(end, &y2, &m2, &d);
+	return ((size_t)((y2 - y1) * 12 + (m2 - m1)) / (size_t)months + 2) *
+	       (n_anchors ? n_anchors : 1);
 }

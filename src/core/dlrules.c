@@ -1,6 +1,7 @@
 /* dlrules.c - the rules that make one interpretation of a phrase's expressions. */
 #include "dlcombine.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -440,6 +441,20 @@ void dl_read_recurring(struct dl_reading *r)
 	r->out->until = until;
 	r->out->every = every_of(months, weekly);
 	r->out->continues = continues;
+	if (start <= end && dl_occurrence_bound(months, weekly, start, end + 31 * (weekly ? 1 : months),
+						n_anchors) > DL_MAX_OCCURRENCES) {
+		/* said, not cut short: a series of thousands of dates is a typo */
+		char why[120];
+
+		snprintf(why, sizeof(why),
+			 "the series would have more than %d due dates, more than plan computes",
+			 DL_MAX_OCCURRENCES);
+		r->out->kind = PLAN_KIND_UNKNOWN;
+		free(r->out->reason);
+		r->out->reason = plan_xstrdup(why);
+		r->out->n_due = 0;
+		goto done;
+	}
 	if (start <= end)
 		dl_occurrences(r->out, months, weekly, start, end, anchors, n_anchors);
 	if (!r->out->n_due && until == PLAN_DATE_NONE && start <= end) {

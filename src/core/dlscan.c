@@ -41,6 +41,15 @@ static bool year_at(const struct scan *s, size_t i)
 	return i < s->n && s->t[i].type == DL_NUM && s->t[i].len == 4;
 }
 
+/*
+ * The year written at i (year_at): 0000 is -1, not 0, which means "no
+ * year written", so that the range check (1900 to 2200) sees it.
+ */
+static int year_val(const struct scan *s, size_t i)
+{
+	return s->t[i].value ? s->t[i].value : -1;
+}
+
 /* A separator of the parts of a date: "/", "-" or ".". */
 static bool date_sep(const struct scan *s, size_t i)
 {
@@ -171,12 +180,23 @@ static size_t year_suffix(const struct scan *s, size_t i, int *year)
 	size_t j = i + sign(s, i, ',');
 
 	if (date_sep(s, i) && year_at(s, i + 1)) {
-		*year = val(s, i + 1);
+		*year = year_val(s, i + 1);
 		return i + 2;
 	}
 	if (word(s, j, "nam") && year_at(s, j + 1)) {
-		*year = val(s, j + 1);
+		*year = year_val(s, j + 1);
 		return j + 2;
+	}
+	/* "/12345", "năm 202": a year, but none plan reads (1900 to 2200) */
+	{
+		const bool by_sep = date_sep(s, i) && tight(s, i + 1);
+		const size_t k = by_sep ? i + 1 : j + 1;
+
+		if ((by_sep || word(s, j, "nam")) && num(s, k, 99) &&
+		    (s->t[k].len == 3 || s->t[k].len > 4)) {
+			*year = -1;
+			return k + 1;
+		}
 	}
 	return 0;
 }
@@ -195,7 +215,7 @@ static size_t numeric_date(const struct scan *s, size_t i, struct dl_point *p, c
 		return 0;
 	if (year_at(s, i + 2)) {
 		set_months(p, DL_MONTH, val(s, i), val(s, i));
-		p->year = val(s, i + 2);
+		p->year = year_val(s, i + 2);
 		if (val(s, i) < 1 || val(s, i) > 12)
 			*error = "there is no such month";
 		return i + 3;
@@ -205,7 +225,7 @@ static size_t numeric_date(const struct scan *s, size_t i, struct dl_point *p, c
 	set_months(p, DL_DAY, val(s, i + 2), val(s, i + 2));
 	p->day = val(s, i);
 	if (date_sep(s, i + 3) && year_at(s, i + 4)) {
-		p->year = val(s, i + 4);
+		p->year = year_val(s, i + 4);
 		return i + 5;
 	}
 	if (date_sep(s, i + 3) && num(s, i + 4, 2) && tight(s, i + 4)) {
@@ -329,7 +349,7 @@ static size_t half_point(const struct scan *s, size_t i, struct dl_point *p, con
 		return end;
 	j += word(s, j, "nam");
 	if (year_at(s, j))
-		p->year = val(s, j++);
+		p->year = year_val(s, j++);
 	return j;
 }
 
@@ -342,11 +362,11 @@ static size_t year_point(const struct scan *s, size_t i, struct dl_point *p)
 	if (word(s, j, "ca") && word(s, j + 1, "nam")) {
 		j += 2;
 		if (year_at(s, j))
-			p->year = val(s, j++);
+			p->year = year_val(s, j++);
 		return j;
 	}
 	if (word(s, j, "nam") && year_at(s, j + 1)) {
-		p->year = val(s, j + 1);
+		p->year = year_val(s, j + 1);
 		return j + 2;
 	}
 	/* "cuối năm", "đầu năm", "hết năm": the plan's year */
@@ -374,10 +394,10 @@ static size_t school_year(const struct scan *s, size_t i, struct dl_expr *e)
 	e->span = true;
 	set_months(&e->a, DL_DAY, 9, 9);
 	e->a.day = 1;
-	e->a.year = val(s, i + 2);
+	e->a.year = year_val(s, i + 2);
 	set_months(&e->b, DL_DAY, 5, 5);
 	e->b.day = 31;
-	e->b.year = val(s, i + 4);
+	e->b.year = year_val(s, i + 4);
 	if (e->b.year != e->a.year + 1)
 		e->error = "a school year runs over two years that follow each other";
 	return i + 5;
@@ -422,7 +442,7 @@ static size_t bare_point(const struct scan *s, size_t i, const struct dl_point *
 	case DL_YEAR:
 		if (!year_at(s, i))
 			return 0;
-		p->year = val(s, i);
+		p->year = year_val(s, i);
 		return i + 1;
 	case DL_DAY:
 		if (!num(s, i, 2) || date_sep(s, i + 1) || word(s, i + 1, "thang") ||

@@ -14,7 +14,7 @@ struct dl_lexer {
 };
 
 /* One token at the start, after optional white space: number, word or sign. */
-static const char pattern[] = "\\s*+(?:(\\d++)|(\\p{L}++)|(\\S))";
+static const char pattern[] = "\\s*+(?:([0-9]++)|(\\p{L}++)|(\\S))";
 
 struct dl_lexer *dl_lexer_new(void)
 {

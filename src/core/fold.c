@@ -8,7 +8,7 @@
 #include "plan/text.h"
 
 static const utf8proc_option_t fold_options =
-    (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_LUMP);
+    (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_LUMP);
 
 static bool is_space(int32_t cp)
 {

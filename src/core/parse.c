@@ -211,7 +211,7 @@ bool parse_date(struct parser *p, const char *key, plan_date *out)
 {
 	struct plan_buf q = PLAN_BUF_INIT;
 	struct plan_text t = { 0 };
-	int y = 0, m = 0;
+	char why[PLAN_DATE_REASON_LEN];
 
 	if (!parse_text(p, key, true, &t))
 		return false;
@@ -225,15 +225,8 @@ bool parse_date(struct parser *p, const char *key, plan_date *out)
 		break;
 	case PLAN_DATE_RANGE:
 		plan_quote(&q, t.s, t.len, 40);
-		y = atoi(t.s);
-		m = atoi(t.s + 5);
-		if (y < 1 || m < 1 || m > 12)
-			yev_report(p->r, PLAN_ERROR, t.pos, "bad-date",
-				   "invalid date %s in '%s'; no such month", q.s, key);
-		else
-			yev_report(p->r, PLAN_ERROR, t.pos, "bad-date",
-				   "invalid date %s in '%s'; %04d-%02d has %d days", q.s, key, y, m,
-				   plan_date_month_days(y, m));
+		yev_report(p->r, PLAN_ERROR, t.pos, "bad-date", "invalid date %s in '%s'; %s", q.s,
+			   key, plan_date_range_reason(t.s, t.len, why));
 		break;
 	}
 	plan_buf_release(&q);
@@ -407,14 +400,12 @@ static void parse_year(struct parser *p, struct plan *plan)
 {
 	struct plan_text t = { 0 };
 	struct plan_buf q = PLAN_BUF_INIT;
-	int year = 0;
+	unsigned year;
 
 	if (!parse_text(p, "year", true, &t))
 		return;
-	for (size_t i = 0; i < t.len && year >= 0; i++)
-		year = t.s[i] >= '0' && t.s[i] <= '9' ? year * 10 + (t.s[i] - '0') : -1;
-	if (t.len == 4 && year >= 1) {
-		plan->year = year;
+	if (t.len == 4 && plan_text_number(t.s, t.len, 9999, &year) && year >= 1) {
+		plan->year = (int)year;
 		plan->year_pos = t.pos;
 		return;
 	}

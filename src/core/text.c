@@ -387,3 +387,20 @@ void plan_text_escape(struct plan_buf *out, const char *s, size_t len)
 		i += n;
 	}
 }
+
+bool plan_text_number(const char *s, size_t len, unsigned max, unsigned *out)
+{
+	unsigned v = 0;
+
+	if (!len)
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		const unsigned d = (unsigned)(unsigned char)s[i] - '0';
+
+		if (d > 9 || v > (max - d) / 10)
+			return false;
+		v = v * 10 + d;
+	}
+	*out = v;
+	return true;
+}

@@ -204,6 +204,9 @@ static const struct reading variants[] = {
 	{ "Khi có yêu cầu", BTP365, "event due= from=- until=- every=-" },
 	{ "Tùy theo tình hình", BTP365, "event due= from=- until=- every=-" },
 	/* What is not a deadline plan can read. */
+	/* Full-width digits and Roman numerals are the digits they look like. */
+	{ "Tháng ３/2024", BTP365, "date due=2024-03-31 from=- until=- every=-" },
+	{ "Quý Ⅱ/２０２４", BTP365, "date due=2024-06-30 from=- until=- every=-" },
 	{ "Tháng 13/2024", BTP365, "unknown due= from=- until=- every=-" },
 	{ "31/02/2024", BTP365, "unknown due= from=- until=- every=-" },
 	{ "Quý V/2024", BTP365, "unknown due= from=- until=- every=-" },
@@ -546,6 +549,44 @@ static void test_interp_keeps_dates_in_order(void **state)
 	assert_int_equal(in.kind, PLAN_KIND_UNKNOWN);
 }
 
+/*
+ * Phrases whose numbers are out of range: unknown, each with its reason,
+ * never a date of year 0 or a series cut short.
+ */
+static void test_out_of_range(void **state)
+{
+	static const struct {
+		const char *phrase, *reason;
+	} cases[] = {
+		{ "Hàng tháng trong năm 0000", "plan reads years from 1900 to 2200" },
+		{ "Trước ngày 01/01/0001", "plan reads years from 1900 to 2200" },
+		{ "15/6/0000", "plan reads years from 1900 to 2200" },
+		{ "Quý II/0000", "plan reads years from 1900 to 2200" },
+		{ "Tháng 3/99999999999", "plan reads years from 1900 to 2200" },
+		{ "ngày 15/6/12345", "plan reads years from 1900 to 2200" },
+		{ "Thường xuyên trong 2025 - 2024", "the span ends before it starts" },
+		{ "Năm 2025 - 2024", "the span ends before it starts" },
+		{ "Hằng tuần từ năm 1900 đến năm 2200", "more than 600 due dates" },
+		{ "Hằng tháng từ năm 2000 đến năm 2100", "more than 600 due dates" },
+	};
+	struct plan_deadlines *engine = plan_deadlines_new();
+	const struct plan_deadline_ctx ctx = ctx_of(P25);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct plan_interp in;
+
+		print_message("%s\n", cases[i].phrase);
+		plan_deadline_interpret(engine, cases[i].phrase, strlen(cases[i].phrase), &ctx, &in);
+		assert_int_equal(in.kind, PLAN_KIND_UNKNOWN);
+		assert_int_equal(in.n_due, 0);
+		assert_non_null(in.reason);
+		assert_non_null(strstr(in.reason, cases[i].reason));
+		plan_interp_release(&in);
+	}
+	plan_deadlines_free(engine);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -553,6 +594,7 @@ int main(void)
 		cmocka_unit_test(test_variants),
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_corpus),
+		cmocka_unit_test(test_out_of_range),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_interp_keeps_dates_in_order),
 	};

@@ -41,7 +41,7 @@ static const struct load_case cases[] = {
 	  "    delivered:\n      - 2024-04-31\n      - on: 2024-00-10\n        ref: CV 1\n",
 	  { { "bad-date", 7, 23, E, "'2023-02-29' in 'due'; 2023-02 has 28 days" },
 	    { "bad-date", 9, 9, E, "'2024-04-31' in 'delivered'; 2024-04 has 30 days" },
-	    { "bad-date", 10, 13, E, "'2024-00-10' in 'on'; no such month" } },
+	    { "bad-date", 10, 13, E, "'2024-00-10' in 'on'; there is no month 00" } },
 	  3,
 	  -1 },
 	{ "a delivery without its date",

@@ -2,6 +2,8 @@
  * test_text.c - UTF-8, NFC, display width, fitting and escaping
  * (src/core/text.c).
  */
+#include <limits.h>
+
 #include "testutil.h"
 
 #include <stdlib.h>
@@ -276,6 +278,29 @@ static void test_fit(void **state)
 	plan_buf_release(&out);
 }
 
+/* The one reader of numbers: digits only, at most max, never an overflow. */
+static void test_number(void **state)
+{
+	unsigned v = 7;
+
+	(void)state;
+	assert_true(plan_text_number("2025", 4, 9999, &v));
+	assert_int_equal(v, 2025);
+	assert_true(plan_text_number("0000", 4, 9999, &v));
+	assert_int_equal(v, 0);
+	assert_true(plan_text_number("4294967295", 10, UINT_MAX, &v));
+	assert_int_equal(v, UINT_MAX);
+	v = 7;
+	assert_false(plan_text_number("4294967296", 10, UINT_MAX, &v));
+	assert_false(plan_text_number("99999999999999999999", 20, UINT_MAX, &v));
+	assert_false(plan_text_number("10000", 5, 9999, &v));
+	assert_false(plan_text_number("", 0, 9999, &v));
+	assert_false(plan_text_number("20a5", 4, 9999, &v));
+	assert_false(plan_text_number("-1", 2, 9999, &v));
+	assert_false(plan_text_number("\xEF\xBC\x93", 3, 9999, &v)); /* full-width 3: not ASCII */
+	assert_int_equal(v, 7); /* untouched when false */
+}
+
 static void test_shorten(void **state)
 {
 	static const struct {
@@ -333,6 +358,7 @@ int main(void)
 		cmocka_unit_test(test_controls),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_number),
 		cmocka_unit_test(test_shorten),
 		cmocka_unit_test(test_escape),
 	};

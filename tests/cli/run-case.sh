@@ -10,6 +10,8 @@
 # stderr and exit status must equal CASE/stdout, CASE/stderr (either
 # missing means empty) and CASE/status.  With PLAN_UPDATE_GOLDEN=1 the
 # expected files are rewritten from what the command did: review the diff.
+# A case that exits 77 lacks a tool it needs: it is skipped (77), or fails
+# under PLAN_TEST_STRICT=1 (CI), where every tool must be there.
 set -u
 PLAN=$1
 case_dir=$2
@@ -23,6 +25,14 @@ export LC_ALL=C.UTF-8 TZ=UTC COLUMNS=80 PLAN_TODAY=2024-06-15 T GIT_DIR=/dev/nul
 
 (cd "$here" && . "$case_dir/cmd") >"$T/.stdout" 2>"$T/.stderr"
 echo $? >"$T/.status"
+if [ "$(cat "$T/.status")" = 77 ]; then
+	cat "$T/.stderr" >&2
+	if [ "${PLAN_TEST_STRICT:-}" = 1 ]; then
+		echo "a tool this case needs is missing, and PLAN_TEST_STRICT=1" >&2
+		exit 1
+	fi
+	exit 77
+fi
 
 if [ "${PLAN_UPDATE_GOLDEN:-}" = 1 ]; then
 	for f in stdout stderr; do

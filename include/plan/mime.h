@@ -32,7 +32,10 @@ void plan_mime_header(struct plan_buf *out, const char *name, const char *value)
 /*
  * Appends the header field "NAME: ADDRESS, ADDRESS" for addresses written
  * "user@host" or "Display Name <user@host>", a display name that is not
- * plain ASCII in encoded words, one address per line.
+ * plain ASCII in encoded words, one address per line, "<user@host>" on a
+ * line of its own when it does not fit after the name.  Lines keep within
+ * 78 characters but for an address longer than that, which no line break
+ * may cut (at most 257: never the 998 of RFC 5322).
  */
 void plan_mime_address_header(struct plan_buf *out, const char *name, const char *const *addresses,
 			      size_t n);
@@ -40,8 +43,9 @@ void plan_mime_address_header(struct plan_buf *out, const char *name, const char
 /*
  * Returns NULL when address is one the above can write: "user@host" or
  * "Name <user@host>", without control characters, with one "@" in an
- * address of printable ASCII and no white space, ",", ";", "<" or ">";
- * else a message saying what is wrong (a static string).
+ * address of printable ASCII and no white space, ",", ";", "<" or ">", of
+ * at most 254 characters and a user part of at most 64 (RFC 5321); else a
+ * message saying what is wrong (a static string).
  */
 const char *plan_mime_address_problem(const char *address);
 

@@ -138,38 +138,42 @@ static void sanitize(struct plan_buf *out, const char *value)
 	}
 }
 
-/* True when a word of s is too long for a line of its own: it cannot be folded as it is. */
-static bool long_word(const char *s, size_t len)
+/*
+ * True when a word of s, written from column col, is too long for its
+ * line: the first after what the line holds already, a later one on a
+ * continuation line of its own (" word").  It cannot be folded as it is.
+ */
+static bool long_word(const char *s, size_t len, size_t col)
 {
-	size_t run = 0;
+	size_t run = col;
 
 	for (size_t i = 0; i < len; i++) {
-		run = s[i] == ' ' ? 0 : run + 1;
-		if (run > LINE_MAX_CHARS - 1)
+		run = s[i] == ' ' ? 1 : run + 1;
+		if (run > LINE_MAX_CHARS)
 			return true;
 	}
 	return false;
 }
 
-/* Appends plain ASCII words, folding before a word that would pass the line length. */
+/*
+ * Appends plain ASCII words, folding before a space whose word would pass
+ * the line length; a run of spaces longer than a line is folded within.
+ */
 static void plain_words(struct plan_buf *out, size_t *col, const char *s, size_t len)
 {
-	size_t i = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == ' ' && *col > 1) {
+			size_t word = i + 1;
 
-	while (i < len) {
-		size_t word = i;
-
-		while (word < len && s[word] == ' ')
-			word++;
-		while (word < len && s[word] != ' ')
-			word++;
-		if (*col + (word - i) > LINE_MAX_CHARS + 2 && *col > 1 && s[i] == ' ') {
-			plan_buf_addstr(out, "\n");
-			*col = 0;
+			while (word < len && s[word] != ' ')
+				word++;
+			if (*col + (word - i) > LINE_MAX_CHARS + 2) {
+				plan_buf_addch(out, '\n');
+				*col = 0;
+			}
 		}
-		plan_buf_add(out, s + i, word - i);
-		*col += word - i;
-		i = word;
+		plan_buf_addch(out, s[i]);
+		++*col;
 	}
 }
 
@@ -180,7 +184,7 @@ void plan_mime_header(struct plan_buf *out, const char *name, const char *value)
 
 	sanitize(&clean, value);
 	plan_buf_addf(out, "%s: ", name);
-	if (is_plain(clean.s, clean.len) && !long_word(clean.s, clean.len))
+	if (is_plain(clean.s, clean.len) && !long_word(clean.s, clean.len, col))
 		plain_words(out, &col, clean.s, clean.len);
 	else
 		encoded_words(out, &col, clean.s, clean.len);
@@ -238,6 +242,9 @@ const char *plan_mime_address_problem(const char *address)
 	if (!at || at == addr || at == addr + addr_len - 1 ||
 	    memchr(at + 1, '@', (size_t)(addr + addr_len - at - 1)))
 		return "an address is written user@host";
+	/* RFC 5321: a user of 64 characters at most, an address of 254 */
+	if (at - addr > 64 || addr_len > 254)
+		return "an address is at most 254 characters, its user part at most 64";
 	return NULL;
 }
 
@@ -245,36 +252,33 @@ const char *plan_mime_address_problem(const char *address)
 static void display_name(struct plan_buf *out, size_t *col, const char *s, size_t len)
 {
 	bool special = false;
+	size_t escapes = 0, written;
 
-	/* Already a quoted string: "Nguyen, Van A". */
+	/* "Nguyen, Van A", given in quotes: its text, quoted again if it needs them */
 	if (len >= 2 && s[0] == '"' && s[len - 1] == '"') {
-		if (is_plain(s, len)) {
-			plan_buf_add(out, s, len);
-			*col += len;
-			return;
-		}
 		s++;
 		len -= 2;
 	}
-	if (!is_plain(s, len) || long_word(s, len)) {
+	for (size_t i = 0; i < len; i++) {
+		special |= strchr("()<>[]:;@\\,.\"", s[i]) != NULL;
+		escapes += s[i] == '"' || s[i] == '\\';
+	}
+	written = special ? len + escapes + 2 : len;
+	/* not ASCII, or longer than its line: encoded, and so folded */
+	if (!is_plain(s, len) || *col + written > LINE_MAX_CHARS + 2) {
 		encoded_words(out, col, s, len);
 		return;
 	}
-	for (size_t i = 0; i < len; i++)
-		special |= strchr("()<>[]:;@\\,.\"", s[i]) != NULL;
-	if (!special) {
-		plan_buf_add(out, s, len);
-		*col += len;
-		return;
-	}
-	plan_buf_addch(out, '"');
+	if (special)
+		plan_buf_addch(out, '"');
 	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '"' || s[i] == '\\')
+		if (special && (s[i] == '"' || s[i] == '\\'))
 			plan_buf_addch(out, '\\');
 		plan_buf_addch(out, s[i]);
 	}
-	plan_buf_addch(out, '"');
-	*col += len + 2;
+	if (special)
+		plan_buf_addch(out, '"');
+	*col += written;
 }
 
 void plan_mime_address_header(struct plan_buf *out, const char *name, const char *const *addresses,
@@ -294,6 +298,11 @@ void plan_mime_address_header(struct plan_buf *out, const char *name, const char
 		split_address(addresses[i], &dname, &dname_len, &addr, &addr_len);
 		if (dname_len) {
 			display_name(out, &col, dname, dname_len);
+			/* "<addr>" on a line of its own when it does not fit after the name */
+			if (col + addr_len + 3 > LINE_MAX_CHARS + 2) {
+				plan_buf_addch(out, '\n');
+				col = 0;
+			}
 			plan_buf_addstr(out, " <");
 			plan_buf_add(out, addr, addr_len);
 			plan_buf_addch(out, '>');

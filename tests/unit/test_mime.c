@@ -167,8 +167,38 @@ static void test_hostile_headers(void **state)
 	words_decode(out.s, &back);
 	assert_string_equal(back.s, word);
 	plan_buf_reset(&out);
+	plan_buf_reset(&back);
+	/* a first word that fits a line of its own but not after "Subject: " (fuzz_mime found it) */
+	word[73] = '\0';
+	plan_mime_header(&out, "Subject", word);
+	assert_lines_within(out.s, 76);
+	words_decode(out.s, &back);
+	assert_string_equal(back.s, word);
+	plan_buf_reset(&out);
+	plan_buf_reset(&back);
+	/* a run of spaces longer than a line (from a CR made a space): folded within it */
+	memset(word, ' ', 120);
+	memcpy(word + 120, "x", 2);
+	plan_mime_header(&out, "Subject", word);
+	assert_lines_within(out.s, 78);
+	plan_buf_reset(&out);
 	plan_mime_address_header(&out, "To", names + 1, 1);
 	assert_lines_within(out.s, 76);
+	/* display names longer than a line, quoted or escaped (fuzz_mime found them): encoded */
+	{
+		const char *const long_names[] = {
+			"\";?` B c````````````````````````````````````````````````````: a@b\" <vp@a.b>",
+			"V?\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\\ 1?\"\"0ph\"?A(0@\\ <vp@a0ph>",
+			"Văn phòng Bộ <vpaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@example.vn>",
+		};
+
+		for (size_t i = 0; i < 3; i++) {
+			plan_buf_reset(&out);
+			assert_null(plan_mime_address_problem(long_names[i]));
+			plan_mime_address_header(&out, "To", long_names + i, 1);
+			assert_lines_within(out.s, 78);
+		}
+	}
 	plan_buf_release(&out);
 	plan_buf_release(&back);
 }
@@ -191,6 +221,8 @@ static void test_addresses(void **state)
 		{ "a\n@b", "control characters" },
 		{ "Name <>", "empty" },
 		{ "địa chỉ@b", "ASCII" },
+		/* RFC 5321's limits: a user part of 64, an address of 254 */
+		{ "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@b", "at most 64" },
 	};
 	const char *const to[] = { "cntt@moj.gov.vn", "Văn phòng Bộ <vp@moj.gov.vn>",
 				   "Nguyen, Van A <a@b>" };

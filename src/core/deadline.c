@@ -85,6 +85,28 @@ void plan_interp_add(struct plan_interp *in, plan_date date, const char *label, 
 	in->n_due++;
 }
 
+/*
+ * True when every date of out is within the years plan reads, 1900 to
+ * 2200, and the edges of their periods (31 December 1899 is the day
+ * before 1 January 1900; a recurrence may reach into 2201).
+ */
+static bool within_years(const struct plan_interp *out)
+{
+	const plan_date lo = plan_date_make(1899, 12, 31), hi = plan_date_make(2201, 12, 31);
+	const plan_date bounds[] = { out->from, out->until };
+
+	for (size_t i = 0; i < out->n_due; i++)
+		if (out->due[i].date < lo || out->due[i].date > hi)
+			return false;
+	for (size_t i = 0; i < out->n_alt; i++)
+		if (out->alt[i].date < lo || out->alt[i].date > hi)
+			return false;
+	for (size_t i = 0; i < 2; i++)
+		if (bounds[i] != PLAN_DATE_NONE && (bounds[i] < lo || bounds[i] > hi))
+			return false;
+	return true;
+}
+
 void plan_deadline_explain(const struct plan_deadlines *e, const char *text, size_t len,
 			   const struct plan_deadline_ctx *ctx, struct plan_interp *out,
 			   struct plan_deadline_explanation *why)
@@ -96,6 +118,12 @@ void plan_deadline_explain(const struct plan_deadlines *e, const char *text, siz
 	dl_tokenize(e->lexer, text, len, &toks);
 	dl_scan(&toks, &exprs);
 	dl_combine(&toks, text, &exprs, ctx, out, why);
+	if (out->kind != PLAN_KIND_UNKNOWN && !within_years(out)) {
+		/* a plan of year 0001, or 30 days after 9999-12-31: no date plan shows */
+		out->kind = PLAN_KIND_UNKNOWN;
+		free(out->reason);
+		out->reason = plan_xstrdup("plan reads years from 1900 to 2200");
+	}
 	if (out->kind == PLAN_KIND_UNKNOWN) {
 		char *reason = out->reason;
 

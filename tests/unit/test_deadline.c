@@ -584,6 +584,22 @@ static void test_out_of_range(void **state)
 		assert_non_null(strstr(in.reason, cases[i].reason));
 		plan_interp_release(&in);
 	}
+	/* A plan of a year plan does not read, or dates past 9999-12-31: unknown, not wrapped. */
+	{
+		const struct plan_deadline_ctx year1 = { 1, plan_date_make(1, 1, 1) };
+		const struct plan_deadline_ctx last = { 9999, plan_date_make(9999, 12, 31) };
+		const char *const phrases[] = { "Hằng tháng", "Trong 30 ngày kể từ ngày ban hành" };
+
+		for (size_t i = 0; i < 4; i++) {
+			struct plan_interp in;
+
+			plan_deadline_interpret(engine, phrases[i % 2], strlen(phrases[i % 2]),
+						i < 2 ? &year1 : &last, &in);
+			assert_int_equal(in.kind, PLAN_KIND_UNKNOWN);
+			assert_string_equal(in.reason, "plan reads years from 1900 to 2200");
+			plan_interp_release(&in);
+		}
+	}
 	plan_deadlines_free(engine);
 }
 

@@ -233,14 +233,15 @@ static bool in_scalar(const struct builder *b, size_t *next, size_t offset)
 static void find_comments(struct builder *b)
 {
 	struct ytree *t = b->t;
+	const size_t bom = t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	size_t next = 0, cap = 0;
 
 	for (size_t i = 0; i < t->len; i++) {
 		size_t line_start, end;
 		struct ycomment c;
 
-		/* a comment starts after white space or any line break libyaml knows */
-		if (t->data[i] != '#' || (i > 0 && t->data[i - 1] != ' ' &&
+		/* a comment starts after white space, any line break libyaml knows, or a BOM */
+		if (t->data[i] != '#' || (i > bom && t->data[i - 1] != ' ' &&
 					  t->data[i - 1] != '\t' && !ybreak_before(t->data, i)))
 			continue;
 		if (in_scalar(b, &next, i))

@@ -38,6 +38,9 @@ static const struct {
 	{ "line breaks and quotes inside text are escaped, never wrapped",
 	  HEAD "tasks:\n  - id: a\n    task: |\n      Dòng một\n      Dòng \"hai\"\n",
 	  HEAD "tasks:\n  - id: a\n    task: \"Dòng một\\nDòng \\\"hai\\\"\\n\"\n" },
+	{ "a comment just after a byte order mark is kept (fuzz_fmt found it lost)",
+	  "\xEF\xBB\xBF# the file\n" HEAD "tasks: []\n",
+	  "# the file\n" HEAD "tasks: []\n" },
 	{ "a comment after a key and another after its value both stay",
 	  HEAD "tasks:\n  - id: a\n    task: # c1\n      x # c2\n    lead: # c3\n"
 	  "      [Văn phòng Bộ] # c4\n    note: # c5\n      \"x\\L y\" # c6\n",

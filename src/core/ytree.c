@@ -229,22 +229,22 @@ static bool in_scalar(const struct builder *b, size_t *next, size_t offset)
 	return !is_block_scalar(b->t, s) || line_of(b, offset) != line_of(b, s->start);
 }
 
-/* Finds every comment: a "#" outside scalars, at a line's start or after a blank. */
+/* Finds every comment: a "#" outside scalars. */
 static void find_comments(struct builder *b)
 {
 	struct ytree *t = b->t;
-	const size_t bom = t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	size_t next = 0, cap = 0;
 
 	for (size_t i = 0; i < t->len; i++) {
 		size_t line_start, end;
 		struct ycomment c;
 
-		/* a comment starts after white space, any line break libyaml knows, or a BOM */
-		if (t->data[i] != '#' || (i > bom && t->data[i - 1] != ' ' &&
-					  t->data[i - 1] != '\t' && !ybreak_before(t->data, i)))
-			continue;
-		if (in_scalar(b, &next, i))
+		/*
+		 * Outside a scalar, every "#" starts a comment, as libyaml reads
+		 * them: after white space, a line break, a BOM, and right after a
+		 * quoted value ("1"# c) too.  Inside a plain one it is text.
+		 */
+		if (t->data[i] != '#' || in_scalar(b, &next, i))
 			continue;
 		line_start = i;
 		while (line_start > 0 && !ybreak_before(t->data, line_start))

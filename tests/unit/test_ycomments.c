@@ -14,6 +14,7 @@ static const struct {
 	{ "own-line, end-of-line, indented; # inside quotes is text",
 	  "# a\nplan: x # b\n  # c\ntitle: \"#not\" # d\n", 4 },
 	{ "# glued to a word is text", "plan: x#y\ntitle: a #b\n", 1 },
+	{ "# right after a quoted value is a comment", "id: \"1\"# c\nx: 'a'#d\n", 2 },
 	{ "CR alone", "# a\rplan: x\r# b\r", 2 },
 	{ "CRLF", "# a\r\nplan: x # b\r\n", 2 },
 	{ "NEL", "plan: x\xc2\x85# a\xc2\x85", 1 },

@@ -434,9 +434,12 @@ size_t ytree_line_end(const struct ytree *t, size_t offset)
 
 const char *ytree_line_break(const struct ytree *t, size_t *len)
 {
-	for (size_t i = 0; i < t->len; i++)
-		if ((*len = ybreak_at(t->data, t->len, i)))
-			return t->data + i;
+	/* LF, CRLF or CR as the first such break is; NEL, LS or PS only in a file of them */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < t->len; i++)
+			if ((pass || t->data[i] == '\n' || t->data[i] == '\r') &&
+			    (*len = ybreak_at(t->data, t->len, i)))
+				return t->data + i;
 	*len = 1;
 	return "\n";
 }

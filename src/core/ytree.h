@@ -80,7 +80,10 @@ struct ynode *ytree_key(const struct ynode *map, const char *key);
 size_t ytree_line_start(const struct ytree *t, size_t offset);
 /* The byte offset just past the end of the line that holds offset (after its line break). */
 size_t ytree_line_end(const struct ytree *t, size_t offset);
-/* The bytes (*len of them) of the file's first line break, LF when it has none: its lines' ends. */
+/*
+ * The bytes (*len of them) the file's lines end with: its first LF, CRLF or
+ * CR; else its first NEL, LS or PS; else LF.
+ */
 const char *ytree_line_break(const struct ytree *t, size_t *len);
 
 #endif

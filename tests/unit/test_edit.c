@@ -217,6 +217,8 @@ static void test_line_breaks_kept(void **state)
 				   "tasks:\r\n  - id: a\r\n    task: X\r\n";
 	static const char cr[] = "plan: p\rtitle: T\rissued: 2024-03-15\rtasks:\r  - id: a\r"
 				 "    task: X\r    lead: [A]\r";
+	static const char ls_in_value[] = "title: \"T\xE2\x80\xA8U\"\nplan: p\nissued: 2024-03-15\n"
+					  "tasks:\n  - id: a\n    task: X\n";
 	const char *const units[] = { "Cục A", "Cục B" };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
@@ -226,6 +228,9 @@ static void test_line_breaks_kept(void **state)
 		   "    task: X\r\n    lead:\r\n      - Cục A\r\n      - Cục B\r\n");
 	assert_set(cr, "support", units, 2, "    lead: [A]\r",
 		   "    lead: [A]\r    support:\r      - Cục A\r      - Cục B\r");
+	/* a line separator inside a value of the first line is no line end of the file */
+	assert_set(ls_in_value, "lead", units, 2, "    task: X\n",
+		   "    task: X\n    lead:\n      - Cục A\n      - Cục B\n");
 	assert_int_equal(plan_edit_deliver("p.yaml", cr, strlen(cr), "a",
 					   plan_date_make(2024, 4, 30), "CV 1", true, &out, &diags),
 			 0);

@@ -333,6 +333,20 @@ static void bounds_of(const struct dl_reading *r, const bool *bound, plan_date *
 	}
 }
 
+/*
+ * True, after making the reading unknown, when the bounds the phrase gives
+ * end before they start: "từ nay … đến 2027" in a plan issued in 2036.
+ */
+static bool inverted(struct dl_reading *r, plan_date from, plan_date until)
+{
+	if (from == PLAN_DATE_NONE || until == PLAN_DATE_NONE || from <= until)
+		return false;
+	r->out->kind = PLAN_KIND_UNKNOWN;
+	free(r->out->reason);
+	r->out->reason = plan_xstrdup("the span ends before it starts");
+	return true;
+}
+
 void dl_read_ongoing(struct dl_reading *r)
 {
 	bool *bound = plan_xcalloc(r->x->n + 1, sizeof(*bound));
@@ -343,6 +357,10 @@ void dl_read_ongoing(struct dl_reading *r)
 	for (size_t k = 0; k < r->x->n; k++)
 		milestones += counted(r->x, k, bound);
 	bounds_of(r, bound, &from, &until);
+	if (inverted(r, from, until)) {
+		free(bound);
+		return;
+	}
 	if (milestones) {
 		/* "Quý III/2025 và thường xuyên": the dates fall due, the work goes on */
 		const plan_date window = add_milestones(r, bound);
@@ -423,6 +441,8 @@ void dl_read_recurring(struct dl_reading *r)
 	}
 	bounds_of(r, bound, &from, &until);
 	explain_all(r, used_in_recurrence);
+	if (inverted(r, from, until))
+		goto done;
 	if (open_ended(r->x)) {
 		/* "Hằng năm và những năm tiếp theo": every year, with no end */
 		r->out->kind = PLAN_KIND_ONGOING;

@@ -589,6 +589,19 @@ static void test_out_of_range(void **state)
 		const struct plan_deadline_ctx year1 = { 1, plan_date_make(1, 1, 1) };
 		const struct plan_deadline_ctx last = { 9999, plan_date_make(9999, 12, 31) };
 		const char *const phrases[] = { "Hằng tháng", "Trong 30 ngày kể từ ngày ban hành" };
+		const struct plan_deadline_ctx late = { 2036, plan_date_make(2036, 5, 8) };
+		/* bounds that end before they start, from "nay" (fuzz_deadline found them kept) */
+		const char *const inverted[] = { "từ nay đ đến2027 6/2027hằng quý",
+						 "Thường xuyên từ nay đ đến 2027" };
+
+		for (size_t i = 0; i < 2; i++) {
+			struct plan_interp in;
+
+			plan_deadline_interpret(engine, inverted[i], strlen(inverted[i]), &late, &in);
+			assert_int_equal(in.kind, PLAN_KIND_UNKNOWN);
+			assert_string_equal(in.reason, "the span ends before it starts");
+			plan_interp_release(&in);
+		}
 
 		for (size_t i = 0; i < 4; i++) {
 			struct plan_interp in;

@@ -467,7 +467,7 @@ int plan_edit_set(const char *name, const char *data, size_t len, const char *ta
 {
 	const char *const allowed[] = { field, NULL };
 	const struct asked asked = { field, values, n };
-	const struct rewrite_rule rule = { task_id, allowed, holds_asked, &asked };
+	const struct rewrite_rule rule = { task_id, allowed, holds_asked, &asked, true };
 	struct plan_buf new = PLAN_BUF_INIT;
 	struct editor e;
 	int status = -1;
@@ -571,7 +571,8 @@ int plan_edit_deliver(const char *name, const char *data, size_t len, const char
 	const char *const allowed[] = { "delivered", "status", NULL };
 	const char *const status_done[] = { "done" };
 	const struct asked_delivery asked = { on, ref, done };
-	const struct rewrite_rule rule = { task_id, allowed, holds_delivery, &asked };
+	/* two edits, each of one span where no comment was (change_drops_comment) */
+	const struct rewrite_rule rule = { task_id, allowed, holds_delivery, &asked, true };
 	struct plan_buf first = PLAN_BUF_INIT, second = PLAN_BUF_INIT;
 	char date[PLAN_DATE_LEN + 1];
 	struct editor e;

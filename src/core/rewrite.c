@@ -43,16 +43,19 @@ static void sort_lines(struct plan_buf *text)
 	*text = sorted;
 }
 
-/* The same comments, counted by libyaml's tokens and read by ytree. */
+/* The same comments, counted by libyaml's tokens and (unless by_count) read by ytree. */
 static bool same_comments(const char *name, const char *before, size_t before_len,
-			  const char *after, size_t after_len)
+			  const char *after, size_t after_len, bool by_count)
 {
 	struct plan_buf was = PLAN_BUF_INIT, is = PLAN_BUF_INIT;
 	const size_t count = ycomment_count(before, before_len);
 	bool same = false;
 
-	if (count != SIZE_MAX && count == ycomment_count(after, after_len) &&
-	    plan_fmt_comments(name, before, before_len, &was) == 0 &&
+	if (count == SIZE_MAX || count != ycomment_count(after, after_len))
+		return false;
+	if (by_count)
+		return true;
+	if (plan_fmt_comments(name, before, before_len, &was) == 0 &&
 	    plan_fmt_comments(name, after, after_len, &is) == 0) {
 		sort_lines(&was);
 		sort_lines(&is);
@@ -117,7 +120,7 @@ enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t 
 	else if (rule->holds && (!rule->task_id || !edited_task(new, rule->task_id) ||
 				 !rule->holds(edited_task(new, rule->task_id), rule->arg)))
 		verdict = REWRITE_NOT_HELD;
-	else if (!same_comments(name, before, before_len, after, after_len))
+	else if (!same_comments(name, before, before_len, after, after_len, rule->bytes_kept_around))
 		verdict = REWRITE_COMMENTS;
 	else
 		verdict = REWRITE_KEPT;

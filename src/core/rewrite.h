@@ -5,9 +5,10 @@
  *
  * The new text must load without errors; differ from the old in nothing
  * but the fields a rule allows of the task it names; give that task what
- * was asked; and hold the same comments - the same texts as ytree.c finds
- * them, and as many as libyaml's tokens show (ycomments.c), a count made
- * apart from the code that finds and writes comments.
+ * was asked; and hold the same comments - as many as libyaml's tokens show
+ * (ycomments.c), a count made apart from the code that finds and writes
+ * comments, and, unless the rule says the bytes around the change are the
+ * old ones, the same texts as ytree.c finds them.
  */
 #ifndef PLAN_REWRITE_H
 #define PLAN_REWRITE_H
@@ -26,6 +27,12 @@ struct rewrite_rule {
 	/* True when the task, as the new text has it, holds what was asked; or NULL. */
 	bool (*holds)(const struct plan_task *task, const void *arg);
 	const void *arg;
+	/*
+	 * An edit that kept every byte around the one span it replaced, where
+	 * no comment was: the comments are counted (libyaml's tokens), not
+	 * read again one by one.
+	 */
+	bool bytes_kept_around;
 };
 
 enum rewrite_verdict {

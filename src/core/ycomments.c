@@ -49,10 +49,14 @@ static size_t in_gap(const char *s, size_t len, size_t from, size_t to)
  */
 static size_t in_block_header(const char *s, size_t len, size_t from, size_t to)
 {
-	for (size_t i = from; i < to && i < len && !ybreak_at(s, len, i); i++)
-		if (s[i] == '#' && i > from && (s[i - 1] == ' ' || s[i - 1] == '\t'))
-			return 1;
-	return 0;
+	size_t i = from;
+
+	/* as libyaml reads it: "|" or ">", its indicators, blanks, then a "#" - "|#" too */
+	while (i < to && i < len && s[i] && (strchr("|>+-", s[i]) || (s[i] >= '0' && s[i] <= '9')))
+		i++;
+	while (i < to && i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i < to && i < len && s[i] == '#';
 }
 
 /* A walk from characters, which libyaml's marks count, to bytes. */

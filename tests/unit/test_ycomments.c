@@ -22,6 +22,8 @@ static const struct {
 	{ "block scalar: # inside is text, its header's comment counts",
 	  "note: | # a\n  # not a comment\n  text\n# b\n", 2 },
 	{ "folded block scalar", "note: >- # a\n  x # y\n", 1 },
+	{ "a header comment with no blank before it (fuzz_fmt found it)", "note: |#a\n  x\n", 1 },
+	{ "indicators, then the comment", "note: |2- #a\n    x\n", 1 },
 	{ "byte-order mark", "\xef\xbb\xbf# a\nplan: x\n", 1 },
 	{ "Vietnamese before the #", "task: Rà soát văn bản # ghi chú\n", 1 },
 	{ "none", "plan: x\n", 0 },

@@ -96,7 +96,10 @@ struct plan_deadlines;
 
 /*
  * Returns the engine.  Its patterns are compiled the first time it reads
- * a phrase.  Free it with plan_deadlines_free().
+ * a phrase, and it remembers what it read of each phrase in each plan
+ * context, so that a phrase is read once however many tasks hold it (so
+ * an engine is used by one thread at a time).  Free it with
+ * plan_deadlines_free().
  */
 struct plan_deadlines *plan_deadlines_new(void);
 void plan_deadlines_free(struct plan_deadlines *engine);

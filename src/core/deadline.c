@@ -10,7 +10,9 @@
 
 #include "dlcombine.h"
 #include "plan/alloc.h"
+#include "plan/buf.h"
 #include "plan/text.h"
+#include "strmap.h"
 
 const char *const plan_kind_names[PLAN_KIND_COUNT] = {
 	"date", "recurring", "ongoing", "event", "unknown",
@@ -33,15 +35,28 @@ const char *plan_every_name(enum plan_every every)
 	return names[every];
 }
 
+/*
+ * The engine: the lexer, and what it read of each distinct phrase in each
+ * plan context - 100,000 deadline cells hold a few hundred distinct texts.
+ */
 struct plan_deadlines {
 	struct dl_lexer *lexer;
+	struct strmap seen;       /* context and text -> index in read */
+	struct plan_interp *read; /* owned */
+	size_t n_read, cap_read;
+	struct plan_buf key;
 };
+
+/* Enough distinct phrases for any plan; past it, phrases are read again each time. */
+enum { MAX_REMEMBERED = 1 << 16 };
 
 struct plan_deadlines *plan_deadlines_new(void)
 {
 	struct plan_deadlines *e = plan_xcalloc(1, sizeof(*e));
 
 	e->lexer = dl_lexer_new();
+	e->seen = (struct strmap)STRMAP_INIT;
+	plan_buf_init(&e->key);
 	return e;
 }
 
@@ -50,6 +65,11 @@ void plan_deadlines_free(struct plan_deadlines *e)
 	if (!e)
 		return;
 	dl_lexer_free(e->lexer);
+	for (size_t i = 0; i < e->n_read; i++)
+		plan_interp_release(&e->read[i]);
+	free(e->read);
+	strmap_release(&e->seen);
+	plan_buf_release(&e->key);
 	free(e);
 }
 
@@ -135,10 +155,44 @@ void plan_deadline_explain(const struct plan_deadlines *e, const char *text, siz
 	dl_tokens_release(&toks);
 }
 
-void plan_deadline_interpret(const struct plan_deadlines *e, const char *text, size_t len,
+/* A deep copy of in into out. */
+static void interp_copy(const struct plan_interp *in, struct plan_interp *out)
+{
+	*out = *in;
+	out->due = NULL;
+	out->n_due = 0;
+	for (size_t i = 0; i < in->n_due; i++)
+		plan_interp_add(out, in->due[i].date, in->due[i].label,
+				in->due[i].label ? strlen(in->due[i].label) : 0);
+	out->alt = NULL;
+	if (in->n_alt) { /* their labels are always NULL */
+		out->alt = plan_xcalloc(in->n_alt, sizeof(*out->alt));
+		memcpy(out->alt, in->alt, in->n_alt * sizeof(*out->alt));
+	}
+	out->reason = in->reason ? plan_xstrdup(in->reason) : NULL;
+}
+
+void plan_deadline_interpret(const struct plan_deadlines *engine, const char *text, size_t len,
 			     const struct plan_deadline_ctx *ctx, struct plan_interp *out)
 {
-	plan_deadline_explain(e, text, len, ctx, out, NULL);
+	/* what the engine remembers is its own: reading is the same with or without it */
+	struct plan_deadlines *e = (struct plan_deadlines *)engine;
+	size_t at;
+
+	plan_buf_reset(&e->key);
+	plan_buf_add(&e->key, (const char *)&ctx->year, sizeof(ctx->year));
+	plan_buf_add(&e->key, (const char *)&ctx->issued, sizeof(ctx->issued));
+	plan_buf_add(&e->key, text, len);
+	if (strmap_get(&e->seen, e->key.s, e->key.len, &at)) {
+		interp_copy(&e->read[at], out);
+		return;
+	}
+	plan_deadline_explain(engine, text, len, ctx, out, NULL);
+	if (e->n_read < MAX_REMEMBERED) {
+		PLAN_GROW(e->read, e->cap_read, e->n_read + 1);
+		interp_copy(out, &e->read[e->n_read]);
+		strmap_put(&e->seen, e->key.s, e->key.len, e->n_read++);
+	}
 }
 
 void plan_deadline_explanation_release(struct plan_deadline_explanation *why)

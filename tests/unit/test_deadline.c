@@ -519,6 +519,32 @@ static void test_corpus(void **state)
 	assert_int_equal(failures, 0);
 }
 
+/* The engine remembers each phrase it read in each context: the same reading, a copy of its own. */
+static void test_remembered_readings(void **state)
+{
+	struct plan_deadlines *engine = plan_deadlines_new();
+	const struct plan_deadline_ctx a = ctx_of(BTP365), b = ctx_of(P25);
+	const char phrase[] = "Tháng 6 và tháng 12 hằng năm";
+	struct plan_interp first, again, other;
+
+	(void)state;
+	plan_deadline_interpret(engine, phrase, strlen(phrase), &a, &first);
+	plan_deadline_interpret(engine, phrase, strlen(phrase), &a, &again);
+	plan_deadline_interpret(engine, phrase, strlen(phrase), &b, &other);
+	assert_int_equal(first.kind, PLAN_KIND_RECURRING);
+	assert_int_equal(again.kind, first.kind);
+	assert_int_equal(again.n_due, first.n_due);
+	assert_true(again.due != first.due); /* its own copy */
+	for (size_t i = 0; i < first.n_due; i++)
+		assert_int_equal(again.due[i].date, first.due[i].date);
+	plan_interp_release(&first);
+	assert_int_equal(again.due[0].date, plan_date_make(2024, 6, 30));
+	assert_int_equal(other.due[0].date, plan_date_make(2025, 6, 30)); /* another plan's year */
+	plan_interp_release(&again);
+	plan_interp_release(&other);
+	plan_deadlines_free(engine);
+}
+
 static void test_names(void **state)
 {
 	enum plan_kind k;
@@ -624,6 +650,7 @@ int main(void)
 		cmocka_unit_test(test_forms),
 		cmocka_unit_test(test_corpus),
 		cmocka_unit_test(test_out_of_range),
+		cmocka_unit_test(test_remembered_readings),
 		cmocka_unit_test(test_names),
 		cmocka_unit_test(test_interp_keeps_dates_in_order),
 	};

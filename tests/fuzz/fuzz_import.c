@@ -20,10 +20,17 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* A path in a directory of this process's own. */
+static char dir[128];
+
+static void remove_scratch(void)
+{
+	rmdir(dir);
+}
+
+/* A path in a directory of this process's own, removed at exit. */
 static const char *scratch(const char *name)
 {
-	static char dir[128], path[192];
+	static char path[192];
 
 	if (!dir[0]) {
 		const char *tmp = getenv("TMPDIR");
@@ -31,6 +38,7 @@ static const char *scratch(const char *name)
 		snprintf(dir, sizeof(dir), "%s/plan-fuzz-import.XXXXXX", tmp ? tmp : "/tmp");
 		if (!mkdtemp(dir))
 			abort();
+		atexit(remove_scratch);
 	}
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
 	return path;

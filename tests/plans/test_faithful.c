@@ -219,6 +219,8 @@ static bool occurs_within(const char *from, const char *limit, const char *s, si
 	struct spans sp;
 
 	*start = *end = NULL;
+	if (from > limit)
+		return false; /* the cell before ended past this row (in a subtask's line) */
 	return pieces_from(from, (size_t)(limit - from), limit, s, len, 0, start, end, &sp);
 }
 

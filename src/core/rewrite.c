@@ -110,6 +110,7 @@ enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t 
 	struct plan_set *old = NULL, *new = NULL;
 	struct plan_diff d = { 0 };
 	enum rewrite_verdict verdict = REWRITE_UNREADABLE;
+	const struct plan_task *task;
 
 	if (plan_set_load_buffer(&old, name, before, before_len, NULL, diags) != PLAN_LOAD_OK ||
 	    plan_set_load_buffer(&new, name, after, after_len, NULL, diags) != PLAN_LOAD_OK)
@@ -117,8 +118,8 @@ enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t 
 	plan_diff_sets(old, new, engine, &d);
 	if (!within(&d, rule))
 		verdict = REWRITE_CHANGED;
-	else if (rule->holds && (!rule->task_id || !edited_task(new, rule->task_id) ||
-				 !rule->holds(edited_task(new, rule->task_id), rule->arg)))
+	else if (rule->holds && (!(task = rule->task_id ? edited_task(new, rule->task_id) : NULL) ||
+				 !rule->holds(task, rule->arg)))
 		verdict = REWRITE_NOT_HELD;
 	else if (!same_comments(name, before, before_len, after, after_len, rule->bytes_kept_around))
 		verdict = REWRITE_COMMENTS;

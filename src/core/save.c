@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "plan/alloc.h"
+
 static const struct plan_pos nowhere = { 0, 0 };
 
 static int io_error(struct plan_diags *diags, const char *path, const char *what, int err)
@@ -113,7 +115,7 @@ static int take_lock(const char *name, const char *lock, struct plan_diags *diag
 	const int err = errno;
 	struct stat st;
 	/* named as the user named the file, unless that is a link to it elsewhere */
-	char *shown = lstat(name, &st) == 0 && S_ISLNK(st.st_mode) ? with_suffix(lock, "")
+	char *shown = lstat(name, &st) == 0 && S_ISLNK(st.st_mode) ? plan_xstrdup(lock)
 								   : with_suffix(name, ".lock");
 
 	if (fd < 0 && err == EEXIST)

@@ -344,6 +344,16 @@ static void attach_comments(struct builder *b)
 	}
 }
 
+/* Frees what the builder kept while it read; the tree owns the rest. */
+static void release_builder(struct builder *b)
+{
+	free(b->line_bytes);
+	free(b->ylines);
+	free(b->scalars);
+	free(b->anchors);
+	free(b->flows);
+}
+
 struct ytree *ytree_read(const char *name, const char *data, size_t len)
 {
 	struct ytree *t = plan_xcalloc(1, sizeof(*t));
@@ -367,11 +377,7 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	}
 	if (!t->root || b.failed || yev_failed(b.r) || diags.errors) {
 		yev_close(b.r);
-		free(b.line_bytes);
-	free(b.ylines);
-		free(b.scalars);
-		free(b.anchors);
-		free(b.flows);
+		release_builder(&b);
 		plan_diags_release(&diags);
 		ytree_free(t);
 		return NULL;
@@ -380,11 +386,7 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	find_comments(&b);
 	mark_blank_lines(&b);
 	attach_comments(&b);
-	free(b.line_bytes);
-	free(b.ylines);
-	free(b.scalars);
-	free(b.anchors);
-	free(b.flows);
+	release_builder(&b);
 	plan_diags_release(&diags);
 	return t;
 }

@@ -17,7 +17,7 @@
 #include "plan/model.h"
 
 enum {
-	PLAN_MAX_FILE_BYTES = 64 * 1024 * 1024,
+	PLAN_MAX_FILE_BYTES = 256 * 1024 * 1024,
 	PLAN_MAX_DEPTH = 64,
 };
 

@@ -74,6 +74,10 @@ size_t plan_text_width(const char *s, size_t len);
  */
 size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width);
 
+/* plan_text_fit() for a text whose width, len_width, is known. */
+size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, size_t len_width,
+			      size_t width);
+
 /*
  * Appends s (valid UTF-8) to out shortened to at most max characters, for
  * prose rather than a terminal cell: white space and control characters

@@ -92,7 +92,7 @@ static void take(size_t *w, size_t floor, size_t *excess)
  * their minimum, then flexible columns down to theirs.  Room to spare goes
  * to capped columns that were cut.  References (keep) never shrink.
  */
-static void fit_widths(const struct plan_table *t, size_t avail, size_t *w)
+static void fit_widths(const struct plan_table *t, const size_t *widths, size_t avail, size_t *w)
 {
 	const size_t n = t->n_columns;
 	size_t *nat = plan_xcalloc(n, sizeof(*nat)), *lo = plan_xcalloc(n, sizeof(*lo));
@@ -101,11 +101,9 @@ static void fit_widths(const struct plan_table *t, size_t avail, size_t *w)
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_column *c = &t->columns[i];
 
-		nat[i] = plan_text_width(c->header, strlen(c->header));
-		for (size_t r = 0; r < t->n_rows; r++) {
-			size_t cw = plan_text_width(cell(t, r, i)->s, cell(t, r, i)->len);
-			nat[i] = cw > nat[i] ? cw : nat[i];
-		}
+		nat[i] = widths[i];
+		for (size_t r = 1; r <= t->n_rows; r++)
+			nat[i] = widths[r * n + i] > nat[i] ? widths[r * n + i] : nat[i];
 		w[i] = nat[i];
 		if (!c->keep && !c->flex && c->max_width && w[i] > c->max_width)
 			w[i] = c->max_width;
@@ -168,14 +166,14 @@ static const char *style_code(enum plan_style style)
 }
 
 static void put_line(struct plan_buf *out, const struct plan_column *columns,
-		     const struct plan_cell *cells, size_t n, const size_t *w, bool color,
-		     bool header)
+		     const struct plan_cell *cells, const size_t *widths, size_t n, const size_t *w,
+		     bool color, bool header)
 {
 	const size_t start = out->len;
 
 	for (size_t i = 0; i < n; i++) {
 		const char *on = header ? "\033[1m" : style_code(cells[i].style);
-		const size_t width = plan_text_width(cells[i].s, cells[i].len);
+		const size_t width = widths[i];
 		size_t used;
 
 		if (i)
@@ -184,7 +182,7 @@ static void put_line(struct plan_buf *out, const struct plan_column *columns,
 			plan_buf_addchars(out, ' ', w[i] - width);
 		if (color && on)
 			plan_buf_addstr(out, on);
-		used = plan_text_fit(out, cells[i].s, cells[i].len, w[i]);
+		used = plan_text_fit_measured(out, cells[i].s, cells[i].len, width, w[i]);
 		if (color && on)
 			plan_buf_addstr(out, "\033[0m");
 		if (i + 1 < n && used < w[i] && !columns[i].right)
@@ -201,14 +199,23 @@ static void render_text(const struct plan_table *t, const struct plan_render_opt
 	const size_t n = t->n_columns;
 	size_t *w = plan_xcalloc(n, sizeof(*w));
 	struct plan_cell *head = plan_xcalloc(n, sizeof(*head));
+	/* Each cell's width, measured once: the header's, then row by row. */
+	size_t *widths = plan_xreallocarray(NULL, (t->n_rows + 1) * n, sizeof(*widths));
 
-	fit_widths(t, opts->width, w);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		head[i] = (struct plan_cell){ t->columns[i].header, strlen(t->columns[i].header),
 					      PLAN_STYLE_PLAIN };
-	put_line(out, t->columns, head, n, w, opts->color, true);
+		widths[i] = plan_text_width(head[i].s, head[i].len);
+	}
 	for (size_t r = 0; r < t->n_rows; r++)
-		put_line(out, t->columns, cell(t, r, 0), n, w, opts->color, false);
+		for (size_t i = 0; i < n; i++)
+			widths[(r + 1) * n + i] = plan_text_width(cell(t, r, i)->s, cell(t, r, i)->len);
+	fit_widths(t, widths, opts->width, w);
+	put_line(out, t->columns, head, widths, n, w, opts->color, true);
+	for (size_t r = 0; r < t->n_rows; r++)
+		put_line(out, t->columns, cell(t, r, 0), widths + (r + 1) * n, n, w, opts->color,
+			 false);
+	free(widths);
 	free(head);
 	free(w);
 }

@@ -230,27 +230,65 @@ static size_t char_width(int32_t cp)
 	return (size_t)utf8proc_charwidth(cp);
 }
 
+/*
+ * The length of the sequence at u (n bytes left) when it is a character one
+ * column wide that utf8proc need not be asked about, else 0: U+0000 to U+02FF
+ * (controls are shown as a space) and U+1E00 to U+1EFF, which hold every
+ * letter of Vietnamese.  test_text checks that utf8proc agrees.
+ */
+static size_t narrow_length(const unsigned char *u, size_t n)
+{
+	if (u[0] < 0x80)
+		return 1;
+	if (u[0] >= 0xC2 && u[0] <= 0xCB && n >= 2 && (u[1] & 0xC0) == 0x80)
+		return 2;
+	if (u[0] == 0xE1 && n >= 3 && u[1] >= 0xB8 && u[1] <= 0xBB && (u[2] & 0xC0) == 0x80)
+		return 3;
+	return 0;
+}
+
 size_t plan_text_width(const char *s, size_t len)
 {
-	size_t i = 0, w = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, w = 0, n;
 	int32_t cp;
 
 	while (i < len) {
+		n = narrow_length(u + i, len - i);
+		if (n) {
+			i += n;
+			w++;
+			continue;
+		}
 		i += plan_utf8_next(s + i, len - i, &cp);
 		w += char_width(cp);
 	}
 	return w;
 }
 
-/* Appends one code point as it is shown in a cell. */
-static void put_display(struct plan_buf *out, const char *s, size_t n, int32_t cp)
+/* Appends s as it is shown in a cell: controls as spaces, bad bytes as U+FFFD. */
+static void put_display(struct plan_buf *out, const char *s, size_t len)
 {
-	if (cp < 0)
-		plan_buf_addstr(out, "\xEF\xBF\xBD");
-	else if (is_control(cp))
-		plan_buf_addch(out, ' ');
-	else
-		plan_buf_add(out, s, n);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, run = 0, n;
+	int32_t cp;
+
+	while (i < len) {
+		if (u[i] >= 0x20 && u[i] < 0x7F) {
+			i++;
+			continue;
+		}
+		n = plan_utf8_next(s + i, len - i, &cp);
+		if (cp >= 0 && !is_control(cp)) {
+			i += n;
+			continue;
+		}
+		plan_buf_add(out, s + run, i - run);
+		plan_buf_addstr(out, cp < 0 ? "\xEF\xBF\xBD" : " ");
+		i += n;
+		run = i;
+	}
+	plan_buf_add(out, s + run, len - run);
 }
 
 /* Returns the byte length of the grapheme cluster at s, and its width. */
@@ -263,7 +301,9 @@ static size_t next_grapheme(const char *s, size_t len, size_t *width)
 	*width = char_width(first);
 	while (i < len && first >= 0) {
 		size_t n = plan_utf8_next(s + i, len - i, &cp);
-		if (cp < 0 || utf8proc_grapheme_break_stateful(first, cp, &state))
+		/* Below U+0300 nothing extends or joins a cluster but CR LF. */
+		if (cp < 0 || (cp < 0x300 && first < 0x300 && !(first == '\r' && cp == '\n')) ||
+		    utf8proc_grapheme_break_stateful(first, cp, &state))
 			break;
 		*width += char_width(cp);
 		first = cp;
@@ -272,34 +312,36 @@ static size_t next_grapheme(const char *s, size_t len, size_t *width)
 	return i;
 }
 
-size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width)
+size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, size_t len_width,
+			      size_t width)
 {
-	size_t i = 0, used = 0, gw, n, cut = len;
-	int32_t cp;
+	size_t used = 0, gw, n, cut;
 
-	if (plan_text_width(s, len) > width) {
-		/* Keep whole graphemes that leave room for the ellipsis. */
-		for (cut = 0; cut < len; cut += n) {
-			n = next_grapheme(s + cut, len - cut, &gw);
-			if (used + gw + 1 > width)
-				break;
-			used += gw;
-		}
-		while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '\t' || s[cut - 1] == '\n'))
-			cut--; /* "sửa…", not "sửa …" */
-		used = 0;
+	if (len_width <= width) {
+		put_display(out, s, len);
+		return len_width;
 	}
-	while (i < cut) {
-		n = plan_utf8_next(s + i, cut - i, &cp);
-		put_display(out, s + i, n, cp);
-		used += char_width(cp);
-		i += n;
+	/* Keep whole graphemes that leave room for the ellipsis. */
+	for (cut = 0; cut < len; cut += n) {
+		n = next_grapheme(s + cut, len - cut, &gw);
+		if (used + gw + 1 > width)
+			break;
+		used += gw;
 	}
-	if (cut < len && width > 0) {
+	while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '\t' || s[cut - 1] == '\n'))
+		cut--; /* "sửa…", not "sửa …" */
+	put_display(out, s, cut);
+	used = plan_text_width(s, cut);
+	if (width > 0) {
 		plan_buf_addstr(out, "…");
 		used++;
 	}
 	return used;
+}
+
+size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width)
+{
+	return plan_text_fit_measured(out, s, len, plan_text_width(s, len), width);
 }
 
 /* True for the characters a shortened text does not end with before "…". */
@@ -328,7 +370,7 @@ static void squeeze(struct plan_buf *out, const char *s, size_t len)
 			if (space)
 				plan_buf_addch(out, ' ');
 			space = false;
-			put_display(out, s + i, n, cp);
+			put_display(out, s + i, n);
 		}
 		i += n;
 	}

@@ -243,6 +243,43 @@ static void test_width(void **state)
 	assert_int_equal(plan_text_width("e\xCC\x81", 3), 1);
 }
 
+/*
+ * The width of every character is utf8proc's (1 for controls, shown as a
+ * space), whether it is measured by the fast path (U+0000 to U+02FF, U+1E00
+ * to U+1EFF) or not; and no two characters below U+0300 make one grapheme
+ * but CR LF, which fitting takes for granted.
+ */
+static void test_width_fast_path_agrees_with_utf8proc(void **state)
+{
+	char buf[8];
+
+	(void)state;
+	for (utf8proc_int32_t cp = 0; cp < 0x2000; cp++) {
+		const size_t n = encode(&cp, 1, buf);
+		const int want =
+		    cp < 0x20 || (cp >= 0x7F && cp < 0xA0) ? 1 : utf8proc_charwidth(cp);
+
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		if (plan_text_width(buf, n) != (size_t)want)
+			fail_msg("U+%04X: width %zu, utf8proc says %d", (unsigned)cp,
+				 plan_text_width(buf, n), (int)want);
+	}
+	/* The claim fitting relies on: below U+0300 only CR LF join. */
+	for (utf8proc_int32_t a = 0; a < 0x300; a++)
+		for (utf8proc_int32_t b = 0; b < 0x300; b++) {
+			utf8proc_int32_t st = 0;
+
+			if (!utf8proc_grapheme_break_stateful(a, b, &st) && !(a == '\r' && b == '\n'))
+				fail_msg("U+%04X U+%04X is one grapheme", (unsigned)a, (unsigned)b);
+		}
+	/* Not in the fast ranges: asked of utf8proc. */
+	assert_int_equal(plan_text_width("\xE3\x81\x82", 3), 2); /* あ */
+	assert_int_equal(plan_text_width("\xE1\xBC\x80", 3), 1); /* U+1F00 */
+	assert_int_equal(plan_text_width("\xCC\x80", 2), 0);      /* U+0300 */
+	assert_int_equal(plan_text_width("\xE1", 1), 1);           /* a bad byte: U+FFFD */
+}
+
 static void test_fit(void **state)
 {
 	static const struct {
@@ -262,6 +299,10 @@ static void test_fit(void **state)
 		{ "dòng một\ndòng hai", 40, "dòng một dòng hai", 17 },
 		{ "\x1b[31mđỏ", 40, " [31mđỏ", 7 },
 		{ "abc", 0, "", 0 },
+		{ "ab\r\ncd", 3, "ab…", 3 },                /* CR LF is one grapheme */
+		{ "Tr\xE1\xBB\x8Dng t\xC3\xA2m", 4, "Trọ…", 4 }, /* ọ from U+1E00..1EFF */
+		{ "a\xFF" "b", 10, "a\xEF\xBF\xBD" "b", 3 },     /* a bad byte shows as U+FFFD */
+		{ "x\xC2\x85y", 10, "x y", 3 },              /* C1 control NEL as a space */
 	};
 	struct plan_buf out = PLAN_BUF_INIT;
 
@@ -357,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_controls),
 		cmocka_unit_test(test_width),
+		cmocka_unit_test(test_width_fast_path_agrees_with_utf8proc),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_number),
 		cmocka_unit_test(test_shorten),

@@ -10,6 +10,9 @@
 
 #include <stddef.h>
 
+/* Says plan is out of memory allocating size bytes, and aborts. */
+_Noreturn void plan_out_of_memory(size_t size);
+
 void *plan_xmalloc(size_t size);
 void *plan_xcalloc(size_t n, size_t size);
 void *plan_xrealloc(void *p, size_t size);

@@ -66,6 +66,8 @@ void plan_diags_vadd(struct plan_diags *d, const char *file, struct plan_pos pos
  * after from (those without a position stay).
  */
 void plan_diags_drop_from(struct plan_diags *d, size_t start, struct plan_pos from);
+/* Drops every diagnostic after the first n. */
+void plan_diags_truncate(struct plan_diags *d, size_t n);
 
 /* Sorts the diagnostics from index start on by position, stably. */
 void plan_diags_sort_from(struct plan_diags *d, size_t start);

@@ -43,6 +43,7 @@ struct plan_column {
 	bool flex;            /* takes the room the others leave */
 	bool keep;            /* never shortened (references) */
 	bool right;           /* aligned right (numbers) */
+	bool lasting;         /* its cells' text outlives the table: not copied */
 };
 
 struct plan_cell {

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void out_of_memory(size_t size)
+void plan_out_of_memory(size_t size)
 {
 	fprintf(stderr, "plan: fatal: out of memory allocating %zu bytes\n", size);
 	abort();
@@ -17,7 +17,7 @@ void *plan_xmalloc(size_t size)
 	void *p = malloc(size ? size : 1);
 
 	if (!p)
-		out_of_memory(size);
+		plan_out_of_memory(size);
 	return p;
 }
 
@@ -26,7 +26,7 @@ void *plan_xcalloc(size_t n, size_t size)
 	void *p = calloc(n ? n : 1, size ? size : 1);
 
 	if (!p)
-		out_of_memory(n * size);
+		plan_out_of_memory(n * size);
 	return p;
 }
 
@@ -35,14 +35,14 @@ void *plan_xrealloc(void *p, size_t size)
 	void *q = realloc(p, size ? size : 1);
 
 	if (!q)
-		out_of_memory(size);
+		plan_out_of_memory(size);
 	return q;
 }
 
 void *plan_xreallocarray(void *p, size_t n, size_t size)
 {
 	if (size && n > SIZE_MAX / size)
-		out_of_memory(SIZE_MAX);
+		plan_out_of_memory(SIZE_MAX);
 	return plan_xrealloc(p, n * size);
 }
 
@@ -70,7 +70,7 @@ void plan_grow(void *v, size_t *cap, size_t need, size_t size)
 	n = n < 8 ? 8 : n;
 	while (n < need) {
 		if (n > SIZE_MAX / 2)
-			out_of_memory(SIZE_MAX);
+			plan_out_of_memory(SIZE_MAX);
 		n *= 2;
 	}
 	*vp = plan_xreallocarray(*vp, n, size);

@@ -9,17 +9,25 @@
 
 #include "plan/alloc.h"
 
-enum { CHUNK_SIZE = 64 * 1024 };
+#include "bigmem.h"
+
+/*
+ * Chunks start at CHUNK_SIZE and double, up to MAX_CHUNK: an arena for a
+ * table stays small, one for a plan of 100,000 tasks takes its memory in
+ * blocks of huge pages (bigmem.h) instead of thousands of fresh pages.
+ */
+enum { CHUNK_SIZE = 64 * 1024, MAX_CHUNK = 2 * BIGMEM_HUGE };
 
 struct chunk {
 	struct chunk *next;
-	size_t size;
+	size_t size; /* of data */
 	size_t used;
 	alignas(max_align_t) unsigned char data[];
 };
 
 struct arena {
 	struct chunk *head;
+	size_t next_size; /* of the next chunk of the usual kind */
 	void **adopted; /* blocks from malloc() that the arena frees */
 	size_t n_adopted, cap_adopted;
 };
@@ -37,7 +45,7 @@ void arena_free(struct arena *a)
 		return;
 	for (c = a->head; c; c = next) {
 		next = c->next;
-		free(c);
+		bigmem_free(c, offsetof(struct chunk, data) + c->size);
 	}
 	for (size_t i = 0; i < a->n_adopted; i++)
 		free(a->adopted[i]);
@@ -47,8 +55,11 @@ void arena_free(struct arena *a)
 
 static struct chunk *new_chunk(size_t size)
 {
-	struct chunk *c = plan_xmalloc(offsetof(struct chunk, data) + size);
+	struct chunk *c;
 
+	if (size > SIZE_MAX - offsetof(struct chunk, data))
+		plan_out_of_memory(size);
+	c = bigmem_alloc(offsetof(struct chunk, data) + size);
 	c->size = size;
 	c->used = 0;
 	c->next = NULL;
@@ -60,8 +71,6 @@ static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 	struct chunk *c = a->head;
 	size_t start;
 
-	if (size > SIZE_MAX - CHUNK_SIZE)
-		size = SIZE_MAX - CHUNK_SIZE; /* plan_xmalloc will fail loudly */
 	if (c) {
 		start = (c->used + align - 1) & ~(align - 1);
 		if (start <= c->size && c->size - start >= size) {
@@ -82,7 +91,11 @@ static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 		}
 		return big->data;
 	}
-	c = new_chunk(CHUNK_SIZE);
+	if (!a->next_size)
+		a->next_size = CHUNK_SIZE;
+	c = new_chunk(a->next_size - offsetof(struct chunk, data)); /* whole pages */
+	if (a->next_size < MAX_CHUNK)
+		a->next_size *= 2;
 	c->next = a->head;
 	a->head = c;
 	c->used = size;

@@ -79,6 +79,20 @@ void plan_diags_drop_from(struct plan_diags *d, size_t start, struct plan_pos fr
 	d->n = kept;
 }
 
+void plan_diags_truncate(struct plan_diags *d, size_t n)
+{
+	while (d->n > n) {
+		struct plan_diag *diag = &d->v[--d->n];
+
+		if (diag->severity == PLAN_ERROR)
+			d->errors--;
+		else
+			d->warnings--;
+		free(diag->file);
+		free(diag->message);
+	}
+}
+
 static int by_position(const void *a, const void *b)
 {
 	const struct plan_diag *x = a, *y = b;

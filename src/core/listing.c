@@ -13,13 +13,15 @@ static const struct plan_column task_columns[N_COLUMNS] = {
 	[COL_DEADLINE] = { .header = "DEADLINE",
 			   .key = "deadline",
 			   .min_width = 13,
-			   .max_width = 18 },
-	[COL_STATUS] = { .header = "STATUS", .key = "status", .keep = true },
+			   .max_width = 18,
+			   .lasting = true },
+	[COL_STATUS] = { .header = "STATUS", .key = "status", .keep = true, .lasting = true },
 	[COL_TASK] = { .header = "TASK",
 		       .key = "task",
 		       .min_width = 20,
 		       .ideal_width = 40,
-		       .flex = true },
+		       .flex = true,
+		       .lasting = true },
 };
 
 enum { OCOL_REF, OCOL_LEAD, OCOL_DEADLINE, OCOL_MISSED, OCOL_LATE, OCOL_TASK, N_OCOLUMNS };
@@ -30,14 +32,16 @@ static const struct plan_column overdue_columns[N_OCOLUMNS] = {
 	[OCOL_DEADLINE] = { .header = "DEADLINE",
 			    .key = "deadline",
 			    .min_width = 13,
-			    .max_width = 18 },
+			    .max_width = 18,
+			    .lasting = true },
 	[OCOL_MISSED] = { .header = "MISSED", .key = "missed", .keep = true },
 	[OCOL_LATE] = { .header = "DAYS LATE", .key = "days_late", .keep = true },
 	[OCOL_TASK] = { .header = "TASK",
 			.key = "task",
 			.min_width = 20,
 			.ideal_width = 40,
-			.flex = true },
+			.flex = true,
+			.lasting = true },
 };
 
 void plan_join_units(const struct plan_texts *list, struct plan_buf *out)
@@ -101,7 +105,7 @@ static void fill_overdue(const struct plan_row *r, struct cells *c, struct plan_
 }
 
 static const struct plan_column via_column = {
-	.header = "VIA", .key = "via", .min_width = 12, .max_width = 24
+	.header = "VIA", .key = "via", .min_width = 12, .max_width = 24, .lasting = true
 };
 
 /* Puts the VIA cell (or column) before the last one, TASK. */

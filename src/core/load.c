@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "arena.h"
+#include "bigmem.h"
 #include "link.h"
 #include "parse.h"
 #include "plan/alloc.h"
@@ -91,22 +92,30 @@ static void add_units(struct plan_set_data *data, const char *path,
 	}
 }
 
-static void load_bytes(struct loader *l, const char *path, const char *s, size_t len)
+/*
+ * Builds the plan or registry that reader r reads as the file path, and
+ * closes r.  Returns false, with nothing taken and nothing said, when r is
+ * a streaming reader that wants the whole file (yev_open_fd()).
+ */
+static bool load_from(struct loader *l, const char *path, struct yev_reader *r)
 {
 	const size_t first_diag = l->diags->n;
-	struct parser p = { 0 };
+	struct parser p = { .r = r, .arena = l->data->arena };
 	struct parsed_file parsed;
 	struct plan *plan;
 	bool failed;
 
-	PLAN_GROW(l->data->paths, l->data->cap_paths, l->data->n_paths + 1);
-	l->data->paths[l->data->n_paths++] = arena_strndup(l->data->arena, path, strlen(path));
-	p.arena = l->data->arena;
-	p.r = yev_open(path, s, len, l->opts.max_depth, p.arena, l->diags);
 	parse_file(&p, &parsed);
 	yev_finish(p.r);
 	failed = yev_failed(p.r);
+	if (yev_wants_whole(p.r)) {
+		yev_close(p.r);
+		plan_diags_truncate(l->diags, first_diag);
+		return false;
+	}
 	yev_close(p.r);
+	PLAN_GROW(l->data->paths, l->data->cap_paths, l->data->n_paths + 1);
+	l->data->paths[l->data->n_paths++] = arena_strndup(l->data->arena, path, strlen(path));
 	plan = parsed.plan;
 	if (!failed && parsed.registry)
 		add_units(l->data, path, &parsed);
@@ -116,6 +125,13 @@ static void load_bytes(struct loader *l, const char *path, const char *s, size_t
 		add_plan(l->data, plan);
 	}
 	plan_diags_sort_from(l->diags, first_diag);
+	return true;
+}
+
+static void load_bytes(struct loader *l, const char *path, const char *s, size_t len)
+{
+	load_from(l, path,
+		  yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags));
 }
 
 static bool seen_before(struct plan_set_data *data, const struct stat *st)
@@ -140,7 +156,19 @@ static void load_file(struct loader *l, const char *path, int fd, const struct s
 			   (long long)st->st_size, max);
 		return;
 	}
-	buf = plan_xmalloc((size_t)st->st_size + 1);
+	/*
+	 * Read in chunks, as libyaml's own tools do, and the file is never all
+	 * in memory; only a file the stream cannot read is read whole.
+	 */
+	if (load_from(l, path,
+		      yev_open_fd(path, fd, (size_t)st->st_size, l->opts.max_depth, l->data->arena,
+				  l->diags)))
+		return;
+	if (lseek(fd, 0, SEEK_SET) < 0) {
+		io_error(l, "read", path, errno);
+		return;
+	}
+	buf = bigmem_alloc((size_t)st->st_size + 1);
 	for (;;) {
 		ssize_t n = read(fd, buf + len, (size_t)st->st_size + 1 - len);
 
@@ -148,7 +176,7 @@ static void load_file(struct loader *l, const char *path, int fd, const struct s
 			continue;
 		if (n < 0) {
 			io_error(l, "read", path, errno);
-			free(buf);
+			bigmem_free(buf, (size_t)st->st_size + 1);
 			return;
 		}
 		if (n == 0)
@@ -157,12 +185,12 @@ static void load_file(struct loader *l, const char *path, int fd, const struct s
 		if (len > (size_t)st->st_size) {
 			/* The file grew while we read it; read it next time. */
 			file_error(l, path, "changed", "the file changed while it was read");
-			free(buf);
+			bigmem_free(buf, (size_t)st->st_size + 1);
 			return;
 		}
 	}
 	load_bytes(l, path, buf, len);
-	free(buf);
+	bigmem_free(buf, (size_t)st->st_size + 1);
 }
 
 static void load_path(struct loader *l, const char *path, bool named, unsigned depth);

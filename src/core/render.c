@@ -58,7 +58,10 @@ void plan_table_add(struct plan_table *t, const struct plan_cell *cells)
 	row = t->cells + t->n_rows * t->n_columns;
 	for (size_t i = 0; i < t->n_columns; i++) {
 		row[i] = cells[i];
-		row[i].s = cells[i].s ? arena_strndup(t->text, cells[i].s, cells[i].len) : "";
+		if (!t->columns[i].lasting)
+			row[i].s = cells[i].s ? arena_strndup(t->text, cells[i].s, cells[i].len) : "";
+		else if (!cells[i].s)
+			row[i].s = "";
 		if (!cells[i].s)
 			row[i].len = 0;
 	}

@@ -52,6 +52,17 @@ struct yev {
  */
 struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsigned max_depth,
 			    struct arena *arena, struct plan_diags *diags);
+/*
+ * Starts reading the file open at fd, of size bytes, as the file named
+ * file, in chunks.  A file that needs to be read whole - a line break
+ * editors do not show, invalid UTF-8, UTF-16, a size that changed, a
+ * read error - stops the reader: it fails, says nothing, and
+ * yev_wants_whole() is true; read the whole file again with yev_open()
+ * then, and forget what this reader gave.  Borrows its arguments.
+ */
+struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned max_depth,
+			       struct arena *arena, struct plan_diags *diags);
+bool yev_wants_whole(const struct yev_reader *r);
 void yev_close(struct yev_reader *r);
 
 /* Reads the next event into *ev. */

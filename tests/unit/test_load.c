@@ -279,6 +279,90 @@ static void test_diagnostics_sorted_within_a_file(void **state)
 	plan_diags_release(&diags);
 }
 
+/* The diagnostics as text, each "LINE:COLUMN: code: message", and the tasks. */
+static void describe(const struct plan_set *set, const struct plan_diags *diags,
+		     struct plan_buf *out)
+{
+	for (size_t i = 0; i < diags->n; i++)
+		plan_buf_addf(out, "%u:%u: %s: %s\n", (unsigned)diags->v[i].pos.line,
+			      (unsigned)diags->v[i].pos.column,
+			      diags->v[i].code ? diags->v[i].code : "-", diags->v[i].message);
+	for (size_t i = 0; i < set->n_plans; i++)
+		plan_buf_addf(out, "plan %s: %zu tasks\n", set->plans[i]->id.s,
+			      set->plans[i]->n_tasks);
+}
+
+/*
+ * A file is read in chunks (16 KiB, libyaml's) and parsed as it comes; a
+ * line break editors do not count, bad UTF-8 or UTF-16 make the loader read
+ * it whole instead.  Whatever a file holds and wherever a chunk ends - in a
+ * CR LF, in a NEL or LS, before a bad byte - loading the file says exactly
+ * what loading its bytes from memory says.
+ */
+static void test_file_read_in_chunks_as_whole(void **state)
+{
+	static const char *const inserts[] = {
+		"\r", "\r\n", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9",
+		"\xFF", "\xE2\x80\x93", "\xC3",
+	};
+	enum { CHUNK = 16384 };
+	static const size_t at[] = { CHUNK - 6, CHUNK - 3, CHUNK - 2, CHUNK - 1,
+				     CHUNK,     CHUNK + 1, 30001,     40000 };
+	struct plan_buf base = PLAN_BUF_INIT, text = PLAN_BUF_INIT;
+	struct tmpdir t;
+
+	(void)state;
+	tmpdir_make(&t);
+	plan_buf_addstr(&base, "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n");
+	for (int i = 1; base.len < 45000; i++) {
+		size_t xs = 70;
+
+		plan_buf_addf(&base, "  - id: '%d'\n    task: \"Việc ", i);
+		if (base.len < CHUNK + 8 && base.len + xs + 40 > CHUNK - 8)
+			xs = CHUNK + 8 - base.len; /* x's all round the first chunk's end */
+		plan_buf_addchars(&base, 'x', xs);
+		plan_buf_addstr(&base, "\"\n");
+	}
+	plan_buf_addstr(&base, "    statu: done\n");
+	for (size_t k = 0; k <= sizeof(inserts) / sizeof(inserts[0]); k++) {
+		for (size_t a = 0; a < sizeof(at) / sizeof(at[0]); a++) {
+			struct plan_buf from_file = PLAN_BUF_INIT, from_memory = PLAN_BUF_INIT;
+			struct plan_diags d1 = PLAN_DIAGS_INIT, d2 = PLAN_DIAGS_INIT;
+			struct plan_set *s1 = NULL, *s2 = NULL;
+			size_t o = at[a];
+
+			plan_buf_reset(&text);
+			plan_buf_add(&text, base.s, base.len);
+			if (k < sizeof(inserts) / sizeof(inserts[0])) {
+				while (text.s[o] != 'x')
+					o++; /* inside a quoted text */
+				assert_true(o == at[a] || at[a] > CHUNK + 8);
+				memcpy(text.s + o, inserts[k], strlen(inserts[k]));
+			} else if (a == 0) {
+				plan_buf_addch(&text, '\r'); /* a CR at the very end */
+			}
+			put(&t, "p.yaml", text.s, text.len);
+			load_dir(&t, "p.yaml", &s1, &d1, NULL);
+			plan_set_load_buffer(&s2, "p.yaml", text.s, text.len, NULL, &d2);
+			describe(s1, &d1, &from_file);
+			describe(s2, &d2, &from_memory);
+			if (strcmp(from_file.s, from_memory.s) != 0)
+				fail_msg("insert %zu at %zu:\nfile:\n%s\nmemory:\n%s", k, o,
+					 from_file.s, from_memory.s);
+			assert_true(d1.n > 0); /* statu, at least */
+			plan_set_free(s1);
+			plan_set_free(s2);
+			plan_diags_release(&d1);
+			plan_diags_release(&d2);
+			plan_buf_release(&from_file);
+			plan_buf_release(&from_memory);
+		}
+	}
+	plan_buf_release(&base);
+	plan_buf_release(&text);
+	tmpdir_remove(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,6 +376,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_utf16_is_named),
 		cmocka_unit_test(test_diagnostics_sorted_within_a_file),
+		cmocka_unit_test(test_file_read_in_chunks_as_whole),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,55 @@
+/* bigmem.c - blocks of megabytes, in huge pages where the system offers them. */
+#define _DEFAULT_SOURCE /* madvise() and MADV_HUGEPAGE, beside POSIX */
+#include "bigmem.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+#include "plan/alloc.h"
+
+/*
+ * Maps size bytes starting at a multiple of BIGMEM_HUGE, where the kernel
+ * can put huge pages: maps that much more and gives back the ends.
+ */
+static void *map_aligned(size_t size)
+{
+	const size_t more = size + BIGMEM_HUGE;
+	char *p, *start;
+	size_t head;
+
+	if (size > SIZE_MAX - BIGMEM_HUGE)
+		plan_out_of_memory(size);
+	p = mmap(NULL, more, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		plan_out_of_memory(size);
+	head = (BIGMEM_HUGE - (uintptr_t)p % BIGMEM_HUGE) % BIGMEM_HUGE;
+	start = p + head;
+	if (head)
+		(void)munmap(p, head);
+	(void)munmap(start + size, more - head - size);
+	return start;
+}
+
+void *bigmem_alloc(size_t size)
+{
+	void *p;
+
+	if (size < BIGMEM_HUGE)
+		return plan_xmalloc(size);
+	p = map_aligned(size);
+#ifdef MADV_HUGEPAGE
+	(void)madvise(p, size, MADV_HUGEPAGE); /* a hint: refused, it costs nothing */
+#endif
+	return p;
+}
+
+void bigmem_free(void *p, size_t size)
+{
+	if (!p)
+		return;
+	if (size < BIGMEM_HUGE)
+		free(p);
+	else
+		(void)munmap(p, size);
+}

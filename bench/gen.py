@@ -6,6 +6,8 @@ not load it) and a directory of 200 plans of 50 tasks (many/), drawn from the fo
 units, deadline phrases, products and notes - with sections, subtasks,
 statuses and comments in the proportions the shipped plans have, and the
 shipped unit registry beside them.  The same seed gives the same files.
+Each plan is then laid out by `plan fmt -w`, as the files plan writes are,
+so that `fmt --check` measures the usual case: a file already canonical.
 
 Reads the shipped plans through `plan list --format json` (PLAN, default
 build/plan), so that it needs no YAML library."""
@@ -65,6 +67,10 @@ def write_plan(path, ident, n, seed):
         f.write("\n".join(lines) + "\n")
 
 
+def canonical(*paths):
+    subprocess.run([plan, "fmt", "-w"] + list(paths), check=True)
+
+
 os.makedirs(out, exist_ok=True)
 shutil.copy(os.path.join(root, "plans", "units.yaml"), os.path.join(out, "units.yaml"))
 for n, name in ((1000, "1k"), (10000, "10k"), (100000, "100k")):
@@ -72,6 +78,7 @@ for n, name in ((1000, "1k"), (10000, "10k"), (100000, "100k")):
     os.makedirs(d, exist_ok=True)
     shutil.copy(os.path.join(root, "plans", "units.yaml"), os.path.join(d, "units.yaml"))
     write_plan(os.path.join(d, "bench.yaml"), "bench-" + name, n, n)
+    canonical(os.path.join(d, "bench.yaml"))
     # a revision for diff: every 20th deadline moved, every 50th task's note changed
     with open(os.path.join(d, "bench.yaml"), encoding="utf-8") as f:
         lines = f.read().split("\n")
@@ -80,9 +87,9 @@ for n, name in ((1000, "1k"), (10000, "10k"), (100000, "100k")):
         if line.lstrip().startswith("deadline: "):
             seen += 1
             if seen % 20 == 0:
-                lines[i] = line[:line.index("deadline: ")] + 'deadline: "Quý IV/2025"'
+                lines[i] = line[:line.index("deadline: ")] + "deadline: Quý IV/2025"
         elif line.lstrip().startswith("note: ") and seen % 50 == 0:
-            lines[i] = line[:-1] + " (sửa)\""
+            lines[i] = line[:-1] + " (sửa)\"" if line.endswith('"') else line + " (sửa)"
     with open(os.path.join(d, "bench-v2.yaml.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
 many = os.path.join(out, "many")
@@ -90,4 +97,5 @@ os.makedirs(many, exist_ok=True)
 shutil.copy(os.path.join(root, "plans", "units.yaml"), os.path.join(many, "units.yaml"))
 for i in range(200):
     write_plan(os.path.join(many, "p%03d.yaml" % i), "bench-many-%03d" % i, 50, 1000 + i)
+canonical(*[os.path.join(many, "p%03d.yaml" % i) for i in range(200)])
 print(out)

@@ -38,7 +38,8 @@ int plan_fmt_comments(const char *name, const char *data, size_t len, struct pla
  * True when after (a rewriting of before) holds what before held: it
  * reads back without errors as plans and registries that do not differ
  * (engine reads their deadlines; may be NULL), with the same comments, and
- * as many as libyaml's tokens show in each.
+ * as many as libyaml's tokens show in each.  When after is before byte
+ * for byte, it is true without reading either: nothing was rewritten.
  */
 bool plan_fmt_keeps(const char *name, const char *before, size_t before_len, const char *after,
 		    size_t after_len, const struct plan_deadlines *engine);

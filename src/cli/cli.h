@@ -55,6 +55,7 @@ struct plan_ctx {
 	struct plan_deadlines *deadlines; /* compiled when first needed; main frees it */
 	FILE *out;
 	FILE *err;
+	char **argv; /* main's, for a command run by a helper (cmd_import_exec.c) */
 };
 
 /* What a command says about itself in its help. */

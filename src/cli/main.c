@@ -169,6 +169,7 @@ int main(int argc, char **argv)
 	char *help_argv[] = { help_name, NULL };
 
 	ctx_init(&ctx);
+	ctx.argv = argv;
 	if ((status = read_plan_today(&ctx)) != 0 || (status = read_source_date_epoch(&ctx)) != 0)
 		goto out;
 	switch (opt_parse(opts, argc, argv, 1, OPT_STOP_AT_OPERAND, &none, &next, &err)) {

@@ -78,15 +78,6 @@ static void make_id(const char *path, const char *number, plan_date issued, stru
 
 /* -- the YAML ---------------------------------------------------------------------- */
 
-static void key(struct plan_buf *out, int indent, const char *k, const char *value)
-{
-	if (!value || !*value)
-		return;
-	plan_buf_addf(out, "%*s%s: ", indent, "", k);
-	plan_fmt_scalar(out, value, strlen(value), 0);
-	plan_buf_addch(out, '\n');
-}
-
 static void list(struct plan_buf *out, int indent, const char *k, const struct imp_list *l)
 {
 	if (!l->n)
@@ -146,14 +137,14 @@ static void write_task(struct plan_buf *out, const struct imp_plan *p, const str
 	const struct imp_task *t = &p->tasks[i];
 
 	plan_buf_addf(out, "%*s- ", indent, "");
-	key(out, 0, "id", t->id);
-	key(out, indent + 2, "task", t->field[IMP_TASK].len ? t->field[IMP_TASK].s : PLACEHOLDER);
+	imp_key(out, 0, "id", t->id);
+	imp_key(out, indent + 2, "task", t->field[IMP_TASK].len ? t->field[IMP_TASK].s : PLACEHOLDER);
 	list(out, indent + 2, "lead", &t->lead);
 	list(out, indent + 2, "support", &t->support);
-	key(out, indent + 2, "deadline", t->field[IMP_DEADLINE].s);
-	key(out, indent + 2, "product", t->field[IMP_PRODUCT].s);
-	key(out, indent + 2, "funding", t->field[IMP_FUNDING].s);
-	key(out, indent + 2, "note", t->field[IMP_NOTE].s);
+	imp_key(out, indent + 2, "deadline", t->field[IMP_DEADLINE].s);
+	imp_key(out, indent + 2, "product", t->field[IMP_PRODUCT].s);
+	imp_key(out, indent + 2, "funding", t->field[IMP_FUNDING].s);
+	imp_key(out, indent + 2, "note", t->field[IMP_NOTE].s);
 	if (tr->first[i] != SIZE_MAX)
 		plan_buf_addf(out, "%*ssubtasks:\n", indent + 2, "");
 	for (size_t k = tr->first[i]; k != SIZE_MAX; k = tr->next[k])
@@ -186,10 +177,10 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 		make_id(path, number, issued, &id);
 	plan_date_format(issued, date);
 	plan_buf_addf(out, "# Imported by plan import from %s, table %zu.\n", path, p->sum.table);
-	key(out, 0, "plan", id.s);
-	key(out, 0, "number", number ? number : PLACEHOLDER);
-	key(out, 0, "title", o->title ? o->title : p->title ? p->title : PLACEHOLDER);
-	key(out, 0, "issuer", o->issuer ? o->issuer : p->issuer ? p->issuer : PLACEHOLDER);
+	imp_key(out, 0, "plan", id.s);
+	imp_key(out, 0, "number", number ? number : PLACEHOLDER);
+	imp_key(out, 0, "title", o->title ? o->title : p->title ? p->title : PLACEHOLDER);
+	imp_key(out, 0, "issuer", o->issuer ? o->issuer : p->issuer ? p->issuer : PLACEHOLDER);
 	plan_buf_addf(out, "issued: %s\n", date);
 	if (o->year || p->year)
 		plan_buf_addf(out, "year: %d\n", o->year ? o->year : p->year);
@@ -207,8 +198,8 @@ static void write_plan(struct plan_buf *out, const char *path, const struct plan
 		}
 		for (size_t s = 0; s < p->n_sections; s++) {
 			plan_buf_addstr(out, "  - ");
-			key(out, 0, "id", p->sections[s].id);
-			key(out, 4, "title", p->sections[s].title);
+			imp_key(out, 0, "id", p->sections[s].id);
+			imp_key(out, 4, "title", p->sections[s].title);
 			write_tasks(out, p, &tr, s, 4);
 		}
 	}
@@ -375,29 +366,4 @@ out:
 	plan_buf_release(&yaml);
 	plan_unit_index_free(idx);
 	return status;
-}
-
-void plan_import_blank(const char *id, const char *issuer, plan_date today, struct plan_buf *out)
-{
-	char date[PLAN_DATE_LEN + 1];
-
-	plan_date_format(today, date);
-	plan_buf_addstr(out, "# A plan, in the format of plan(5): the document's own words, verbatim.\n"
-			     "# Replace each TODO (plan check warns about them), then add tasks.\n");
-	key(out, 0, "plan", id ? id : "ke-hoach-moi");
-	plan_buf_addstr(out, "# The document's number, as printed: 365/QĐ-BTP.\n");
-	key(out, 0, "number", PLACEHOLDER);
-	plan_buf_addstr(out, "# Its title, as printed.\n");
-	key(out, 0, "title", PLACEHOLDER);
-	plan_buf_addstr(out, "# The body that issued it, as the unit registry names it.\n");
-	key(out, 0, "issuer", issuer ? issuer : PLACEHOLDER);
-	plan_buf_addf(out, "# The day it was signed.\nissued: %s\n", date);
-	plan_buf_addstr(out, "tasks:\n"
-			     "  # One item per row of the document's table; ids as printed.\n"
-			     "  - id: \"1\"\n");
-	key(out, 4, "task", PLACEHOLDER);
-	plan_buf_addstr(out, "    # Đơn vị chủ trì, one item per unit.\n"
-			     "    lead:\n      - TODO\n"
-			     "    # Thời gian hoàn thành, exactly as printed: Quý II/2025.\n");
-	key(out, 4, "deadline", PLACEHOLDER);
 }

@@ -127,4 +127,7 @@ void imp_read_meta(const struct doc *d, const struct plan_buf *lines,
 /* Adds s to list, a copy. */
 void imp_list_add(struct imp_list *l, const char *s, size_t len);
 
+/* Writes "k: value" at indent, the value as plan fmt would; nothing for none. */
+void imp_key(struct plan_buf *out, int indent, const char *k, const char *value);
+
 #endif

@@ -223,18 +223,29 @@ static void render_text(const struct plan_table *t, const struct plan_render_opt
 	free(w);
 }
 
+/* True for the bytes Markdown would read as markup or a table's edge. */
+static bool is_markup(unsigned char c)
+{
+	return c && strchr("\\`*_[]<>|~&#", c);
+}
+
 void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
 {
+	size_t run = 0;
+
 	for (size_t i = 0; i < len; i++) {
 		const unsigned char c = (unsigned char)s[i];
 
+		if (c >= 0x20 && c != 0x7F && !is_markup(c))
+			continue;
+		plan_buf_add(out, s + run, i - run);
 		if (c < 0x20 || c == 0x7F)
 			plan_buf_addch(out, ' ');
-		else if (strchr("\\`*_[]<>|~&#", c))
-			plan_buf_addf(out, "\\%c", c);
 		else
-			plan_buf_addch(out, c);
+			plan_buf_addf(out, "\\%c", c);
+		run = i + 1;
 	}
+	plan_buf_add(out, s + run, len - run);
 }
 
 static void render_md(const struct plan_table *t, struct plan_buf *out)

@@ -353,18 +353,41 @@ static bool trims_before_ellipsis(int32_t cp)
 			     c != UTF8PROC_CATEGORY_PE && c != UTF8PROC_CATEGORY_PF);
 }
 
+/* True for a space separator (Zs); below U+0300 those are U+0020 and U+00A0. */
+static bool is_space_separator(int32_t cp)
+{
+	if (cp < 0x300)
+		return cp == ' ' || cp == 0xA0;
+	if (cp >= 0x1E00 && cp < 0x1F00)
+		return false;
+	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
 /* Appends s with white space and control characters as single spaces, trimmed. */
 static void squeeze(struct plan_buf *out, const char *s, size_t len)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	const size_t start = out->len;
 	bool space = false;
 	size_t i = 0;
 	int32_t cp;
 
 	while (i < len) {
-		const size_t n = plan_utf8_next(s + i, len - i, &cp);
+		size_t run = i, n;
 
-		if (cp >= 0 && (is_control(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS)) {
+		/* A run of printable ASCII but spaces is appended as it is. */
+		while (run < len && u[run] > 0x20 && u[run] < 0x7F)
+			run++;
+		if (run > i) {
+			if (space)
+				plan_buf_addch(out, ' ');
+			space = false;
+			plan_buf_add(out, s + i, run - i);
+			i = run;
+			continue;
+		}
+		n = plan_utf8_next(s + i, len - i, &cp);
+		if (cp >= 0 && (is_control(cp) || is_space_separator(cp))) {
 			space = out->len > start;
 		} else {
 			if (space)

@@ -168,9 +168,7 @@ static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
 				n->end = kid->end;
 		}
 		/* The arena owns the tree: no node needs freeing on its own. */
-		n->kids = arena_calloc(b->t->arena, n->n + 1, sizeof(*n->kids));
-		if (n->n)
-			memcpy(n->kids, kids, n->n * sizeof(*kids));
+		n->kids = arena_memdup(b->t->arena, kids, n->n, sizeof(*kids)); /* NULL for none */
 		free(kids);
 		if (b->failed)
 			return;
@@ -356,11 +354,14 @@ static void release_builder(struct builder *b)
 
 struct ytree *ytree_read(const char *name, const char *data, size_t len)
 {
-	struct ytree *t = plan_xcalloc(1, sizeof(*t));
+	struct ytree *t;
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct builder b = { 0 };
 	struct yev ev;
 
+	if (len >= UINT32_MAX)
+		return NULL; /* offsets are 32 bits (ytree.h) */
+	t = plan_xcalloc(1, sizeof(*t));
 	t->data = data;
 	t->len = len;
 	t->arena = arena_new();

@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "plan/diag.h"
 
@@ -33,22 +34,27 @@ struct ycomment {
 	bool blank_before; /* a blank line comes before it */
 };
 
+/*
+ * A node: 72 bytes, not 112, as the tree of a 70 MB plan holds millions of
+ * them (bench/).  Offsets and counts are 32 bits: ytree_read() takes
+ * files below 4 GiB (the loader's limit is far below).
+ */
 struct ynode {
-	enum ynode_kind kind;
+	uint32_t start, end; /* its bytes in the file, [start, end) */
 	struct plan_pos pos; /* where it starts */
-	size_t start, end;   /* its bytes in the file, [start, end) */
-	unsigned end_line;   /* the line its last byte is on, as libyaml ends lines */
+	uint32_t end_line;   /* the line its last byte is on, as libyaml ends lines */
+	uint32_t len;        /* of text */
+	uint32_t n;          /* of kids */
+	uint32_t n_before;   /* of before */
+	unsigned kind : 2;   /* an enum ynode_kind */
+	bool plain : 1;      /* a scalar written without quotes */
+	bool null : 1;       /* a scalar YAML reads as null: nothing, "~", "null" */
+	bool flow : 1;       /* a collection written [a, b] or {k: v} */
+	bool blank_before : 1; /* an entry or item: a blank line comes just before its line */
 	const char *text;    /* a scalar's value (NFC), NUL-terminated */
-	size_t len;
-	bool plain;          /* a scalar written without quotes */
-	bool null;           /* a scalar YAML reads as null: nothing, "~", "null" */
-	bool flow;           /* a collection written [a, b] or {k: v} */
 	struct ynode **kids; /* a list's items; a mapping's keys and values, alternating */
-	size_t n;
 	const struct ycomment **before; /* comments on lines of their own just before it */
-	size_t n_before;
-	const struct ycomment *after; /* the comment that ends its last line */
-	bool blank_before; /* an entry or item: a blank line comes just before its line */
+	const struct ycomment *after;   /* the comment that ends its last line */
 };
 
 struct ytree {

@@ -247,7 +247,8 @@ static void test_width(void **state)
  * The width of every character is utf8proc's (1 for controls, shown as a
  * space), whether it is measured by the fast path (U+0000 to U+02FF, U+1E00
  * to U+1EFF) or not; and no two characters below U+0300 make one grapheme
- * but CR LF, which fitting takes for granted.
+ * but CR LF, which fitting takes for granted, nor is any a space separator
+ * but U+0020 and U+00A0, which shortening does.
  */
 static void test_width_fast_path_agrees_with_utf8proc(void **state)
 {
@@ -273,6 +274,11 @@ static void test_width_fast_path_agrees_with_utf8proc(void **state)
 			if (!utf8proc_grapheme_break_stateful(a, b, &st) && !(a == '\r' && b == '\n'))
 				fail_msg("U+%04X U+%04X is one grapheme", (unsigned)a, (unsigned)b);
 		}
+	/* The claim shortening relies on: the space separators there are these two. */
+	for (utf8proc_int32_t cp = 0; cp < 0x1F00; cp = cp == 0x2FF ? 0x1E00 : cp + 1)
+		if ((utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS) != (cp == ' ' || cp == 0xA0))
+			fail_msg("U+%04X: space separator %d", (unsigned)cp,
+				 utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS);
 	/* Not in the fast ranges: asked of utf8proc. */
 	assert_int_equal(plan_text_width("\xE3\x81\x82", 3), 2); /* あ */
 	assert_int_equal(plan_text_width("\xE1\xBC\x80", 3), 1); /* U+1F00 */

@@ -2,6 +2,7 @@
 #include "plan/fold.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "plan/alloc.h"
@@ -10,9 +11,18 @@
 static const utf8proc_option_t fold_options =
     (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_LUMP);
 
+/*
+ * ASCII is folded here, without utf8proc: a letter to its small form, the
+ * rest as it is; its spaces are tab, LF, CR and space, its punctuation
+ * (Pc to Po) these.  test_fold checks both against utf8proc.
+ */
+static const char ascii_punct[] = "!\"#%&'()*,-./:;?@[\\]_{}";
+
 static bool is_space(int32_t cp)
 {
-	const utf8proc_category_t c = utf8proc_category(cp);
+	const utf8proc_category_t c = cp == ' '   ? UTF8PROC_CATEGORY_ZS
+				      : cp < 0x80 ? UTF8PROC_CATEGORY_CC
+						  : utf8proc_category(cp);
 
 	return cp == '\t' || cp == '\n' || cp == '\r' || c == UTF8PROC_CATEGORY_ZS ||
 	       c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
@@ -20,8 +30,11 @@ static bool is_space(int32_t cp)
 
 static bool is_punct(int32_t cp)
 {
-	const utf8proc_category_t c = utf8proc_category(cp);
+	utf8proc_category_t c;
 
+	if (cp < 0x80)
+		return cp && strchr(ascii_punct, (int)cp);
+	c = utf8proc_category(cp);
 	return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
 }
 
@@ -61,7 +74,12 @@ static void fold(struct plan_folded *out, struct plan_buf *text, const char *s, 
 			space = text->len > 0;
 			continue;
 		}
-		n = utf8proc_decompose_char(cp, parts, 32, options, &last);
+		if (cp < 0x80) {
+			parts[0] = cp >= 'A' && cp <= 'Z' ? cp + ('a' - 'A') : cp;
+			n = 1;
+		} else {
+			n = utf8proc_decompose_char(cp, parts, 32, options, &last);
+		}
 		for (utf8proc_ssize_t k = 0; k < n && k < 32; k++) {
 			/* đ, folded from Đ too, is a letter of its own, not a marked d */
 			int32_t c =

@@ -1,7 +1,49 @@
 /* test_fold.c - folding text for matching (src/core/fold.c). */
 #include "testutil.h"
 
+#include <utf8proc.h>
+
+#include "plan/buf.h"
 #include "plan/fold.h"
+
+/* Every ASCII character folds as utf8proc folds it, with and without punctuation. */
+static void test_ascii_as_utf8proc(void **state)
+{
+	struct plan_buf got = PLAN_BUF_INIT, want = PLAN_BUF_INIT;
+
+	(void)state;
+	for (int c = 1; c < 0x80; c++) {
+		for (int punct = 0; punct < 2; punct++) {
+			const char in[] = { 'a', (char)c, 'b', '\0' };
+			const utf8proc_category_t cat = utf8proc_category(c);
+			const bool space = c == '\t' || c == '\n' || c == '\r' ||
+					   cat == UTF8PROC_CATEGORY_ZS;
+			const bool is_punct =
+			    cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO;
+			utf8proc_int32_t part[4];
+			int last = 0;
+
+			plan_buf_reset(&got);
+			plan_buf_reset(&want);
+			plan_fold_text(&got, in, 3, punct ? PLAN_FOLD_PUNCT : 0);
+			if (space || (punct && is_punct)) {
+				plan_buf_addstr(&want, "a b");
+			} else {
+				utf8proc_decompose_char(c, part, 4,
+							UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+							    UTF8PROC_CASEFOLD | UTF8PROC_LUMP |
+							    UTF8PROC_STRIPMARK,
+							&last);
+				plan_buf_addf(&want, "a%cb", (char)part[0]);
+			}
+			if (strcmp(got.s, want.s) != 0)
+				fail_msg("0x%02X%s: '%s', not '%s'", (unsigned)c,
+					 punct ? " (punct)" : "", got.s, want.s);
+		}
+	}
+	plan_buf_release(&got);
+	plan_buf_release(&want);
+}
 
 static void test_folding(void **state)
 {
@@ -71,6 +113,7 @@ static void test_origins(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_ascii_as_utf8proc),
 		cmocka_unit_test(test_folding),
 		cmocka_unit_test(test_origins),
 	};

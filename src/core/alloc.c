@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bigmem.h"
+
 void plan_out_of_memory(size_t size)
 {
 	fprintf(stderr, "plan: fatal: out of memory allocating %zu bytes\n", size);
@@ -75,4 +77,5 @@ void plan_grow(void *v, size_t *cap, size_t need, size_t size)
 	}
 	*vp = plan_xreallocarray(*vp, n, size);
 	*cap = n;
+	bigmem_advise(*vp, n * size); /* a big list or buffer: its fresh pages, huge */
 }

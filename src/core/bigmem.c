@@ -53,3 +53,17 @@ void bigmem_free(void *p, size_t size)
 	else
 		(void)munmap(p, size);
 }
+
+void bigmem_advise(void *p, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+	const uintptr_t from = ((uintptr_t)p + BIGMEM_HUGE - 1) & ~(uintptr_t)(BIGMEM_HUGE - 1);
+	const uintptr_t to = ((uintptr_t)p + size) & ~(uintptr_t)(BIGMEM_HUGE - 1);
+
+	if (size >= BIGMEM_HUGE && to > from)
+		(void)madvise((void *)from, to - from, MADV_HUGEPAGE);
+#else
+	(void)p;
+	(void)size;
+#endif
+}

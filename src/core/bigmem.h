@@ -21,4 +21,10 @@ void *bigmem_alloc(size_t size);
 /* Frees a block of size bytes from bigmem_alloc(); p may be NULL. */
 void bigmem_free(void *p, size_t size);
 
+/*
+ * Advises the huge pages inside a block of size bytes from malloc() (one
+ * that grows, as a list or a buffer does); nothing for a small block.
+ */
+void bigmem_advise(void *p, size_t size);
+
 #endif

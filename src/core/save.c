@@ -23,19 +23,27 @@ static int io_error(struct plan_diags *diags, const char *path, const char *what
 	return -1;
 }
 
+/* Reads fd to its end into out, straight into room made for the size it has. */
 static int read_fd(int fd, struct plan_buf *out)
 {
-	char chunk[65536];
+	struct stat st;
 	ssize_t n;
 
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+	if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0)
+		plan_buf_reserve(out, (size_t)st.st_size + 1); /* + 1: room to read the end */
+	for (;;) {
+		if (out->cap < out->len + 2)
+			plan_buf_reserve(out, 65536);
+		n = read(fd, out->s + out->len, out->cap - out->len - 1);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
 			return -1;
-		plan_buf_add(out, chunk, (size_t)n);
+		if (n == 0)
+			return 0;
+		out->len += (size_t)n;
+		out->s[out->len] = '\0';
 	}
-	return 0;
 }
 
 int plan_file_read(const char *path, struct plan_buf *out, struct plan_diags *diags)

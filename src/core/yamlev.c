@@ -556,8 +556,11 @@ bool yev_is_null(const struct yev *ev)
 {
 	if (ev->type != YEV_SCALAR || !ev->plain)
 		return false;
-	return ev->len == 0 || strcmp(ev->text, "~") == 0 || strcmp(ev->text, "null") == 0 ||
-	       strcmp(ev->text, "Null") == 0 || strcmp(ev->text, "NULL") == 0;
+	if (ev->len == 1)
+		return ev->text[0] == '~';
+	return ev->len == 0 || (ev->len == 4 && (strcmp(ev->text, "null") == 0 ||
+						 strcmp(ev->text, "Null") == 0 ||
+						 strcmp(ev->text, "NULL") == 0));
 }
 
 const char *yev_kind(const struct yev *ev)

@@ -222,6 +222,24 @@ static int32_t control(const char *s, size_t len)
 	return facts.control;
 }
 
+/* A control at any byte of the words read 8 at a time is found; 0x20 and 0x7E are not controls. */
+static void test_controls_in_ascii_words(void **state)
+{
+	static const unsigned char bytes[] = { 0x01, 0x0D, 0x1B, 0x1F, 0x7F, 0x20, 0x7E, 0x40 };
+
+	(void)state;
+	for (size_t b = 0; b < sizeof(bytes); b++) {
+		for (size_t at = 0; at < 24; at++) {
+			char s[24];
+
+			memset(s, 'a', sizeof(s));
+			s[at] = (char)bytes[b];
+			assert_int_equal(control(s, sizeof(s)),
+					 bytes[b] < 0x20 || bytes[b] == 0x7F ? bytes[b] : -1);
+		}
+	}
+}
+
 static void test_controls(void **state)
 {
 	(void)state;
@@ -403,6 +421,7 @@ int main(void)
 		cmocka_unit_test(test_inspect_agrees_with_utf8proc),
 		cmocka_unit_test(test_nfc),
 		cmocka_unit_test(test_controls),
+		cmocka_unit_test(test_controls_in_ascii_words),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_fast_path_agrees_with_utf8proc),
 		cmocka_unit_test(test_fit),

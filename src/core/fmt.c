@@ -416,6 +416,7 @@ int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *ou
 
 	if (!t)
 		return -1;
+	plan_buf_reserve(out, len + len / 16); /* about the size it was: grown once */
 	format(t, out);
 	if (comments)
 		list_comments(t, comments);

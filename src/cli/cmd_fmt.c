@@ -1,8 +1,10 @@
 /* cmd_fmt.c - plan fmt: plan files in their canonical layout, nothing lost. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "commands.h"
+#include "plan/alloc.h"
 #include "plan/fmt.h"
 #include "plan/save.h"
 
@@ -75,6 +77,8 @@ int cmd_fmt(int argc, char **argv, struct plan_ctx *ctx)
 	};
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_set *set = NULL;
+	char **files = NULL;
+	size_t n_files = 0;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
 	if (status >= 0)
@@ -86,8 +90,15 @@ int cmd_fmt(int argc, char **argv, struct plan_ctx *ctx)
 	/* Only files that load without errors are formatted. */
 	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
 		goto done;
-	for (size_t i = 0; i < set->n_files; i++) {
-		int s = format_file(ctx, set->files[i], write, check, &out);
+	/* The names are all fmt keeps of the plans: the memory is the files'. */
+	n_files = set->n_files;
+	files = plan_xcalloc(n_files, sizeof(*files));
+	for (size_t i = 0; i < n_files; i++)
+		files[i] = plan_xstrdup(set->files[i]);
+	plan_set_free(set);
+	set = NULL;
+	for (size_t i = 0; i < n_files; i++) {
+		int s = format_file(ctx, files[i], write, check, &out);
 
 		if (s > status)
 			status = s;
@@ -97,5 +108,8 @@ done:
 	plan_buf_release(&out);
 	plan_set_free(set);
 	opt_list_release(&paths);
+	for (size_t i = 0; i < n_files; i++)
+		free(files[i]);
+	free(files);
 	return status;
 }

@@ -470,6 +470,7 @@ int plan_edit_set(const char *name, const char *data, size_t len, const char *ta
 	const struct rewrite_rule rule = { task_id, allowed, holds_asked, &asked, true };
 	struct plan_buf new = PLAN_BUF_INIT;
 	struct editor e;
+	bool edited = false;
 	int status = -1;
 
 	if (plan_name_find(plan_edit_fields, PLAN_EDIT_FIELDS, field, strlen(field)) < 0) {
@@ -482,11 +483,13 @@ int plan_edit_set(const char *name, const char *data, size_t len, const char *ta
 	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
 	    plan_change(&e, field, values, n) == 0) {
 		apply(&e, &new);
-		status = check_result(name, data, len, new.s, new.len, &rule, diags);
+		edited = true;
 	}
+	close_editor(&e); /* its tree, three times the file, before the check loads it twice */
+	if (edited)
+		status = check_result(name, data, len, new.s, new.len, &rule, diags);
 	if (status == 0)
 		plan_buf_add(out, new.s, new.len);
-	close_editor(&e);
 	plan_buf_release(&new);
 	return status;
 }

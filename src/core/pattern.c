@@ -15,6 +15,7 @@ enum { MATCH_LIMIT = 1000000, DEPTH_LIMIT = 10000, HEAP_LIMIT_KIB = 20 * 1024 };
 struct plan_pattern {
 	pcre2_code *code;
 	pcre2_match_context *limits;
+	pcre2_match_data *md; /* made once, for every match */
 	bool folded; /* match the folded text */
 	int failed;  /* the PCRE2 error of the first match that could not finish, or 0 */
 };
@@ -74,7 +75,8 @@ struct plan_pattern *plan_pattern_new(const char *pattern, struct plan_buf *err)
 		p = plan_xcalloc(1, sizeof(*p));
 		p->code = re;
 		p->folded = !has_diacritics(nfc.s);
-		if (!(p->limits = pcre2_match_context_create(NULL)))
+		if (!(p->limits = pcre2_match_context_create(NULL)) ||
+		    !(p->md = pcre2_match_data_create_from_pattern(re, NULL)))
 			abort();
 		pcre2_set_match_limit(p->limits, MATCH_LIMIT);
 		pcre2_set_depth_limit(p->limits, DEPTH_LIMIT);
@@ -88,6 +90,7 @@ void plan_pattern_free(struct plan_pattern *p)
 {
 	if (!p)
 		return;
+	pcre2_match_data_free(p->md);
 	pcre2_match_context_free(p->limits);
 	pcre2_code_free(p->code);
 	free(p);
@@ -95,13 +98,8 @@ void plan_pattern_free(struct plan_pattern *p)
 
 static bool match(struct plan_pattern *p, const char *s, size_t len)
 {
-	pcre2_match_data *md = pcre2_match_data_create_from_pattern(p->code, NULL);
-	int rc;
+	const int rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, 0, 0, p->md, p->limits);
 
-	if (!md)
-		abort();
-	rc = pcre2_match(p->code, (PCRE2_SPTR)s, len, 0, 0, md, p->limits);
-	pcre2_match_data_free(md);
 	if (rc < 0 && rc != PCRE2_ERROR_NOMATCH && !p->failed)
 		p->failed = rc; /* a limit: no answer, which is no "no" */
 	return rc >= 0;

@@ -50,11 +50,10 @@ static const char *keep(struct doc *d, const char *s, size_t len)
 void doc_add_line(struct doc *d, const char *s, size_t len)
 {
 	const char *line = keep(d, s, len);
-	size_t cap = d->n_lines;
 
 	if (!*line)
 		return;
-	d->lines = plan_xreallocarray(d->lines, cap + 1, sizeof(*d->lines));
+	PLAN_GROW(d->lines, d->cap_lines, d->n_lines + 1);
 	d->lines[d->n_lines++] = line;
 }
 
@@ -96,7 +95,7 @@ void doc_row_begin(struct doc_builder *b, bool header)
 
 	if (!count_cells(b->doc, t->n_cols ? t->n_cols : 1))
 		return;
-	t->rows = plan_xreallocarray(t->rows, t->n_rows + 1, sizeof(*t->rows));
+	PLAN_GROW(t->rows, t->cap_rows, t->n_rows + 1); /* geometric: 50,000 rows copied once */
 	t->rows[t->n_rows].cells = plan_xcalloc(t->n_cols + 1, sizeof(struct doc_cell));
 	for (size_t c = 0; c < t->n_cols; c++)
 		t->rows[t->n_rows].cells[c] = (struct doc_cell){ "", DOC_OWN, false };

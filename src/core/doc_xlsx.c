@@ -33,7 +33,7 @@ struct xmerge {
 struct book {
 	char **strings; /* shared strings */
 	bool *italic;   /* each all in italics */
-	size_t n_strings;
+	size_t n_strings, cap_strings; /* of strings and italic both */
 	bool *dates; /* per cell format (xf): a date format */
 	size_t n_xf;
 	bool date1904;
@@ -93,10 +93,10 @@ static int read_strings(struct doc_zip *z, const char *path, struct book *bk,
 		} else if (node == DOC_CLOSE && doc_xml_is(x, S, "t")) {
 			in_t = false;
 		} else if (node == DOC_CLOSE && doc_xml_is(x, S, "si") && in_si) {
-			bk->strings = plan_xreallocarray(bk->strings, bk->n_strings + 1,
-							 sizeof(*bk->strings));
-			bk->italic = plan_xreallocarray(bk->italic, bk->n_strings + 1,
-							sizeof(*bk->italic));
+			size_t cap = bk->cap_strings; /* italic has the room strings has */
+
+			PLAN_GROW(bk->strings, bk->cap_strings, bk->n_strings + 1);
+			PLAN_GROW(bk->italic, cap, bk->n_strings + 1);
 			bk->italic[bk->n_strings] = italic && !upright;
 			bk->strings[bk->n_strings++] = plan_xmemdup(s.s, s.len);
 			in_si = false;

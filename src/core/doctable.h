@@ -41,6 +41,7 @@ struct doc_row {
 struct doc_table {
 	struct doc_row *rows;
 	size_t n_rows, n_cols;
+	size_t cap_rows;
 	size_t number; /* 1-based, in document order, nested tables included */
 	size_t line;   /* how many of the document's lines come before it */
 };
@@ -50,7 +51,7 @@ struct doc {
 	struct doc_table *tables;
 	size_t n_tables;
 	const char **lines; /* paragraphs outside tables, in order; NUL-terminated */
-	size_t n_lines;
+	size_t n_lines, cap_lines;
 	size_t n_cells;  /* grid positions of all tables, against DOC_MAX_CELLS */
 	bool too_large;  /* the limit was reached: the tables are cut short */
 };

@@ -141,7 +141,7 @@ bool parse_text(struct parser *p, const char *key, bool required, struct plan_te
 				   "'%s' must not be empty", key);
 		return false;
 	}
-	out->s = p->ev.text;
+	out->s = yev_keep(p->r, &p->ev);
 	out->len = p->ev.len;
 	out->pos = p->ev.pos;
 	return true;

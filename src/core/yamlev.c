@@ -45,6 +45,12 @@ struct yev_reader {
 	size_t streamed;  /* bytes handed to libyaml so far */
 	unsigned char tail[2]; /* the last bytes of the previous chunk */
 	bool wants_whole; /* stopped: read the whole file instead */
+	/*
+	 * The last two events handed on, whose scalars' text yev.text points
+	 * into: a key stays readable while its value is read.
+	 */
+	yaml_event_t held[2];
+	unsigned next_held;
 };
 
 static const char *const yaml_str_tag = "tag:yaml.org,2002:str";
@@ -319,6 +325,8 @@ void yev_close(struct yev_reader *r)
 	if (!r)
 		return;
 	yaml_parser_delete(&r->parser);
+	yaml_event_delete(&r->held[0]);
+	yaml_event_delete(&r->held[1]);
 	free(r->line_starts);
 	plan_buf_release(&r->scratch);
 	free(r);
@@ -428,8 +436,22 @@ static void take_scalar(struct yev_reader *r, const yaml_event_t *e, struct yev 
 			len = r->scratch.len;
 		}
 	}
-	ev->text = arena_strndup(r->arena, s, len);
+	/* libyaml's own copy, NUL-terminated, held (yev_next()); NFC text in the arena. */
+	ev->text = s == (const char *)e->data.scalar.value ? s : arena_strndup(r->arena, s, len);
 	ev->len = len;
+}
+
+const char *yev_keep(struct yev_reader *r, const struct yev *ev)
+{
+	return arena_strndup(r->arena, ev->text, ev->len);
+}
+
+/* Keeps e, the event handed on, until two more are; frees the oldest. */
+static void hold(struct yev_reader *r, yaml_event_t *e)
+{
+	yaml_event_delete(&r->held[r->next_held]);
+	r->held[r->next_held] = *e;
+	r->next_held ^= 1;
 }
 
 static bool open_collection(struct yev_reader *r, struct yev *ev)
@@ -522,7 +544,7 @@ void yev_next(struct yev_reader *r, struct yev *ev)
 			ev->type = YEV_SEQ_END;
 			break;
 		}
-		yaml_event_delete(&e);
+		hold(r, &e);
 		return;
 	}
 }

@@ -7,7 +7,8 @@
  * file obeys whatever its schema, reporting each breach as a diagnostic:
  * UTF-8, one document per file, no anchors, aliases or tags, nesting at most
  * max_depth deep, text free of control characters, and text in NFC
- * (normalised, with a warning).  Scalars are copied into the arena.
+ * (normalised, with a warning).  Scalars are copied into the arena when
+ * asked (yev_keep()).
  *
  * After a fatal problem (a syntax error, nesting too deep) the reader
  * reports YEV_END for ever, yev_failed() is true, and diagnostics reported
@@ -39,7 +40,7 @@ struct yev {
 	enum yev_type type;
 	struct plan_pos pos;
 	struct plan_pos end; /* just after it: a scalar's closing quote, a collection's opening */
-	const char *text;    /* YEV_SCALAR: NUL-terminated, in the arena */
+	const char *text;    /* YEV_SCALAR: NUL-terminated, until the next yev_next() but one */
 	size_t len;
 	bool plain; /* YEV_SCALAR: written without quotes or block style */
 	bool flow;  /* YEV_MAP, YEV_SEQ: written in flow style, [a, b] or {k: v} */
@@ -65,8 +66,15 @@ struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned m
 bool yev_wants_whole(const struct yev_reader *r);
 void yev_close(struct yev_reader *r);
 
-/* Reads the next event into *ev. */
+/*
+ * Reads the next event into *ev.  A scalar's text stays until the second
+ * yev_next() after (a key while its value is read): what is kept longer is
+ * copied with yev_keep(), so that keys and skipped values cost no copy.
+ */
 void yev_next(struct yev_reader *r, struct yev *ev);
+
+/* A scalar's text, copied into the reader's arena. */
+const char *yev_keep(struct yev_reader *r, const struct yev *ev);
 
 /*
  * Reads what follows the first document: reports a second document, and

@@ -119,7 +119,7 @@ static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
 	switch (ev->type) {
 	case YEV_SCALAR:
 		n->kind = YNODE_SCALAR;
-		n->text = ev->text;
+		n->text = yev_keep(b->r, ev);
 		n->len = ev->len;
 		n->plain = ev->plain;
 		n->null = yev_is_null(ev);

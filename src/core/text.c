@@ -169,19 +169,6 @@ static size_t sequence_length(unsigned char c)
 	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
-/* True when the 8 bytes at u are all printable ASCII, U+0020 to U+007E. */
-static bool printable8(const unsigned char *u)
-{
-	const uint64_t ones = UINT64_C(0x0101010101010101), highs = UINT64_C(0x8080808080808080);
-	uint64_t w, del;
-
-	memcpy(&w, u, sizeof(w));
-	if (w & highs)
-		return false;
-	del = w ^ (ones * 0x7F);
-	return !(((w - ones * 0x20) & ~w & highs) | ((del - ones) & ~del & highs));
-}
-
 void plan_text_inspect(const char *s, size_t len, struct plan_text_facts *facts)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -192,10 +179,6 @@ void plan_text_inspect(const char *s, size_t len, struct plan_text_facts *facts)
 	while (i < len) {
 		const unsigned char c = u[i];
 
-		if (i + 8 <= len && printable8(u + i)) {
-			i += 8;
-			continue;
-		}
 		if (c >= 0x20 && c < 0x7F) {
 			i++;
 			continue;

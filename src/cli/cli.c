@@ -9,21 +9,30 @@
 #include "plan/suggest.h"
 #include "plan/text.h"
 
-const char *const cli_color_choices[] = { "auto", "never", NULL };
+const char *const cli_color_choices[] = { "auto", "always", "never", NULL };
 
 enum cli_color cli_color_parse(const char *when)
 {
-	return strcmp(when, "never") == 0 ? CLI_COLOR_NEVER : CLI_COLOR_AUTO;
+	return strcmp(when, "never") == 0	? CLI_COLOR_NEVER
+	       : strcmp(when, "always") == 0 ? CLI_COLOR_ALWAYS
+					     : CLI_COLOR_AUTO;
+}
+
+/* always wins over NO_COLOR: it is asked for by name, for this one run (less -R). */
+static bool colored(const struct plan_ctx *ctx, bool tty)
+{
+	return ctx->color == CLI_COLOR_ALWAYS ||
+	       (ctx->color == CLI_COLOR_AUTO && tty && !ctx->no_color);
 }
 
 bool cli_color_out(const struct plan_ctx *ctx)
 {
-	return ctx->color == CLI_COLOR_AUTO && ctx->out_tty && !ctx->no_color;
+	return colored(ctx, ctx->out_tty);
 }
 
 bool cli_color_err(const struct plan_ctx *ctx)
 {
-	return ctx->color == CLI_COLOR_AUTO && ctx->err_tty && !ctx->no_color;
+	return colored(ctx, ctx->err_tty);
 }
 
 static void print_usage_line(FILE *f, const struct cli_help *help)
@@ -81,7 +90,7 @@ int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct op
 	const char *color = NULL;
 	const struct opt common = {
 		"color",          0,      OPT_VALUE,
-		&color,           "WHEN", "colour on a terminal: auto or never (default: auto)",
+		&color,           "WHEN", "colour: auto (on a terminal), always or never (default: auto)",
 		cli_color_choices
 	};
 	const struct opt help_opt = { "help", 'h', OPT_FLAG, NULL, NULL, "show this help", NULL };

@@ -29,7 +29,7 @@ enum {
 	EXIT_USAGE = 2,
 };
 
-enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_NEVER };
+enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_NEVER, CLI_COLOR_ALWAYS };
 
 struct plan_ctx;
 

@@ -19,6 +19,8 @@
 #include "plan/date.h"
 #include "plan/diag.h"
 
+struct plan_set;
+
 /* The fields plan set changes, NULL-terminated. */
 enum { PLAN_EDIT_FIELDS = 9 };
 extern const char *const plan_edit_fields[PLAN_EDIT_FIELDS + 1];
@@ -42,5 +44,19 @@ int plan_edit_set(const char *name, const char *data, size_t len, const char *ta
 int plan_edit_deliver(const char *name, const char *data, size_t len, const char *task_id,
 		      plan_date on, const char *ref, bool done, struct plan_buf *out,
 		      struct plan_diags *diags);
+
+/*
+ * plan_edit_set() and plan_edit_deliver(), handing over in *read_back the
+ * plan set the new text loads as when they return 0 (free it with
+ * plan_set_free()), else NULL: the read-back check loaded it already.
+ */
+int plan_edit_set_read_back(const char *name, const char *data, size_t len, const char *task_id,
+			    const char *field, const char *const *values, size_t n,
+			    struct plan_buf *out, struct plan_set **read_back,
+			    struct plan_diags *diags);
+int plan_edit_deliver_read_back(const char *name, const char *data, size_t len,
+				const char *task_id, plan_date on, const char *ref, bool done,
+				struct plan_buf *out, struct plan_set **read_back,
+				struct plan_diags *diags);
 
 #endif

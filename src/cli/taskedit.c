@@ -84,6 +84,7 @@ int cli_target_find(struct plan_ctx *ctx, const struct opt_list *paths, const ch
 void cli_target_release(struct cli_target *target)
 {
 	plan_set_free(target->set);
+	plan_set_free(target->after);
 	plan_buf_release(&target->text);
 	plan_buf_release(&target->edited);
 	plan_diags_release(&target->diags);
@@ -109,8 +110,9 @@ int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_st
 		cli_print_diags(ctx, &target->diags, false);
 		return EXIT_USAGE;
 	}
-	/* What changed, as a reviewer will see it. */
-	plan_set_load_buffer(&after, target->path, new->s, new->len, NULL, &diags);
+	/* What changed, as a reviewer will see it: the edit's read-back, or read anew. */
+	if (!(after = target->after))
+		plan_set_load_buffer(&after, target->path, new->s, new->len, NULL, &diags);
 	plan = plan_set_find(after, target->task->plan->id.s);
 	edited = plan ? plan_find_task(plan, target->task->id.s) : NULL;
 	plan_diff_task(target->task, edited, cli_deadlines(ctx), &d);
@@ -122,7 +124,8 @@ int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_st
 		cli_print_diags(ctx, &diags, true);
 	}
 	plan_diff_release(&d);
-	plan_set_free(after);
+	if (after != target->after)
+		plan_set_free(after);
 	plan_buf_release(&out);
 	plan_diags_release(&diags);
 	return status;

@@ -15,6 +15,7 @@ struct cli_target {
 	const char *path;        /* its plan's file */
 	struct plan_buf text;    /* the file's bytes, as read */
 	struct plan_buf edited;  /* the file's new bytes */
+	struct plan_set *after;  /* what they load as, when the edit says (or NULL) */
 	struct plan_diags diags; /* why there are none */
 };
 

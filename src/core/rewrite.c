@@ -105,7 +105,8 @@ static const struct plan_task *edited_task(const struct plan_set *set, const cha
 enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t before_len,
 				   const char *after, size_t after_len,
 				   const struct plan_deadlines *engine,
-				   const struct rewrite_rule *rule, struct plan_diags *diags)
+				   const struct rewrite_rule *rule, struct plan_diags *diags,
+				   struct plan_set **read_back)
 {
 	struct plan_set *old = NULL, *new = NULL;
 	struct plan_diff d = { 0 };
@@ -128,6 +129,9 @@ enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t 
 done:
 	plan_diff_release(&d);
 	plan_set_free(old);
-	plan_set_free(new);
+	if (read_back)
+		*read_back = verdict == REWRITE_KEPT ? new : NULL;
+	if (!read_back || verdict != REWRITE_KEPT)
+		plan_set_free(new);
 	return verdict;
 }

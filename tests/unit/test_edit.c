@@ -6,6 +6,8 @@
 #include "testutil.h"
 
 #include "plan/edit.h"
+#include "plan/load.h"
+#include "plan/model.h"
 
 static const char plan[] =
     "# Kế hoạch\n"
@@ -132,6 +134,42 @@ static void test_set(void **state)
 		plan_buf_release(&out);
 		plan_diags_release(&diags);
 	}
+}
+
+/* The read-back set holds the new value; a refused edit hands over none. */
+static void test_read_back(void **state)
+{
+	const char *const values[] = { "Quý II/2024" }, *const bad[] = { "nope" };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_set *after = (struct plan_set *)&out; /* not NULL: must be set */
+	const struct plan_task *t;
+
+	(void)state;
+	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "deadline",
+						 values, 1, &out, &after, &diags),
+			 0);
+	assert_non_null(after);
+	t = plan_find_task(plan_set_find(after, "p"), "1");
+	assert_non_null(t);
+	assert_string_equal(t->deadline.s, "Quý II/2024");
+	plan_set_free(after);
+	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "status", bad,
+						 1, &out, &after, &diags),
+			 -1);
+	assert_null(after);
+	plan_buf_reset(&out);
+	assert_int_equal(plan_edit_deliver_read_back("p.yaml", plan, strlen(plan), "2",
+						     plan_date_make(2024, 4, 30), NULL, true,
+						     &out, &after, &diags),
+			 0);
+	t = plan_find_task(plan_set_find(after, "p"), "2");
+	assert_non_null(t);
+	assert_int_equal(t->status, PLAN_DONE);
+	assert_int_equal(t->n_delivered, 2);
+	plan_set_free(after);
+	plan_buf_release(&out);
+	plan_diags_release(&diags);
 }
 
 static void test_deliver(void **state)
@@ -309,6 +347,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_set),
 		cmocka_unit_test(test_deliver),
+		cmocka_unit_test(test_read_back),
 		cmocka_unit_test(test_comments_kept),
 		cmocka_unit_test(test_line_breaks_kept),
 		cmocka_unit_test(test_separators_kept),

@@ -34,6 +34,15 @@ enum plan_date_error {
 /* Parses exactly "YYYY-MM-DD" from s; *out is untouched on failure. */
 enum plan_date_error plan_date_parse(const char *s, size_t len, plan_date *out);
 /*
+ * A date as a clerk types one on the command line: YYYY-MM-DD, or the
+ * day first, as Vietnamese write it: D/M/YYYY, with one or two digits of
+ * day and month ("15/6/2025", "01/06/2025").  iso receives it written as
+ * YYYY-MM-DD when it has that shape (for plan_date_range_reason()), else
+ * "".  Plan files keep to YYYY-MM-DD alone (plan_date_parse()).
+ */
+enum plan_date_error plan_date_parse_input(const char *s, size_t len, plan_date *out,
+					   char iso[PLAN_DATE_LEN + 1]);
+/*
  * Why s, which plan_date_parse() found PLAN_DATE_RANGE, is no day, into
  * out: "there is no year 0000", "there is no month 13", "2025-02 has 28
  * days".  Returns out.

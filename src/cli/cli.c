@@ -191,16 +191,17 @@ int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct 
 int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char *what,
 		   const char *text, plan_date *out)
 {
-	char why[PLAN_DATE_REASON_LEN];
+	char why[PLAN_DATE_REASON_LEN], iso[PLAN_DATE_LEN + 1];
 
-	switch (plan_date_parse(text, strlen(text), out)) {
+	switch (plan_date_parse_input(text, strlen(text), out, iso)) {
 	case PLAN_DATE_OK:
 		return 0;
 	case PLAN_DATE_RANGE:
 		return cli_usage_error(ctx, help, "invalid date '%s' for %s; %s", text, what,
-				       plan_date_range_reason(text, strlen(text), why));
+				       plan_date_range_reason(iso, strlen(iso), why));
 	default:
-		return cli_usage_error(ctx, help, "invalid date '%s' for %s; expected YYYY-MM-DD",
+		return cli_usage_error(ctx, help,
+				       "invalid date '%s' for %s; expected YYYY-MM-DD or DD/MM/YYYY",
 				       text, what);
 	}
 }

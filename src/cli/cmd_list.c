@@ -103,7 +103,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		  "only tasks whose text, product or note matches PATTERN", NULL },
 		{ "sort", 0, OPT_VALUE, &a.sort, "ORDER", "due, ref or late (default: as written)",
 		  sorts },
-		{ "today", 0, OPT_VALUE, &a.today, "DATE", "the day to work as of (YYYY-MM-DD)",
+		{ "today", 0, OPT_VALUE, &a.today, "DATE", "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)",
 		  NULL },
 		{ "format", 0, OPT_VALUE, &a.format, "FORMAT",
 		  "table, md, json or csv (default: table)", formats },

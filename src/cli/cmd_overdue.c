@@ -24,7 +24,7 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &plans, "ID", "only tasks of plan ID (repeatable)", NULL },
 		CLI_UNIT_OPTIONS(units),
-		{ "today", 0, OPT_VALUE, &today, "DATE", "the day to work as of (YYYY-MM-DD)",
+		{ "today", 0, OPT_VALUE, &today, "DATE", "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)",
 		  NULL },
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
 		  "table, md, json or csv (default: table)", formats },

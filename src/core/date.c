@@ -2,6 +2,7 @@
 #include "plan/date.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include "plan/text.h"
 
@@ -88,6 +89,8 @@ const char *plan_date_range_reason(const char *s, size_t len, char out[PLAN_DATE
 		snprintf(out, PLAN_DATE_REASON_LEN, "there is no year %.4s", s);
 	else if (m < 1 || m > 12)
 		snprintf(out, PLAN_DATE_REASON_LEN, "there is no month %.2s", s + 5);
+	else if (len >= PLAN_DATE_LEN && digits(s + 8, 2) == 0)
+		snprintf(out, PLAN_DATE_REASON_LEN, "there is no day 00");
 	else if (len >= 7)
 		snprintf(out, PLAN_DATE_REASON_LEN, "%04d-%02d has %d days", y, m,
 			 plan_date_month_days(y, m));
@@ -100,6 +103,43 @@ static void put_digits(char *out, int v, int n)
 {
 	for (int i = n - 1; i >= 0; i--, v /= 10)
 		out[i] = (char)('0' + v % 10);
+}
+
+/* The number of one or two digits at s (n bytes), or -1. */
+static int short_number(const char *s, size_t n)
+{
+	return n == 1 || n == 2 ? digits(s, n) : -1;
+}
+
+enum plan_date_error plan_date_parse_input(const char *s, size_t len, plan_date *out,
+					   char iso[PLAN_DATE_LEN + 1])
+{
+	const char *first = memchr(s, '/', len), *second;
+	int d, m, y;
+
+	iso[0] = '\0';
+	if (!first) {
+		if (len == PLAN_DATE_LEN) {
+			memcpy(iso, s, PLAN_DATE_LEN);
+			iso[PLAN_DATE_LEN] = '\0';
+		}
+		return plan_date_parse(s, len, out);
+	}
+	second = memchr(first + 1, '/', len - (size_t)(first + 1 - s));
+	if (!second || (size_t)(s + len - (second + 1)) != 4)
+		return PLAN_DATE_SYNTAX;
+	d = short_number(s, (size_t)(first - s));
+	m = short_number(first + 1, (size_t)(second - first - 1));
+	y = digits(second + 1, 4);
+	if (d < 0 || m < 0 || y < 0)
+		return PLAN_DATE_SYNTAX;
+	put_digits(iso, y, 4);
+	iso[4] = '-';
+	put_digits(iso + 5, m, 2);
+	iso[7] = '-';
+	put_digits(iso + 8, d, 2);
+	iso[PLAN_DATE_LEN] = '\0';
+	return plan_date_parse(iso, PLAN_DATE_LEN, out);
 }
 
 void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1])

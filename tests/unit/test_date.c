@@ -79,6 +79,58 @@ static void test_parse_and_format(void **state)
 	}
 }
 
+/* What a clerk types: ISO, or the day first with slashes; as ISO, and why not. */
+static void test_parse_input(void **state)
+{
+	static const struct {
+		const char *text;
+		enum plan_date_error want;
+		const char *iso;    /* what it reads as, or its ISO shape for the reason */
+		const char *reason; /* for PLAN_DATE_RANGE */
+	} table[] = {
+		{ "2025-06-15", PLAN_DATE_OK, "2025-06-15", NULL },
+		{ "15/6/2025", PLAN_DATE_OK, "2025-06-15", NULL },
+		{ "15/06/2025", PLAN_DATE_OK, "2025-06-15", NULL },
+		{ "1/1/2026", PLAN_DATE_OK, "2026-01-01", NULL },
+		{ "29/2/2024", PLAN_DATE_OK, "2024-02-29", NULL },
+		{ "29/2/2025", PLAN_DATE_RANGE, "2025-02-29", "2025-02 has 28 days" },
+		{ "1/13/2025", PLAN_DATE_RANGE, "2025-13-01", "there is no month 13" },
+		{ "0/1/2025", PLAN_DATE_RANGE, "2025-01-00", "there is no day 00" },
+		{ "1/1/0000", PLAN_DATE_RANGE, "0000-01-01", "there is no year 0000" },
+		{ "2025-02-30", PLAN_DATE_RANGE, "2025-02-30", "2025-02 has 28 days" },
+		{ "1/1/25", PLAN_DATE_SYNTAX, "", NULL },
+		{ "15-06-2025", PLAN_DATE_SYNTAX, "", NULL },
+		{ "123/1/2025", PLAN_DATE_SYNTAX, "", NULL },
+		{ "15/6/2025/", PLAN_DATE_SYNTAX, "", NULL },
+		{ "15//2025", PLAN_DATE_SYNTAX, "", NULL },
+		{ "a/b/2025", PLAN_DATE_SYNTAX, "", NULL },
+		{ "15/6", PLAN_DATE_SYNTAX, "", NULL },
+		{ "", PLAN_DATE_SYNTAX, "", NULL },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		char iso[PLAN_DATE_LEN + 1], out[PLAN_DATE_LEN + 1], why[PLAN_DATE_REASON_LEN];
+		plan_date d = 42;
+		enum plan_date_error e =
+		    plan_date_parse_input(table[i].text, strlen(table[i].text), &d, iso);
+
+		print_message("%s\n", table[i].text);
+		assert_int_equal(e, table[i].want);
+		if (e == PLAN_DATE_OK) {
+			plan_date_format(d, out);
+			assert_string_equal(out, table[i].iso);
+		} else {
+			assert_int_equal(d, 42);
+		}
+		if (e == PLAN_DATE_RANGE) {
+			assert_string_equal(iso, table[i].iso);
+			assert_string_equal(plan_date_range_reason(iso, strlen(iso), why),
+					    table[i].reason);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -86,6 +138,7 @@ int main(void)
 		cmocka_unit_test(test_round_trip_every_day),
 		cmocka_unit_test(test_leap_years),
 		cmocka_unit_test(test_parse_and_format),
+		cmocka_unit_test(test_parse_input),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -64,6 +64,7 @@ sh -c "$line" || { echo "the crontab line failed"; exit 1; }
 [ -f "$T/inbox/1.eml" ] || { echo "no mail arrived"; exit 1; }
 [ ! -f "$T/inbox/2.eml" ] || { echo "more than one mail arrived"; exit 1; }
 grep -qx 'cntt@moj.gov.vn' "$T/inbox/1.rcpt" || { echo "not sent to cntt@moj.gov.vn"; exit 1; }
+grep -q '^From: ke-hoach@moj.gov.vn' "$T/inbox/1.eml" || { echo "not from the README's --from"; exit 1; }
 
 # What plan says directly, to compare the parts with.
 cd "$TOP" || exit 1

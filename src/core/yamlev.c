@@ -10,6 +10,7 @@
 #include "arena.h"
 #include "plan/alloc.h"
 #include "plan/text.h"
+#include "yamlerr.h"
 
 struct yev_reader {
 	yaml_parser_t parser;
@@ -354,6 +355,28 @@ void yev_report(struct yev_reader *r, enum plan_severity severity, struct plan_p
 }
 
 /*
+ * Reports libyaml's syntax error at pos (what it was doing began at ctx):
+ * what to do about it when yamlerr.c knows, libyaml's own words after it.
+ */
+static void report_syntax(struct yev_reader *r, struct plan_pos pos, struct plan_pos ctx)
+{
+	const yaml_parser_t *p = &r->parser;
+	const struct yaml_error e = { p->problem, p->context, pos, ctx };
+	struct plan_buf libyaml = PLAN_BUF_INIT, human = PLAN_BUF_INIT;
+	struct plan_pos at = pos;
+
+	plan_buf_addstr(&libyaml, p->problem ? p->problem : "a syntax error");
+	if (p->context)
+		plan_buf_addf(&libyaml, " (%s at line %u)", p->context, (unsigned)ctx.line);
+	if (yaml_error_explain(r->data, r->len, &e, &human, &at))
+		yev_report(r, PLAN_ERROR, at, "syntax", "%s; libyaml: %s", human.s, libyaml.s);
+	else
+		yev_report(r, PLAN_ERROR, pos, "syntax", "%s", libyaml.s);
+	plan_buf_release(&libyaml);
+	plan_buf_release(&human);
+}
+
+/*
  * Reports libyaml's error.  What the schema said about the construct that
  * failed to parse (from its start, the context mark, on) was said about a
  * misread file, so it is withdrawn; problems before it stand.
@@ -380,11 +403,7 @@ static void report_parse_error(struct yev_reader *r)
 		pos = mark_pos(r, p->problem_mark);
 		ctx = p->context ? mark_pos(r, p->context_mark) : pos;
 		plan_diags_drop_from(r->diags, r->first_diag, ctx);
-		if (p->context)
-			yev_report(r, PLAN_ERROR, pos, "syntax", "%s (%s at line %u)", p->problem,
-				   p->context, (unsigned)ctx.line);
-		else
-			yev_report(r, PLAN_ERROR, pos, "syntax", "%s", p->problem);
+		report_syntax(r, pos, ctx);
 		break;
 	case YAML_MEMORY_ERROR:
 		abort();
@@ -467,12 +486,13 @@ static bool open_collection(struct yev_reader *r, struct yev *ev)
 
 /*
  * True, and the reader failed, when a streaming reader met what it cannot
- * read in chunks (read_chunk), or bad UTF-8, whose report needs the bytes.
+ * read in chunks (read_chunk), or a syntax error, whose report quotes the
+ * file's lines.
  */
 static bool stops_for_whole(struct yev_reader *r)
 {
-	if (r->fd >= 0 && r->parser.error == YAML_READER_ERROR)
-		r->wants_whole = true;
+	if (r->fd >= 0 && r->parser.error != YAML_NO_ERROR)
+		r->wants_whole = true; /* its report quotes the file's lines */
 	if (r->wants_whole)
 		r->failed = true;
 	return r->wants_whole;

@@ -15,11 +15,11 @@
 #define W PLAN_WARNING
 
 static const struct load_case cases[] = {
-	{ "syntax error at libyaml's position, and nothing after it",
+	{ "syntax error where the quote opens, libyaml's words after, and nothing else",
 	  "plan: p\ntitle: \"Kế hoạch\nissued: 2024-03-15\n",
-	  { { "syntax", 4, 1, E,
-	      "found unexpected end of stream (while scanning a quoted "
-	      "scalar at line 2)" } },
+	  { { "syntax", 2, 8, E,
+	      "the quote opened at line 2 is never closed; libyaml: found unexpected end of "
+	      "stream (while scanning a quoted scalar at line 2)" } },
 	  1,
 	  0 },
 	{ "an unclosed list: what was misread inside it is not reported",

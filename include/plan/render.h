@@ -78,4 +78,12 @@ void plan_table_render(const struct plan_table *t, enum plan_format format,
 /* Appends s as Markdown text: inline markup escaped, line breaks as spaces. */
 void plan_md_escape(struct plan_buf *out, const char *s, size_t len);
 
+/*
+ * Appends the table as aligned text width columns wide, without colour,
+ * a cell too wide for its column wrapped onto more lines (at spaces; a
+ * word wider than the column cut) rather than shortened: for a mail's
+ * text, which cannot be widened as a terminal can.
+ */
+void plan_table_render_wrapped(const struct plan_table *t, size_t width, struct plan_buf *out);
+
 #endif

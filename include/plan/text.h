@@ -74,6 +74,15 @@ size_t plan_text_width(const char *s, size_t len);
  */
 size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width);
 
+/*
+ * Where the first line of s ends when s is wrapped at width columns: at
+ * the last space that lets it fit, else (a word wider than a line) at the
+ * last grapheme that does, one at least.  Returns the line's length in
+ * bytes, trailing blanks left out; *next is where the next line starts,
+ * past the blanks.  A line of s without a blank past width is cut there.
+ */
+size_t plan_text_wrap(const char *s, size_t len, size_t width, size_t *next);
+
 /* plan_text_fit() for a text whose width, len_width, is known. */
 size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, size_t len_width,
 			      size_t width);

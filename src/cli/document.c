@@ -9,11 +9,12 @@
 #include "plan/alloc.h"
 #include "plan/html.h"
 #include "plan/mail.h"
+#include "plan/mdtext.h"
 #include "plan/mime.h"
 #include "plan/report.h"
 #include "plan/snapshot.h"
 
-static const char *const formats[] = { "md", "html", NULL };
+static const char *const formats[] = { "md", "text", "html", NULL };
 static const char *const languages[] = { "vi", "en", NULL };
 
 /* The options of both commands. */
@@ -134,10 +135,18 @@ static int publish(struct plan_ctx *ctx, const struct options *o, const struct p
 		   const char *title, const char *subject, enum plan_lang lang)
 {
 	struct plan_buf page = PLAN_BUF_INIT, out = PLAN_BUF_INIT, from = PLAN_BUF_INIT;
+	struct plan_buf text = PLAN_BUF_INIT;
 	int status = EXIT_OK;
 
 	if (!o->mail && (!o->format || strcmp(o->format, "md") == 0)) {
 		cli_write(ctx, md);
+		goto done;
+	}
+	if (!o->mail && strcmp(o->format, "text") == 0) {
+		/* as a mail's text part is, at the terminal's width */
+		if (plan_md_text(md->s, md->len, ctx->width, &text) != 0)
+			goto text_failed;
+		cli_write(ctx, &text);
 		goto done;
 	}
 	if (plan_html_page(&page, md->s, md->len, title, lang) != 0) {
@@ -153,6 +162,9 @@ static int publish(struct plan_ctx *ctx, const struct options *o, const struct p
 		plan_buf_addstr(&from, o->from);
 	else
 		default_from(&from);
+	/* The text part as a mail reader shows it: lines of 78, tables as columns. */
+	if (plan_md_text(md->s, md->len, PLAN_MAIL_WIDTH, &text) != 0)
+		goto text_failed;
 	plan_mail_write(&(struct plan_mail){ .from = from.s,
 					     .to = o->to.v,
 					     .n_to = o->to.n,
@@ -160,16 +172,21 @@ static int publish(struct plan_ctx *ctx, const struct options *o, const struct p
 					     .language = plan_lang_names[lang],
 					     .time = ctx->now,
 					     .utc_offset = ctx->utc_offset,
-					     .text = md->s,
-					     .text_len = md->len,
+					     .text = text.s,
+					     .text_len = text.len,
 					     .html = page.s,
 					     .html_len = page.len },
 			&out);
 	cli_write(ctx, &out);
+	goto done;
+text_failed:
+	fprintf(ctx->err, "plan: error: cannot render the document as text\n");
+	status = EXIT_USAGE;
 done:
 	plan_buf_release(&page);
 	plan_buf_release(&out);
 	plan_buf_release(&from);
+	plan_buf_release(&text);
 	return status;
 }
 
@@ -195,7 +212,7 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 				     : "the window of days late, due and delivered (default: 7)",
 		  NULL },
 		{ "lang", 0, OPT_VALUE, &o.lang, "LANG", "vi or en (default: vi)", languages },
-		{ "format", 0, OPT_VALUE, &o.format, "FORMAT", "md or html (default: md)",
+		{ "format", 0, OPT_VALUE, &o.format, "FORMAT", "md, text or html (default: md)",
 		  formats },
 		{ "mail", 0, OPT_FLAG, &o.mail, NULL, "write a mail for 'sendmail -t' instead",
 		  NULL },

@@ -196,8 +196,153 @@ static void put_line(struct plan_buf *out, const struct plan_column *columns,
 	plan_buf_addch(out, '\n');
 }
 
+/* A row whose cells wrap onto as many lines as the widest needs. */
+static void put_wrapped(struct plan_buf *out, const struct plan_column *columns,
+			const struct plan_cell *cells, size_t n, const size_t *w)
+{
+	const char **at = plan_xcalloc(n, sizeof(*at));
+	size_t *left = plan_xcalloc(n, sizeof(*left));
+	bool more = true;
+
+	for (size_t i = 0; i < n; i++) {
+		at[i] = cells[i].s;
+		left[i] = cells[i].len;
+		while (left[i] && (*at[i] == ' ' || *at[i] == '\n' || *at[i] == '\t')) {
+			at[i]++;
+			left[i]--;
+		}
+	}
+	while (more) {
+		const size_t start = out->len;
+
+		more = false;
+		for (size_t i = 0; i < n; i++) {
+			size_t next = 0, piece = left[i] ? plan_text_wrap(at[i], left[i], w[i], &next) : 0;
+			const size_t width = plan_text_width(at[i], piece);
+			size_t used;
+
+			if (i)
+				plan_buf_addchars(out, ' ', GAP);
+			if (columns[i].right && width < w[i])
+				plan_buf_addchars(out, ' ', w[i] - width);
+			used = plan_text_fit_measured(out, at[i], piece, width, w[i]);
+			if (i + 1 < n && used < w[i] && !columns[i].right)
+				plan_buf_addchars(out, ' ', w[i] - used);
+			at[i] += next;
+			left[i] -= next;
+			more = more || left[i] > 0;
+		}
+		while (out->len > start && out->s[out->len - 1] == ' ')
+			plan_buf_truncate(out, out->len - 1);
+		plan_buf_addch(out, '\n');
+	}
+	free(at);
+	free(left);
+}
+
+/* The width of the widest word of s: a header that wraps needs that much. */
+static size_t widest_word(const char *s)
+{
+	size_t widest = 0;
+
+	while (*s) {
+		const size_t n = strcspn(s, " ");
+		const size_t w = plan_text_width(s, n);
+
+		widest = w > widest ? w : widest;
+		s += n + (s[n] == ' ');
+	}
+	return widest;
+}
+
+enum { SHORT = 18, NARROWEST = 10 }; /* wrapped: a short column's cells never wrap */
+
+/*
+ * Shares room among the long columns (wider than SHORT) in proportion to
+ * the mean width of their cells (one long cell does not take the room of
+ * every row's task), none under NARROWEST; what rounding leaves goes to the
+ * widest.
+ */
+static void share_room(const struct plan_table *t, const size_t *widths, size_t room, size_t *w)
+{
+	const size_t n = t->n_columns;
+	size_t *mean = plan_xcalloc(n, sizeof(*mean));
+	size_t total = 0, used = 0, widest = n;
+
+	for (size_t i = 0; i < n; i++) {
+		if (w[i] <= SHORT)
+			continue;
+		for (size_t r = 1; r <= t->n_rows; r++)
+			mean[i] += widths[r * n + i];
+		mean[i] = mean[i] / (t->n_rows ? t->n_rows : 1) + 1;
+		total += mean[i];
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (!mean[i])
+			continue; /* a short column: mean[i] is 0, a long one's at least 1 */
+		w[i] = mean[i] * room / total;
+		w[i] = w[i] > NARROWEST ? w[i] : NARROWEST;
+		used += w[i];
+		widest = widest == n || w[i] > w[widest] ? i : widest;
+	}
+	for (bool shrunk = true; used > room && shrunk;) { /* the floors took too much */
+		shrunk = false;
+		for (size_t i = 0; i < n && used > room; i++)
+			if (mean[i] && w[i] > NARROWEST) {
+				w[i]--;
+				used--;
+				shrunk = true;
+			}
+	}
+	if (used < room && widest < n)
+		w[widest] += room - used;
+	free(mean);
+}
+
+/*
+ * Column widths for cells that wrap: a short column (references, dates,
+ * numbers: SHORT columns at most) as wide as its widest cell or its header
+ * (whole, or its widest word); the room left shared by the long ones
+ * (share_room()).  False when the short ones leave too little room.
+ */
+static bool try_wrap_widths(const struct plan_table *t, const size_t *widths, size_t avail,
+			    bool whole_headers, size_t *w)
+{
+	const size_t n = t->n_columns;
+	size_t fixed = GAP * (n - 1), want_long = 0, n_long = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const char *h = t->columns[i].header;
+		const size_t head = whole_headers ? plan_text_width(h, strlen(h)) : widest_word(h);
+
+		w[i] = 0;
+		for (size_t r = 1; r <= t->n_rows; r++)
+			w[i] = widths[r * n + i] > w[i] ? widths[r * n + i] : w[i];
+		if (w[i] <= SHORT) {
+			w[i] = w[i] > head ? w[i] : head;
+			fixed += w[i];
+		} else {
+			want_long += w[i];
+			n_long++;
+		}
+	}
+	if (fixed + n_long * NARROWEST > avail)
+		return false;
+	if (want_long > avail - fixed)
+		share_room(t, widths, avail - fixed, w);
+	return true;
+}
+
+/* Headers whole on one line when there is room, else wrapped too; fit_widths() at worst. */
+static void wrap_widths(const struct plan_table *t, const size_t *widths, size_t avail, size_t *w)
+{
+	if (!try_wrap_widths(t, widths, avail, true, w) &&
+	    !try_wrap_widths(t, widths, avail, false, w))
+		fit_widths(t, widths, avail, w);
+}
+
 static void render_text(const struct plan_table *t, const struct plan_render_opts *opts,
-			struct plan_buf *out)
+			bool wrap, struct plan_buf *out)
 {
 	const size_t n = t->n_columns;
 	size_t *w = plan_xcalloc(n, sizeof(*w));
@@ -213,11 +358,21 @@ static void render_text(const struct plan_table *t, const struct plan_render_opt
 	for (size_t r = 0; r < t->n_rows; r++)
 		for (size_t i = 0; i < n; i++)
 			widths[(r + 1) * n + i] = plan_text_width(cell(t, r, i)->s, cell(t, r, i)->len);
-	fit_widths(t, widths, opts->width, w);
-	put_line(out, t->columns, head, widths, n, w, opts->color, true);
-	for (size_t r = 0; r < t->n_rows; r++)
-		put_line(out, t->columns, cell(t, r, 0), widths + (r + 1) * n, n, w, opts->color,
-			 false);
+	if (wrap)
+		wrap_widths(t, widths, opts->width, w);
+	else
+		fit_widths(t, widths, opts->width, w);
+	if (wrap)
+		put_wrapped(out, t->columns, head, n, w);
+	else
+		put_line(out, t->columns, head, widths, n, w, opts->color, true);
+	for (size_t r = 0; r < t->n_rows; r++) {
+		if (wrap)
+			put_wrapped(out, t->columns, cell(t, r, 0), n, w);
+		else
+			put_line(out, t->columns, cell(t, r, 0), widths + (r + 1) * n, n, w,
+				 opts->color, false);
+	}
 	free(widths);
 	free(head);
 	free(w);
@@ -315,7 +470,7 @@ void plan_table_render(const struct plan_table *t, enum plan_format format,
 	switch (format) {
 	case PLAN_FORMAT_TABLE:
 		if (t->n_rows)
-			render_text(t, opts, out);
+			render_text(t, opts, false, out);
 		break;
 	case PLAN_FORMAT_MD:
 		if (t->n_rows)
@@ -327,4 +482,12 @@ void plan_table_render(const struct plan_table *t, enum plan_format format,
 	case PLAN_FORMAT_JSON:
 		break; /* structured data is written with json.h */
 	}
+}
+
+void plan_table_render_wrapped(const struct plan_table *t, size_t width, struct plan_buf *out)
+{
+	const struct plan_render_opts opts = { width, false };
+
+	if (t->n_rows)
+		render_text(t, &opts, true, out);
 }

@@ -344,6 +344,40 @@ size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t wid
 	return plan_text_fit_measured(out, s, len, plan_text_width(s, len), width);
 }
 
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+size_t plan_text_wrap(const char *s, size_t len, size_t width, size_t *next)
+{
+	size_t used = 0, gw, n, end = 0, cut = 0;
+
+	while (end < len && used < width + 1) {
+		n = next_grapheme(s + end, len - end, &gw);
+		if (is_blank(s[end]))
+			cut = end; /* a line may end before this space */
+		if (used + gw > width)
+			break;
+		used += gw;
+		end += n;
+	}
+	if (end >= len) {
+		cut = len;
+	} else if (is_blank(s[end])) {
+		cut = end;
+	} else if (!cut) {
+		/* a word wider than the line: cut it, one grapheme at least */
+		cut = end ? end : next_grapheme(s, len, &gw);
+	}
+	*next = cut;
+	while (*next < len && is_blank(s[*next]))
+		(*next)++;
+	while (cut > 0 && is_blank(s[cut - 1]))
+		cut--;
+	return cut;
+}
+
 /* True for the characters a shortened text does not end with before "…". */
 static bool trims_before_ellipsis(int32_t cp)
 {

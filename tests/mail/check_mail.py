@@ -1,7 +1,8 @@
 """check_mail.py MESSAGE SUBJECT TEXT HTML - a received mail decodes as expected.
 
 MESSAGE is the mail as the SMTP server got it; SUBJECT the Subject it must
-have once decoded; TEXT and HTML files its two parts must decode to.
+have once decoded; TEXT and HTML files its two parts must decode to.  The
+text part's lines are 78 characters at most.
 """
 import sys
 from email import policy
@@ -26,6 +27,10 @@ for part, (kind, path) in zip(parts, want):
         problems.append(f"{kind} is in {part.get_content_charset()}")
     if part.get_content() != expected:
         problems.append(f"{kind} does not decode to {path}")
+    if kind == "text/plain":
+        long = [l for l in part.get_content().split("\n") if len(l) > 78]
+        if long:
+            problems.append(f"{len(long)} lines of the text part are over 78 characters: {long[0]!r}")
 for header in ("From", "To", "Date", "Message-ID", "MIME-Version"):
     if not mail[header]:
         problems.append(f"no {header}")

@@ -68,8 +68,8 @@ grep -q '^From: ke-hoach@moj.gov.vn' "$T/inbox/1.eml" || { echo "not from the RE
 
 # What plan says directly, to compare the parts with.
 cd "$TOP" || exit 1
-plan digest --unit "Cục Công nghệ thông tin" >"$T/digest.md" &&
+COLUMNS=78 plan digest --unit "Cục Công nghệ thông tin" --format text >"$T/digest.txt" &&
 plan digest --unit "Cục Công nghệ thông tin" --format html >"$T/digest.html" || exit 1
 "$python" "$here/check_mail.py" "$T/inbox/1.eml" \
 	"[plan] 5 nhiệm vụ quá hạn, 0 sắp đến hạn — Cục Công nghệ thông tin" \
-	"$T/digest.md" "$T/digest.html"
+	"$T/digest.txt" "$T/digest.html"

@@ -343,6 +343,37 @@ static void test_fit(void **state)
 	plan_buf_release(&out);
 }
 
+/* Where a wrapped line ends: at a space that lets it fit, else in the word. */
+static void test_wrap(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t width;
+		const char *line, *rest;
+	} table[] = {
+		{ "abc def", 5, "abc", "def" },
+		{ "abc def", 7, "abc def", "" },
+		{ "abc  def", 4, "abc", "def" },
+		{ "abcdefgh", 3, "abc", "defgh" },          /* a word wider than the line */
+		{ "Cục Công nghệ", 8, "Cục Công", "nghệ" }, /* columns, not bytes */
+		{ "Ke\xCC\x82\xCC\x81t qua", 3, "Ke\xCC\x82\xCC\x81t", "qua" },
+		{ "漢字漢字", 5, "漢字", "漢字" },
+		{ "abc", 0, "a", "bc" }, /* one grapheme at least */
+		{ "dòng một\ndòng hai", 9, "dòng một", "dòng hai" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		const size_t len = strlen(table[i].s);
+		size_t next = 0, n = plan_text_wrap(table[i].s, len, table[i].width, &next);
+
+		print_message("case %zu\n", i);
+		assert_int_equal(n, strlen(table[i].line));
+		assert_memory_equal(table[i].s, table[i].line, n);
+		assert_string_equal(table[i].s + next, table[i].rest);
+	}
+}
+
 /* The one reader of numbers: digits only, at most max, never an overflow. */
 static void test_number(void **state)
 {
@@ -425,6 +456,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_fast_path_agrees_with_utf8proc),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_number),
 		cmocka_unit_test(test_shorten),
 		cmocka_unit_test(test_escape),

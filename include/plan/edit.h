@@ -54,9 +54,8 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 			    const char *field, const char *const *values, size_t n,
 			    struct plan_buf *out, struct plan_set **read_back,
 			    struct plan_diags *diags);
-int plan_edit_deliver_read_back(const char *name, const char *data, size_t len,
-				const char *task_id, plan_date on, const char *ref, bool done,
-				struct plan_buf *out, struct plan_set **read_back,
-				struct plan_diags *diags);
+int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, const char *task_id,
+				plan_date on, const char *ref, bool done, struct plan_buf *out,
+				struct plan_set **read_back, struct plan_diags *diags);
 
 #endif

@@ -13,7 +13,7 @@ const char *const cli_color_choices[] = { "auto", "always", "never", NULL };
 
 enum cli_color cli_color_parse(const char *when)
 {
-	return strcmp(when, "never") == 0	? CLI_COLOR_NEVER
+	return strcmp(when, "never") == 0    ? CLI_COLOR_NEVER
 	       : strcmp(when, "always") == 0 ? CLI_COLOR_ALWAYS
 					     : CLI_COLOR_AUTO;
 }
@@ -89,8 +89,9 @@ int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct op
 {
 	const char *color = NULL;
 	const struct opt common = {
-		"color",          0,      OPT_VALUE,
-		&color,           "WHEN", "colour: auto (on a terminal), always or never (default: auto)",
+		"color",          0,
+		OPT_VALUE,        &color,
+		"WHEN",           "colour: auto (on a terminal), always or never (default: auto)",
 		cli_color_choices
 	};
 	const struct opt help_opt = { "help", 'h', OPT_FLAG, NULL, NULL, "show this help", NULL };
@@ -200,9 +201,9 @@ int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char
 		return cli_usage_error(ctx, help, "invalid date '%s' for %s; %s", text, what,
 				       plan_date_range_reason(iso, strlen(iso), why));
 	default:
-		return cli_usage_error(ctx, help,
-				       "invalid date '%s' for %s; expected YYYY-MM-DD or DD/MM/YYYY",
-				       text, what);
+		return cli_usage_error(
+		    ctx, help, "invalid date '%s' for %s; expected YYYY-MM-DD or DD/MM/YYYY", text,
+		    what);
 	}
 }
 

@@ -31,6 +31,9 @@ enum {
 
 enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_NEVER, CLI_COLOR_ALWAYS };
 
+/* The width of a table with --wide: wider than any cell, so that none is cut. */
+#define CLI_WIDE ((size_t)1 << 30)
+
 struct plan_ctx;
 
 struct cli_command {

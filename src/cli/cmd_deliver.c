@@ -42,10 +42,9 @@ int cmd_deliver(int argc, char **argv, struct plan_ctx *ctx)
 	if ((status = cli_target_find(ctx, &paths, operands.v[0], &target)) != 0)
 		goto done;
 	status = cli_target_save(ctx, &target,
-				 plan_edit_deliver_read_back(target.path, target.text.s,
-							     target.text.len, target.task->id.s, on,
-							     ref, done, &target.edited, &target.after,
-							     &target.diags));
+				 plan_edit_deliver_read_back(
+				     target.path, target.text.s, target.text.len, target.task->id.s,
+				     on, ref, done, &target.edited, &target.after, &target.diags));
 done:
 	cli_target_release(&target);
 	opt_list_release(&operands);

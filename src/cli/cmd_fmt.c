@@ -35,7 +35,8 @@ static int format_file(struct plan_ctx *ctx, const char *path, bool write, bool 
 		status = EXIT_USAGE;
 		goto done;
 	}
-	if (!plan_fmt_keeps(path, text.s, text.len, canonical.s, canonical.len, cli_deadlines(ctx))) {
+	if (!plan_fmt_keeps(path, text.s, text.len, canonical.s, canonical.len,
+			    cli_deadlines(ctx))) {
 		fprintf(
 		    ctx->err,
 		    "plan: error: %s: the canonical layout would not read back as the same plans "

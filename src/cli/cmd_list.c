@@ -85,6 +85,7 @@ static int build_query(struct plan_ctx *ctx, const struct list_args *a, struct p
 
 int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 {
+	bool wide = false;
 	struct list_args a = { .format = "table" };
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &a.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
@@ -103,10 +104,12 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		  "only tasks whose text, product or note matches PATTERN", NULL },
 		{ "sort", 0, OPT_VALUE, &a.sort, "ORDER", "due, ref or late (default: as written)",
 		  sorts },
-		{ "today", 0, OPT_VALUE, &a.today, "DATE", "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)",
-		  NULL },
+		{ "today", 0, OPT_VALUE, &a.today, "DATE",
+		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
 		{ "format", 0, OPT_VALUE, &a.format, "FORMAT",
 		  "table, md, json or csv (default: table)", formats },
+		{ "wide", 0, OPT_FLAG, &wide, NULL,
+		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
 		OPT_END,
 	};
 	struct plan_query q = { 0 };
@@ -133,6 +136,8 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	q.filter.n_plans = a.plans.n;
 	q.deadlines = cli_deadlines(ctx);
 	render.color = cli_color_out(ctx);
+	if (wide)
+		render.width = CLI_WIDE;
 	plan_query_run(set, &q, &rows);
 	if (plan_pattern_failed(grep, &out)) {
 		status = cli_usage_error(ctx, NULL,

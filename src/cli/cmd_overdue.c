@@ -18,16 +18,19 @@ static const char *const formats[] = { "table", "md", "json", "csv", NULL };
 
 int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 {
+	bool wide = false;
 	struct opt_list paths = { 0 }, plans = { 0 };
 	struct cli_units units = { 0 };
 	const char *format_name = "table", *today = NULL;
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &plans, "ID", "only tasks of plan ID (repeatable)", NULL },
 		CLI_UNIT_OPTIONS(units),
-		{ "today", 0, OPT_VALUE, &today, "DATE", "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)",
-		  NULL },
+		{ "today", 0, OPT_VALUE, &today, "DATE",
+		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
 		  "table, md, json or csv (default: table)", formats },
+		{ "wide", 0, OPT_FLAG, &wide, NULL,
+		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
 		OPT_END,
 	};
 	struct plan_query q = { .sort = PLAN_SORT_LATE };
@@ -55,6 +58,8 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
 	q.filter.overdue = true;
 	render.color = cli_color_out(ctx);
+	if (wide)
+		render.width = CLI_WIDE;
 	plan_query_run(set, &q, &rows);
 	if (rows.n)
 		plan_listing_render(&rows, PLAN_LISTING_OVERDUE,

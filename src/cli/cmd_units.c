@@ -23,6 +23,7 @@ static const char *const formats[] = { "table", "md", "json", "csv", NULL };
 
 int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 {
+	bool wide = false;
 	struct opt_list paths = { 0 };
 	const char *format_name = "table", *today_arg = NULL;
 	bool unknown = false, suspicious = false;
@@ -35,6 +36,8 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 		  NULL },
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
 		  "table, md, json or csv (default: table)", formats },
+		{ "wide", 0, OPT_FLAG, &wide, NULL,
+		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
 		OPT_END,
 	};
 	struct plan_render_opts render = { ctx->width, false };
@@ -57,6 +60,8 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 		goto done;
 	plan_format_parse(format_name, &format);
 	render.color = cli_color_out(ctx);
+	if (wide)
+		render.width = CLI_WIDE;
 	idx = plan_unit_index_new(set);
 	status = EXIT_OK;
 	if (unknown) {

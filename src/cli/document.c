@@ -205,8 +205,8 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &o.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
 		CLI_UNIT_OPTIONS(o.units),
-		{ "today", 0, OPT_VALUE, &o.today, "DATE", "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)",
-		  NULL },
+		{ "today", 0, OPT_VALUE, &o.today, "DATE",
+		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
 		{ "days", 0, OPT_VALUE, &o.days, "N",
 		  what == CLI_REPORT ? "the window of days due and delivered (default: 30)"
 				     : "the window of days late, due and delivered (default: 7)",

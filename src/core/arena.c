@@ -28,7 +28,7 @@ struct chunk {
 struct arena {
 	struct chunk *head;
 	size_t next_size; /* of the next chunk of the usual kind */
-	void **adopted; /* blocks from malloc() that the arena frees */
+	void **adopted;   /* blocks from malloc() that the arena frees */
 	size_t n_adopted, cap_adopted;
 };
 

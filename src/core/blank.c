@@ -9,8 +9,9 @@ void plan_import_blank(const char *id, const char *issuer, plan_date today, stru
 	char date[PLAN_DATE_LEN + 1];
 
 	plan_date_format(today, date);
-	plan_buf_addstr(out, "# A plan, in the format of plan(5): the document's own words, verbatim.\n"
-			     "# Replace each TODO (plan check warns about them), then add tasks.\n");
+	plan_buf_addstr(out,
+			"# A plan, in the format of plan(5): the document's own words, verbatim.\n"
+			"# Replace each TODO (plan check warns about them), then add tasks.\n");
 	imp_key(out, 0, "plan", id ? id : "ke-hoach-moi");
 	plan_buf_addstr(out, "# The document's number, as printed: 365/QĐ-BTP.\n");
 	imp_key(out, 0, "number", PLAN_PLACEHOLDER);

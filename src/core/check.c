@@ -16,12 +16,13 @@ bool plan_is_placeholder(const struct plan_text *text)
 	       memcmp(text->s, PLAN_PLACEHOLDER, text->len) == 0;
 }
 
-static void warn_placeholder(const struct plan *plan, const struct plan_text *text,
-			     const char *key, const struct plan_task *t, struct plan_diags *diags)
+static void warn_placeholder(const struct plan *plan, const struct plan_text *text, const char *key,
+			     const struct plan_task *t, struct plan_diags *diags)
 {
 	if (plan_is_placeholder(text))
 		plan_diags_add(diags, plan->path, text->pos, PLAN_WARNING, "placeholder",
-			       "'%s'%s%s is still " PLAN_PLACEHOLDER "; write the document's own words",
+			       "'%s'%s%s is still " PLAN_PLACEHOLDER
+			       "; write the document's own words",
 			       key, t ? " of task " : "", t ? t->id.s : "");
 }
 
@@ -50,7 +51,8 @@ void plan_check_deadline(const struct plan_task *t, const struct plan_deadlines 
 	struct plan_interp in;
 	struct plan_buf q = PLAN_BUF_INIT;
 
-	if (!t->deadline.s || !t->deadline.len || t->due.present || plan_is_placeholder(&t->deadline))
+	if (!t->deadline.s || !t->deadline.len || t->due.present ||
+	    plan_is_placeholder(&t->deadline))
 		return;
 	plan_deadline_interpret(engine, t->deadline.s, t->deadline.len, &ctx, &in);
 	if (in.kind == PLAN_KIND_UNKNOWN) {

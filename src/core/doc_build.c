@@ -124,8 +124,8 @@ static struct doc_cell *cell_at(struct doc_builder *b, size_t col)
 		if (col >= DOC_MAX_COLS || !count_cells(b->doc, (col + 1 - t->n_cols) * t->n_rows))
 			return NULL;
 		for (size_t i = 0; i < t->n_rows; i++) {
-			t->rows[i].cells =
-			    plan_xreallocarray(t->rows[i].cells, col + 1, sizeof(*t->rows[i].cells));
+			t->rows[i].cells = plan_xreallocarray(t->rows[i].cells, col + 1,
+							      sizeof(*t->rows[i].cells));
 			for (size_t c = t->n_cols; c <= col; c++)
 				t->rows[i].cells[c] = (struct doc_cell){ "", DOC_OWN, false };
 		}
@@ -246,7 +246,8 @@ void doc_nested_table_end(struct doc_builder *b, struct doc_builder *outer)
 	if (outer)
 		for (size_t i = 0; i < t->n_rows; i++)
 			for (size_t c = 0; c < t->n_cols; c++)
-				if (t->rows[i].cells[c].cover == DOC_OWN && *t->rows[i].cells[c].text)
+				if (t->rows[i].cells[c].cover == DOC_OWN &&
+				    *t->rows[i].cells[c].text)
 					plan_buf_addf(&words, "%s\n", t->rows[i].cells[c].text);
 	doc_table_end(b);
 	if (words.len)

@@ -31,10 +31,10 @@ struct xmerge {
 };
 
 struct book {
-	char **strings; /* shared strings */
-	bool *italic;   /* each all in italics */
+	char **strings;                /* shared strings */
+	bool *italic;                  /* each all in italics */
 	size_t n_strings, cap_strings; /* of strings and italic both */
-	bool *dates; /* per cell format (xf): a date format */
+	bool *dates;                   /* per cell format (xf): a date format */
 	size_t n_xf;
 	bool date1904;
 };
@@ -254,13 +254,17 @@ static int read_sheet(struct doc_xml *x, const struct book *bk, struct sheet *sh
 		if (node == DOC_OPEN && doc_xml_is(x, S, "c")) {
 			in_cell = cell_ref(doc_xml_attr(x, NULL, "r"), &row, &col);
 			free(type);
-			type = doc_xml_attr(x, NULL, "t") ? plan_xstrdup(doc_xml_attr(x, NULL, "t")) : NULL;
+			type = doc_xml_attr(x, NULL, "t") ? plan_xstrdup(doc_xml_attr(x, NULL, "t"))
+							  : NULL;
 			free(style);
-			style = doc_xml_attr(x, NULL, "s") ? plan_xstrdup(doc_xml_attr(x, NULL, "s")) : NULL;
+			style = doc_xml_attr(x, NULL, "s")
+				    ? plan_xstrdup(doc_xml_attr(x, NULL, "s"))
+				    : NULL;
 			plan_buf_reset(&value);
 			if (doc_xml_empty(x))
 				in_cell = false;
-		} else if (node == DOC_OPEN && in_cell && (doc_xml_is(x, S, "v") || doc_xml_is(x, S, "t"))) {
+		} else if (node == DOC_OPEN && in_cell &&
+			   (doc_xml_is(x, S, "v") || doc_xml_is(x, S, "t"))) {
 			in_value = !doc_xml_empty(x);
 		} else if (node == DOC_CLOSE && (doc_xml_is(x, S, "v") || doc_xml_is(x, S, "t"))) {
 			in_value = false;
@@ -283,7 +287,8 @@ static int read_sheet(struct doc_xml *x, const struct book *bk, struct sheet *sh
 			char a[32], b[32];
 			struct xmerge m;
 
-			if (colon && (size_t)(colon - ref) < sizeof(a) && strlen(colon + 1) < sizeof(b)) {
+			if (colon && (size_t)(colon - ref) < sizeof(a) &&
+			    strlen(colon + 1) < sizeof(b)) {
 				snprintf(a, sizeof(a), "%.*s", (int)(colon - ref), ref);
 				snprintf(b, sizeof(b), "%s", colon + 1);
 				if (cell_ref(a, &m.r0, &m.c0) && cell_ref(b, &m.r1, &m.c1) &&
@@ -327,7 +332,8 @@ static uint32_t *merge_grid(const struct sheet *sh)
 		for (size_t r = m->r0; r <= r1; r++)
 			for (size_t c = m->c0; c <= c1; c++)
 				if (!grid[r * sh->cols + c])
-					grid[r * sh->cols + c] = r == m->r0 && c == m->c0 ? (uint32_t)i + 1 : COVERED;
+					grid[r * sh->cols + c] =
+					    r == m->r0 && c == m->c0 ? (uint32_t)i + 1 : COVERED;
 	}
 	return grid;
 }
@@ -370,7 +376,8 @@ static int build(struct doc *d, struct sheet *sh)
 			if (k < sh->n && sh->cells[k].row == r && sh->cells[k].col == c)
 				doc_text(&b, sh->cells[k].text, strlen(sh->cells[k].text),
 					 sh->cells[k].italic);
-			status = doc_cell_end(&b, m ? m->c1 - m->c0 + 1 : 1, m ? m->r1 - m->r0 + 1 : 1);
+			status =
+			    doc_cell_end(&b, m ? m->c1 - m->c0 + 1 : 1, m ? m->r1 - m->r0 + 1 : 1);
 			if (m)
 				c = m->c1;
 		}

@@ -52,15 +52,15 @@ struct doc {
 	size_t n_tables;
 	const char **lines; /* paragraphs outside tables, in order; NUL-terminated */
 	size_t n_lines, cap_lines;
-	size_t n_cells;  /* grid positions of all tables, against DOC_MAX_CELLS */
-	bool too_large;  /* the limit was reached: the tables are cut short */
+	size_t n_cells; /* grid positions of all tables, against DOC_MAX_CELLS */
+	bool too_large; /* the limit was reached: the tables are cut short */
 };
 
 /* Limits a reader keeps to, whatever a file claims. */
 enum {
-	DOC_MAX_PART = 64 << 20,  /* bytes of one part of a zip, uncompressed */
-	DOC_MAX_RATIO = 200,      /* uncompressed to compressed, beyond which it is a bomb */
-	DOC_MAX_CELLS = 1 << 21,  /* cells of all tables */
+	DOC_MAX_PART = 64 << 20, /* bytes of one part of a zip, uncompressed */
+	DOC_MAX_RATIO = 200,     /* uncompressed to compressed, beyond which it is a bomb */
+	DOC_MAX_CELLS = 1 << 21, /* cells of all tables */
 	DOC_MAX_COLS = 256,
 };
 
@@ -78,13 +78,13 @@ void doc_release(struct doc *d);
 /* A table being built, row by row, cell by cell, with spans. */
 struct doc_builder {
 	struct doc *doc;
-	struct doc_table *t;       /* the table being built (an index may move: see table) */
-	size_t table;              /* its index in doc->tables */
-	size_t row, col;           /* where the next cell goes */
-	struct plan_buf text;      /* the current cell's text */
-	bool italic, upright;      /* the current cell has italic text, upright text */
-	size_t *down;              /* down[c]: rows still covered by a cell above, per column */
-	const char **down_text;    /* down_text[c]: its text */
+	struct doc_table *t;    /* the table being built (an index may move: see table) */
+	size_t table;           /* its index in doc->tables */
+	size_t row, col;        /* where the next cell goes */
+	struct plan_buf text;   /* the current cell's text */
+	bool italic, upright;   /* the current cell has italic text, upright text */
+	size_t *down;           /* down[c]: rows still covered by a cell above, per column */
+	const char **down_text; /* down_text[c]: its text */
 	size_t cap_down;
 };
 

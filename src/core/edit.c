@@ -247,9 +247,9 @@ static bool change_drops_comment(struct editor *e, const char *field)
 		const struct ycomment *c = &e->t->comments[i];
 
 		if (c->at >= e->c.start && c->at < e->c.end) {
-			plan_diags_add(e->diags, e->name, e->task->pos, PLAN_ERROR, "has-comments",
-				       "a comment stands where the new '%s' goes; change it by hand",
-				       field);
+			plan_diags_add(
+			    e->diags, e->name, e->task->pos, PLAN_ERROR, "has-comments",
+			    "a comment stands where the new '%s' goes; change it by hand", field);
 			return true;
 		}
 	}
@@ -349,7 +349,7 @@ static bool same_text(const struct plan_text *t, const char *value)
 static bool holds_asked(const struct plan_task *task, const void *arg)
 {
 	const struct asked *a = arg;
-	const struct plan_texts *list = strcmp(a->field, "lead") == 0	   ? &task->lead
+	const struct plan_texts *list = strcmp(a->field, "lead") == 0      ? &task->lead
 					: strcmp(a->field, "support") == 0 ? &task->support
 									   : NULL;
 
@@ -367,7 +367,8 @@ static bool holds_asked(const struct plan_task *task, const void *arg)
 		for (size_t i = 0; i < a->n; i++) {
 			plan_date d;
 
-			if (plan_date_parse(a->values[i], strlen(a->values[i]), &d) != PLAN_DATE_OK ||
+			if (plan_date_parse(a->values[i], strlen(a->values[i]), &d) !=
+				PLAN_DATE_OK ||
 			    task->due.v[i].date != d)
 				return false;
 		}
@@ -419,7 +420,8 @@ static int check_result(const char *name, const char *old, size_t old_len, const
 		return 0;
 	if (v != REWRITE_UNREADABLE)
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "edit-failed",
-			       "%s %s; nothing written (please report this)", why[v], rule->task_id);
+			       "%s %s; nothing written (please report this)", why[v],
+			       rule->task_id);
 	return -1;
 }
 
@@ -587,10 +589,9 @@ int plan_edit_deliver(const char *name, const char *data, size_t len, const char
 					   diags);
 }
 
-int plan_edit_deliver_read_back(const char *name, const char *data, size_t len,
-				const char *task_id, plan_date on, const char *ref, bool done,
-				struct plan_buf *out, struct plan_set **read_back,
-				struct plan_diags *diags)
+int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, const char *task_id,
+				plan_date on, const char *ref, bool done, struct plan_buf *out,
+				struct plan_set **read_back, struct plan_diags *diags)
 {
 	const char *const allowed[] = { "delivered", "status", NULL };
 	const char *const status_done[] = { "done" };

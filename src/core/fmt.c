@@ -123,7 +123,8 @@ static const char *unicode_escape(const char *s, size_t len, size_t i)
 
 	if (u[i] == 0xC2 && i + 1 < len && u[i + 1] == 0x85)
 		return "\\N";
-	if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))
+	if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+	    (u[i + 2] == 0xA8 || u[i + 2] == 0xA9))
 		return u[i + 2] == 0xA8 ? "\\L" : "\\P";
 	if (u[i] == 0xEF && i + 2 < len && u[i + 1] == 0xBB && u[i + 2] == 0xBF)
 		return "\\uFEFF";
@@ -290,7 +291,9 @@ static void write_value(struct plan_buf *out, const struct ynode *v, const struc
 		end_line(out, key_after);
 	} else if (v->kind == YNODE_SEQ) {
 		if (!both)
-			end_line(out, key_after); /* the comment that ended a [a, b] ends the key's line */
+			end_line(
+			    out,
+			    key_after); /* the comment that ended a [a, b] ends the key's line */
 		for (size_t i = 0; i < v->n; i++)
 			write_item(out, v->kids[i], kind, indent + 2, typed);
 	} else {

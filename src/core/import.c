@@ -111,7 +111,7 @@ static void tree_make(struct tree *tr, const struct imp_plan *p)
 	tr->top = tr->first + p->n_tasks;
 	for (size_t i = 0; i < p->n_tasks; i++) {
 		const struct imp_task *t = &p->tasks[i];
-		const size_t list = t->parent != SIZE_MAX ? t->parent
+		const size_t list = t->parent != SIZE_MAX    ? t->parent
 				    : t->section != SIZE_MAX ? p->n_tasks + t->section
 							     : p->n_tasks + p->n_sections;
 
@@ -138,7 +138,8 @@ static void write_task(struct plan_buf *out, const struct imp_plan *p, const str
 
 	plan_buf_addf(out, "%*s- ", indent, "");
 	imp_key(out, 0, "id", t->id);
-	imp_key(out, indent + 2, "task", t->field[IMP_TASK].len ? t->field[IMP_TASK].s : PLACEHOLDER);
+	imp_key(out, indent + 2, "task",
+		t->field[IMP_TASK].len ? t->field[IMP_TASK].s : PLACEHOLDER);
 	list(out, indent + 2, "lead", &t->lead);
 	list(out, indent + 2, "support", &t->support);
 	imp_key(out, indent + 2, "deadline", t->field[IMP_DEADLINE].s);
@@ -314,8 +315,8 @@ int plan_import(const char *path, const struct plan_import_opts *opts,
 		const struct plan_set *registry, struct plan_buf *out, struct plan_diags *diags,
 		struct plan_import_summary *summary)
 {
-	struct plan_unit_index *idx = registry && registry->n_units ? plan_unit_index_new(registry)
-								    : NULL;
+	struct plan_unit_index *idx =
+	    registry && registry->n_units ? plan_unit_index_new(registry) : NULL;
 	struct plan_buf lines = PLAN_BUF_INIT, yaml = PLAN_BUF_INIT;
 	struct imp_plan p = { 0 };
 	struct doc d;
@@ -340,11 +341,14 @@ int plan_import(const char *path, const struct plan_import_opts *opts,
 		struct plan_deadline_ctx ctx;
 
 		plan_date_split(issued, &y, &m, &dd);
-		ctx = (struct plan_deadline_ctx){ opts->year ? opts->year : p.year ? p.year : y, issued };
+		ctx = (struct plan_deadline_ctx){ opts->year ? opts->year
+						  : p.year   ? p.year
+							     : y,
+						  issued };
 		check_deadlines(&p, &ctx, p.deadline_col, diags);
 	}
-	p.sum.placeholders = !(opts->number || p.number) + !(opts->title || p.title) +
-			     !(opts->issuer || p.issuer);
+	p.sum.placeholders =
+	    !(opts->number || p.number) + !(opts->title || p.title) + !(opts->issuer || p.issuer);
 	for (size_t i = 0; i < p.n_tasks; i++)
 		p.sum.placeholders += !p.tasks[i].field[IMP_TASK].len;
 	write_plan(&yaml, path, opts, &p);

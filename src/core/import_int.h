@@ -62,7 +62,7 @@ struct imp_plan {
 	plan_date issued;
 	int year;                   /* the year the title names ("… năm 2024"), or 0 */
 	struct imp_list implements; /* the documents the title names ("Quyết định số 06/QĐ-TTg") */
-	const char *where; /* "PATH:TABLE", for messages */
+	const char *where;          /* "PATH:TABLE", for messages */
 	size_t lead_col, support_col, deadline_col; /* from 0, for messages; SIZE_MAX: none */
 	struct plan_import_summary sum;
 };

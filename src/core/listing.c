@@ -35,7 +35,7 @@ static const struct plan_column overdue_columns[N_OCOLUMNS] = {
 			    .max_width = 18,
 			    .lasting = true },
 	[OCOL_MISSED] = { .header = "MISSED", .key = "missed", .keep = true },
-	[OCOL_LATE] = { .header = "DAYS LATE", .key = "days_late", .keep = true },
+	[OCOL_LATE] = { .header = "LATE", .key = "days_late", .keep = true, .right = true },
 	[OCOL_TASK] = { .header = "TASK",
 			.key = "task",
 			.min_width = 20,

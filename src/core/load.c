@@ -130,8 +130,7 @@ static bool load_from(struct loader *l, const char *path, struct yev_reader *r)
 
 static void load_bytes(struct loader *l, const char *path, const char *s, size_t len)
 {
-	load_from(l, path,
-		  yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags));
+	load_from(l, path, yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags));
 }
 
 static bool seen_before(struct plan_set_data *data, const struct stat *st)

@@ -37,7 +37,8 @@ static void put_wrapped(struct mdtext *m, const char *text, size_t len, const ch
 		at++;
 	do {
 		const size_t room = m->width > strlen(prefix) ? m->width - strlen(prefix) : 1;
-		size_t next = len, line = at < len ? plan_text_wrap(text + at, len - at, room, &next) : 0;
+		size_t next = len,
+		       line = at < len ? plan_text_wrap(text + at, len - at, room, &next) : 0;
 
 		plan_buf_addstr(m->out, prefix);
 		plan_buf_add(m->out, text + at, line);
@@ -98,8 +99,9 @@ static void end_cell(struct mdtext *m)
 
 	if (m->in_head) {
 		PLAN_GROW(m->columns, m->cap_columns, m->n_columns + 1);
-		m->columns[m->n_columns++] =
-		    (struct plan_column){ .header = s, .key = s, .min_width = 4, .right = m->right };
+		m->columns[m->n_columns++] = (struct plan_column){
+			.header = s, .key = s, .min_width = 4, .right = m->right
+		};
 	} else {
 		PLAN_GROW(m->row, m->cap_row, m->n_row + 1);
 		m->row[m->n_row++] = (struct plan_cell){ s, strlen(s), PLAN_STYLE_PLAIN };
@@ -221,8 +223,8 @@ static void put_entity(struct plan_buf *out, const char *s, size_t len)
 {
 	static const struct {
 		const char *name, *text;
-	} known[] = { { "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" },
-		      { "&#39;", "'" }, { "&nbsp;", " " } };
+	} known[] = { { "&amp;", "&" },   { "&lt;", "<" },  { "&gt;", ">" },
+		      { "&quot;", "\"" }, { "&#39;", "'" }, { "&nbsp;", " " } };
 
 	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
 		if (strlen(known[i].name) == len && memcmp(known[i].name, s, len) == 0) {
@@ -256,8 +258,11 @@ static int text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE size, void *data)
 
 int plan_md_text(const char *md, size_t len, size_t width, struct plan_buf *out)
 {
-	const MD_PARSER parser = { 0, MD_DIALECT_GITHUB | MD_FLAG_NOHTML, enter_block, leave_block,
-				   enter_span, leave_span, text, NULL, NULL };
+	const MD_PARSER parser = { 0,           MD_DIALECT_GITHUB | MD_FLAG_NOHTML,
+				   enter_block, leave_block,
+				   enter_span,  leave_span,
+				   text,        NULL,
+				   NULL };
 	struct mdtext m = { .out = out, .width = width ? width : PLAN_MAIL_WIDTH };
 	int status;
 

@@ -372,8 +372,8 @@ enum plan_key {
 	P_COUNT
 };
 static const char *const plan_names[P_COUNT] = {
-	"plan", "number",     "title",    "issuer", "issued",
-	"year", "implements", "sections", "tasks",  "units", "abbreviations",
+	"plan",       "number",   "title", "issuer", "issued",        "year",
+	"implements", "sections", "tasks", "units",  "abbreviations",
 };
 const struct keyset plan_keys = { "the plan", plan_names, P_COUNT };
 

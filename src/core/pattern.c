@@ -16,8 +16,8 @@ struct plan_pattern {
 	pcre2_code *code;
 	pcre2_match_context *limits;
 	pcre2_match_data *md; /* made once, for every match */
-	bool folded; /* match the folded text */
-	int failed;  /* the PCRE2 error of the first match that could not finish, or 0 */
+	bool folded;          /* match the folded text */
+	int failed;           /* the PCRE2 error of the first match that could not finish, or 0 */
 };
 
 /* True when folding would change more than the case of pattern. */

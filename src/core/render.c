@@ -30,6 +30,8 @@ struct plan_table {
 };
 
 enum { GAP = 2 }; /* spaces between terminal columns */
+/* The narrowest a column is cut to when the table must fit: "Cục C…"; the task's. */
+enum { LAST_WIDTH = 6, LAST_FLEX = 10 };
 
 struct plan_table *plan_table_new(const struct plan_column *columns, size_t n)
 {
@@ -59,7 +61,8 @@ void plan_table_add(struct plan_table *t, const struct plan_cell *cells)
 	for (size_t i = 0; i < t->n_columns; i++) {
 		row[i] = cells[i];
 		if (!t->columns[i].lasting)
-			row[i].s = cells[i].s ? arena_strndup(t->text, cells[i].s, cells[i].len) : "";
+			row[i].s =
+			    cells[i].s ? arena_strndup(t->text, cells[i].s, cells[i].len) : "";
 		else if (!cells[i].s)
 			row[i].s = "";
 		if (!cells[i].s)
@@ -134,6 +137,30 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 	for (size_t i = 0; i < n && excess; i++)
 		if (t->columns[i].flex)
 			take(&w[i], lo[i], &excess);
+	/* A column kept whole whose header is wider than its cells: the header is cut. */
+	for (size_t i = 0; i < n && excess; i++) {
+		size_t cells = 0;
+
+		if (!t->columns[i].keep)
+			continue;
+		for (size_t r = 1; r <= t->n_rows; r++)
+			cells = widths[r * n + i] > cells ? widths[r * n + i] : cells;
+		take(&w[i], cells > 1 ? cells : 1, &excess);
+	}
+	/* Still too wide: what may shrink goes below its minimum, the widest first. */
+	while (excess) {
+		size_t widest = n;
+
+		for (size_t i = 0; i < n; i++)
+			if (!t->columns[i].keep &&
+			    w[i] > (t->columns[i].flex ? LAST_FLEX : LAST_WIDTH) &&
+			    (widest == n || w[i] > w[widest]))
+				widest = i;
+		if (widest == n)
+			break;
+		w[widest]--;
+		excess--;
+	}
 
 	total = GAP * (n - 1);
 	for (size_t i = 0; i < n; i++)
@@ -217,7 +244,8 @@ static void put_wrapped(struct plan_buf *out, const struct plan_column *columns,
 
 		more = false;
 		for (size_t i = 0; i < n; i++) {
-			size_t next = 0, piece = left[i] ? plan_text_wrap(at[i], left[i], w[i], &next) : 0;
+			size_t next = 0,
+			       piece = left[i] ? plan_text_wrap(at[i], left[i], w[i], &next) : 0;
 			const size_t width = plan_text_width(at[i], piece);
 			size_t used;
 
@@ -341,8 +369,8 @@ static void wrap_widths(const struct plan_table *t, const size_t *widths, size_t
 		fit_widths(t, widths, avail, w);
 }
 
-static void render_text(const struct plan_table *t, const struct plan_render_opts *opts,
-			bool wrap, struct plan_buf *out)
+static void render_text(const struct plan_table *t, const struct plan_render_opts *opts, bool wrap,
+			struct plan_buf *out)
 {
 	const size_t n = t->n_columns;
 	size_t *w = plan_xcalloc(n, sizeof(*w));
@@ -357,7 +385,8 @@ static void render_text(const struct plan_table *t, const struct plan_render_opt
 	}
 	for (size_t r = 0; r < t->n_rows; r++)
 		for (size_t i = 0; i < n; i++)
-			widths[(r + 1) * n + i] = plan_text_width(cell(t, r, i)->s, cell(t, r, i)->len);
+			widths[(r + 1) * n + i] =
+			    plan_text_width(cell(t, r, i)->s, cell(t, r, i)->len);
 	if (wrap)
 		wrap_widths(t, widths, opts->width, w);
 	else

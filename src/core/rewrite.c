@@ -122,7 +122,8 @@ enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t 
 	else if (rule->holds && (!(task = rule->task_id ? edited_task(new, rule->task_id) : NULL) ||
 				 !rule->holds(task, rule->arg)))
 		verdict = REWRITE_NOT_HELD;
-	else if (!same_comments(name, before, before_len, after, after_len, rule->bytes_kept_around))
+	else if (!same_comments(name, before, before_len, after, after_len,
+				rule->bytes_kept_around))
 		verdict = REWRITE_COMMENTS;
 	else
 		verdict = REWRITE_KEPT;

@@ -127,10 +127,11 @@ static int take_lock(const char *name, const char *lock, struct plan_diags *diag
 								   : with_suffix(name, ".lock");
 
 	if (fd < 0 && err == EEXIST)
-		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "locked",
-			       "'%s' exists: another plan is changing the file, or was stopped "
-			       "while it did; if none is running, remove that file; nothing written",
-			       shown);
+		plan_diags_add(
+		    diags, name, nowhere, PLAN_ERROR, "locked",
+		    "'%s' exists: another plan is changing the file, or was stopped "
+		    "while it did; if none is running, remove that file; nothing written",
+		    shown);
 	else if (fd < 0)
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "io",
 			       "cannot create the lock file '%s': %s", shown, strerror(err));

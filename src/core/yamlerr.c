@@ -155,8 +155,9 @@ bool yaml_error_explain(const char *data, size_t len, const struct yaml_error *e
 	}
 	if (strcmp(e->problem, "could not find expected ':'") == 0 &&
 	    strstr(context, "simple key")) {
-		plan_buf_addf(out, "line %u is neither 'key: value' nor '- item': a ':' is missing "
-				   "after its key",
+		plan_buf_addf(out,
+			      "line %u is neither 'key: value' nor '- item': a ':' is missing "
+			      "after its key",
 			      (unsigned)e->ctx.line);
 		*at = e->ctx;
 		return true;

@@ -41,11 +41,11 @@ struct yev_reader {
 	 * foreign line break, bad UTF-8, UTF-16, a file that grew - makes
 	 * the reader stop and ask to be given the whole file instead.
 	 */
-	int fd;           /* -1 when reading data */
-	size_t expected;  /* the file's size when it was opened */
-	size_t streamed;  /* bytes handed to libyaml so far */
+	int fd;                /* -1 when reading data */
+	size_t expected;       /* the file's size when it was opened */
+	size_t streamed;       /* bytes handed to libyaml so far */
 	unsigned char tail[2]; /* the last bytes of the previous chunk */
-	bool wants_whole; /* stopped: read the whole file instead */
+	bool wants_whole;      /* stopped: read the whole file instead */
 	/*
 	 * The last two events handed on, whose scalars' text yev.text points
 	 * into: a key stays readable while its value is read.
@@ -600,9 +600,9 @@ bool yev_is_null(const struct yev *ev)
 		return false;
 	if (ev->len == 1)
 		return ev->text[0] == '~';
-	return ev->len == 0 || (ev->len == 4 && (strcmp(ev->text, "null") == 0 ||
-						 strcmp(ev->text, "Null") == 0 ||
-						 strcmp(ev->text, "NULL") == 0));
+	return ev->len == 0 ||
+	       (ev->len == 4 && (strcmp(ev->text, "null") == 0 || strcmp(ev->text, "Null") == 0 ||
+				 strcmp(ev->text, "NULL") == 0));
 }
 
 const char *yev_kind(const struct yev *ev)

@@ -40,19 +40,19 @@ struct ycomment {
  * files below 4 GiB (the loader's limit is far below).
  */
 struct ynode {
-	uint32_t start, end; /* its bytes in the file, [start, end) */
-	struct plan_pos pos; /* where it starts */
-	uint32_t end_line;   /* the line its last byte is on, as libyaml ends lines */
-	uint32_t len;        /* of text */
-	uint32_t n;          /* of kids */
-	uint32_t n_before;   /* of before */
-	unsigned kind : 2;   /* an enum ynode_kind */
-	bool plain : 1;      /* a scalar written without quotes */
-	bool null : 1;       /* a scalar YAML reads as null: nothing, "~", "null" */
-	bool flow : 1;       /* a collection written [a, b] or {k: v} */
+	uint32_t start, end;   /* its bytes in the file, [start, end) */
+	struct plan_pos pos;   /* where it starts */
+	uint32_t end_line;     /* the line its last byte is on, as libyaml ends lines */
+	uint32_t len;          /* of text */
+	uint32_t n;            /* of kids */
+	uint32_t n_before;     /* of before */
+	unsigned kind : 2;     /* an enum ynode_kind */
+	bool plain : 1;        /* a scalar written without quotes */
+	bool null : 1;         /* a scalar YAML reads as null: nothing, "~", "null" */
+	bool flow : 1;         /* a collection written [a, b] or {k: v} */
 	bool blank_before : 1; /* an entry or item: a blank line comes just before its line */
-	const char *text;    /* a scalar's value (NFC), NUL-terminated */
-	struct ynode **kids; /* a list's items; a mapping's keys and values, alternating */
+	const char *text;      /* a scalar's value (NFC), NUL-terminated */
+	struct ynode **kids;   /* a list's items; a mapping's keys and values, alternating */
 	const struct ycomment **before; /* comments on lines of their own just before it */
 	const struct ycomment *after;   /* the comment that ends its last line */
 };

@@ -160,8 +160,8 @@ static void test_read_back(void **state)
 	assert_null(after);
 	plan_buf_reset(&out);
 	assert_int_equal(plan_edit_deliver_read_back("p.yaml", plan, strlen(plan), "2",
-						     plan_date_make(2024, 4, 30), NULL, true,
-						     &out, &after, &diags),
+						     plan_date_make(2024, 4, 30), NULL, true, &out,
+						     &after, &diags),
 			 0);
 	t = plan_find_task(plan_set_find(after, "p"), "2");
 	assert_non_null(t);
@@ -234,7 +234,7 @@ static void test_comments_kept(void **state)
 	static const char null_key[] = HEAD "    lead: # c1\n    note: # c2\n";
 	static const char scalar[] = HEAD "    note: # c1\n      \"cũ\" # c2\n";
 	const char *const two[] = { "Cục A", "Cục B" }, *const dates[] = { "2024-07-31",
-									  "2024-12-31" };
+									   "2024-12-31" };
 	const char *const note[] = { "mới" };
 
 	(void)state;
@@ -294,8 +294,9 @@ static void test_refused(void **state)
 	static const char commented[] =
 	    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
 	    "  - id: a\n    task: X\n    lead:\n      - A # the main one\n      - B\n";
-	static const char flow_commented[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
-					     "  - {id: a, task: X,\n     due: # when\n       2024-01-31}\n";
+	static const char flow_commented[] =
+	    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
+	    "  - {id: a, task: X,\n     due: # when\n       2024-01-31}\n";
 	static const char list_key[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"
 				       "  - id: a\n    task: X\n    ? [lead]\n    : x\n";
 	static const char no_newline[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"

@@ -16,8 +16,8 @@ static void test_ascii_as_utf8proc(void **state)
 		for (int punct = 0; punct < 2; punct++) {
 			const char in[] = { 'a', (char)c, 'b', '\0' };
 			const utf8proc_category_t cat = utf8proc_category(c);
-			const bool space = c == '\t' || c == '\n' || c == '\r' ||
-					   cat == UTF8PROC_CATEGORY_ZS;
+			const bool space =
+			    c == '\t' || c == '\n' || c == '\r' || cat == UTF8PROC_CATEGORY_ZS;
 			const bool is_punct =
 			    cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO;
 			utf8proc_int32_t part[4];

@@ -302,8 +302,8 @@ static void describe(const struct plan_set *set, const struct plan_diags *diags,
 static void test_file_read_in_chunks_as_whole(void **state)
 {
 	static const char *const inserts[] = {
-		"\r", "\r\n", "\xC2\x85", "\xE2\x80\xA8", "\xE2\x80\xA9",
-		"\xFF", "\xE2\x80\x93", "\xC3",
+		"\r",           "\r\n", "\xC2\x85",     "\xE2\x80\xA8",
+		"\xE2\x80\xA9", "\xFF", "\xE2\x80\x93", "\xC3",
 	};
 	enum { CHUNK = 16384 };
 	static const size_t at[] = { CHUNK - 6, CHUNK - 3, CHUNK - 2, CHUNK - 1,

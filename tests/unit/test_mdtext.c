@@ -56,8 +56,8 @@ static void test_tables(void **state)
 	}
 	assert_true(lines > 4); /* cells wrapped onto more lines, nothing cut */
 	assert_non_null(strstr(out.s, "btp-365-2024/28.1")); /* a short column does not wrap */
-	assert_non_null(strstr(out.s, "     501  "));          /* numbers to the right */
-	assert_non_null(strstr(out.s, "vụ công")); /* the end of the task: all of it */
+	assert_non_null(strstr(out.s, "     501  "));        /* numbers to the right */
+	assert_non_null(strstr(out.s, "vụ công"));           /* the end of the task: all of it */
 	assert_null(strstr(out.s, "…"));
 	text_of(md, 200, &out); /* room for all: one line a row */
 	assert_int_equal(strchr(strchr(strchr(out.s, '\n') + 1, '\n') + 1, '\n')[1], '\0');

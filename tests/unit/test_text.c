@@ -289,7 +289,8 @@ static void test_width_fast_path_agrees_with_utf8proc(void **state)
 		for (utf8proc_int32_t b = 0; b < 0x300; b++) {
 			utf8proc_int32_t st = 0;
 
-			if (!utf8proc_grapheme_break_stateful(a, b, &st) && !(a == '\r' && b == '\n'))
+			if (!utf8proc_grapheme_break_stateful(a, b, &st) &&
+			    !(a == '\r' && b == '\n'))
 				fail_msg("U+%04X U+%04X is one grapheme", (unsigned)a, (unsigned)b);
 		}
 	/* The claim shortening relies on: the space separators there are these two. */
@@ -300,8 +301,8 @@ static void test_width_fast_path_agrees_with_utf8proc(void **state)
 	/* Not in the fast ranges: asked of utf8proc. */
 	assert_int_equal(plan_text_width("\xE3\x81\x82", 3), 2); /* あ */
 	assert_int_equal(plan_text_width("\xE1\xBC\x80", 3), 1); /* U+1F00 */
-	assert_int_equal(plan_text_width("\xCC\x80", 2), 0);      /* U+0300 */
-	assert_int_equal(plan_text_width("\xE1", 1), 1);           /* a bad byte: U+FFFD */
+	assert_int_equal(plan_text_width("\xCC\x80", 2), 0);     /* U+0300 */
+	assert_int_equal(plan_text_width("\xE1", 1), 1);         /* a bad byte: U+FFFD */
 }
 
 static void test_fit(void **state)
@@ -323,10 +324,15 @@ static void test_fit(void **state)
 		{ "dòng một\ndòng hai", 40, "dòng một dòng hai", 17 },
 		{ "\x1b[31mđỏ", 40, " [31mđỏ", 7 },
 		{ "abc", 0, "", 0 },
-		{ "ab\r\ncd", 3, "ab…", 3 },                /* CR LF is one grapheme */
+		{ "ab\r\ncd", 3, "ab…", 3 },                     /* CR LF is one grapheme */
 		{ "Tr\xE1\xBB\x8Dng t\xC3\xA2m", 4, "Trọ…", 4 }, /* ọ from U+1E00..1EFF */
-		{ "a\xFF" "b", 10, "a\xEF\xBF\xBD" "b", 3 },     /* a bad byte shows as U+FFFD */
-		{ "x\xC2\x85y", 10, "x y", 3 },              /* C1 control NEL as a space */
+		{ "a\xFF"
+		  "b",
+		  10,
+		  "a\xEF\xBF\xBD"
+		  "b",
+		  3 },                          /* a bad byte shows as U+FFFD */
+		{ "x\xC2\x85y", 10, "x y", 3 }, /* C1 control NEL as a space */
 	};
 	struct plan_buf out = PLAN_BUF_INIT;
 
@@ -394,7 +400,7 @@ static void test_number(void **state)
 	assert_false(plan_text_number("20a5", 4, 9999, &v));
 	assert_false(plan_text_number("-1", 2, 9999, &v));
 	assert_false(plan_text_number("\xEF\xBC\x93", 3, 9999, &v)); /* full-width 3: not ASCII */
-	assert_int_equal(v, 7); /* untouched when false */
+	assert_int_equal(v, 7);                                      /* untouched when false */
 }
 
 static void test_shorten(void **state)

@@ -105,6 +105,17 @@ static void put_digits(char *out, int v, int n)
 		out[i] = (char)('0' + v % 10);
 }
 
+/* "YYYY-MM-DD" and a NUL, whatever the numbers (four digits, two, two). */
+static void write_iso(int y, int m, int d, char out[PLAN_DATE_LEN + 1])
+{
+	put_digits(out, y, 4);
+	out[4] = '-';
+	put_digits(out + 5, m, 2);
+	out[7] = '-';
+	put_digits(out + 8, d, 2);
+	out[PLAN_DATE_LEN] = '\0';
+}
+
 /* The number of one or two digits at s (n bytes), or -1. */
 static int short_number(const char *s, size_t n)
 {
@@ -133,12 +144,7 @@ enum plan_date_error plan_date_parse_input(const char *s, size_t len, plan_date 
 	y = digits(second + 1, 4);
 	if (d < 0 || m < 0 || y < 0)
 		return PLAN_DATE_SYNTAX;
-	put_digits(iso, y, 4);
-	iso[4] = '-';
-	put_digits(iso + 5, m, 2);
-	iso[7] = '-';
-	put_digits(iso + 8, d, 2);
-	iso[PLAN_DATE_LEN] = '\0';
+	write_iso(y, m, d, iso);
 	return plan_date_parse(iso, PLAN_DATE_LEN, out);
 }
 
@@ -147,10 +153,5 @@ void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1])
 	int y, m, day;
 
 	plan_date_split(d, &y, &m, &day);
-	put_digits(out, y, 4);
-	out[4] = '-';
-	put_digits(out + 5, m, 2);
-	out[7] = '-';
-	put_digits(out + 8, day, 2);
-	out[PLAN_DATE_LEN] = '\0';
+	write_iso(y, m, day, out);
 }

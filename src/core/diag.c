@@ -58,6 +58,17 @@ static bool at_or_after(struct plan_pos p, struct plan_pos from)
 	return p.line > from.line || (p.line == from.line && p.column >= from.column);
 }
 
+/* Uncounts diag and frees what it owns; the caller takes it out of d. */
+static void forget(struct plan_diags *d, struct plan_diag *diag)
+{
+	if (diag->severity == PLAN_ERROR)
+		d->errors--;
+	else
+		d->warnings--;
+	free(diag->file);
+	free(diag->message);
+}
+
 void plan_diags_drop_from(struct plan_diags *d, size_t start, struct plan_pos from)
 {
 	size_t kept = start;
@@ -66,12 +77,7 @@ void plan_diags_drop_from(struct plan_diags *d, size_t start, struct plan_pos fr
 		struct plan_diag *diag = &d->v[i];
 
 		if (diag->pos.line && at_or_after(diag->pos, from)) {
-			if (diag->severity == PLAN_ERROR)
-				d->errors--;
-			else
-				d->warnings--;
-			free(diag->file);
-			free(diag->message);
+			forget(d, diag);
 			continue;
 		}
 		d->v[kept++] = *diag;
@@ -82,14 +88,7 @@ void plan_diags_drop_from(struct plan_diags *d, size_t start, struct plan_pos fr
 void plan_diags_truncate(struct plan_diags *d, size_t n)
 {
 	while (d->n > n) {
-		struct plan_diag *diag = &d->v[--d->n];
-
-		if (diag->severity == PLAN_ERROR)
-			d->errors--;
-		else
-			d->warnings--;
-		free(diag->file);
-		free(diag->message);
+		forget(d, &d->v[--d->n]);
 	}
 }
 

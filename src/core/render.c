@@ -1,6 +1,7 @@
 /* render.c - aligned terminal tables, Markdown tables and CSV. */
 #include "plan/render.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -92,6 +93,23 @@ static void take(size_t *w, size_t floor, size_t *excess)
 	*excess -= d;
 }
 
+/* Takes up to *excess columns, one at a time from the widest column above its floor. */
+static void shrink_widest(size_t n, const size_t *floor, size_t *w, size_t *excess)
+{
+	while (*excess) {
+		size_t widest = n;
+
+		for (size_t i = 0; i < n; i++)
+			if (floor[i] != SIZE_MAX && w[i] > floor[i] &&
+			    (widest == n || w[i] > w[widest]))
+				widest = i;
+		if (widest == n)
+			return;
+		w[widest]--;
+		(*excess)--;
+	}
+}
+
 /*
  * Chooses column widths that fit avail: flexible columns give way first
  * down to their ideal width, then capped columns (widest first) down to
@@ -102,6 +120,7 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 {
 	const size_t n = t->n_columns;
 	size_t *nat = plan_xcalloc(n, sizeof(*nat)), *lo = plan_xcalloc(n, sizeof(*lo));
+	size_t *floor = plan_xcalloc(n, sizeof(*floor)); /* SIZE_MAX: does not shrink */
 	size_t total = GAP * (n - 1), excess;
 
 	for (size_t i = 0; i < n; i++) {
@@ -122,18 +141,9 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 			take(&w[i],
 			     t->columns[i].ideal_width > lo[i] ? t->columns[i].ideal_width : lo[i],
 			     &excess);
-	while (excess) {
-		size_t widest = n;
-
-		for (size_t i = 0; i < n; i++)
-			if (!t->columns[i].flex && w[i] > lo[i] &&
-			    (widest == n || w[i] > w[widest]))
-				widest = i;
-		if (widest == n)
-			break;
-		w[widest]--;
-		excess--;
-	}
+	for (size_t i = 0; i < n; i++)
+		floor[i] = t->columns[i].flex ? SIZE_MAX : lo[i];
+	shrink_widest(n, floor, w, &excess);
 	for (size_t i = 0; i < n && excess; i++)
 		if (t->columns[i].flex)
 			take(&w[i], lo[i], &excess);
@@ -148,19 +158,11 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 		take(&w[i], cells > 1 ? cells : 1, &excess);
 	}
 	/* Still too wide: what may shrink goes below its minimum, the widest first. */
-	while (excess) {
-		size_t widest = n;
-
-		for (size_t i = 0; i < n; i++)
-			if (!t->columns[i].keep &&
-			    w[i] > (t->columns[i].flex ? LAST_FLEX : LAST_WIDTH) &&
-			    (widest == n || w[i] > w[widest]))
-				widest = i;
-		if (widest == n)
-			break;
-		w[widest]--;
-		excess--;
-	}
+	for (size_t i = 0; i < n; i++)
+		floor[i] = t->columns[i].keep   ? SIZE_MAX
+			   : t->columns[i].flex ? LAST_FLEX
+						: LAST_WIDTH;
+	shrink_widest(n, floor, w, &excess);
 
 	total = GAP * (n - 1);
 	for (size_t i = 0; i < n; i++)
@@ -177,6 +179,7 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 	}
 	free(nat);
 	free(lo);
+	free(floor);
 }
 
 static const char *style_code(enum plan_style style)

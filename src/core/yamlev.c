@@ -251,22 +251,31 @@ static int read_chunk(void *data, unsigned char *buf, size_t size, size_t *got)
 	return 1;
 }
 
-struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned max_depth,
-			       struct arena *arena, struct plan_diags *diags)
+/* A reader with no input yet. */
+static struct yev_reader *new_reader(const char *file, unsigned max_depth, struct arena *arena,
+				     struct plan_diags *diags)
 {
 	struct yev_reader *r = plan_xcalloc(1, sizeof(*r));
 
 	if (!yaml_parser_initialize(&r->parser))
 		abort(); /* libyaml fails here only when out of memory */
-	yaml_parser_set_input(&r->parser, read_chunk, r);
 	r->file = file;
-	r->fd = fd;
-	r->expected = size;
 	r->max_depth = max_depth;
 	r->arena = arena;
 	r->diags = diags;
 	r->first_diag = diags->n;
 	plan_buf_init(&r->scratch);
+	return r;
+}
+
+struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned max_depth,
+			       struct arena *arena, struct plan_diags *diags)
+{
+	struct yev_reader *r = new_reader(file, max_depth, arena, diags);
+
+	yaml_parser_set_input(&r->parser, read_chunk, r);
+	r->fd = fd;
+	r->expected = size;
 	return r;
 }
 
@@ -297,20 +306,12 @@ struct plan_pos yev_byte_pos(const char *data, size_t len, size_t offset)
 struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsigned max_depth,
 			    struct arena *arena, struct plan_diags *diags)
 {
-	struct yev_reader *r = plan_xcalloc(1, sizeof(*r));
+	struct yev_reader *r = new_reader(file, max_depth, arena, diags);
 
-	if (!yaml_parser_initialize(&r->parser))
-		abort(); /* libyaml fails here only when out of memory */
 	yaml_parser_set_input_string(&r->parser, (const unsigned char *)data, len);
 	r->fd = -1;
-	r->file = file;
 	r->data = data;
 	r->len = len;
-	r->max_depth = max_depth;
-	r->arena = arena;
-	r->diags = diags;
-	r->first_diag = diags->n;
-	plan_buf_init(&r->scratch);
 	if (starts_as_utf16(data, len)) {
 		yev_report(r, PLAN_ERROR, (struct plan_pos){ 1, 1 }, "bad-utf8",
 			   "the file is in UTF-16; plan files must be UTF-8");

@@ -5,7 +5,7 @@
 
 #include "plan/json.h"
 
-enum { COL_REF, COL_LEAD, COL_DEADLINE, COL_STATUS, COL_TASK, N_COLUMNS };
+enum { COL_REF, COL_LEAD, COL_DEADLINE, COL_DUE, COL_STATUS, COL_TASK, N_COLUMNS };
 
 static const struct plan_column task_columns[N_COLUMNS] = {
 	[COL_REF] = { .header = "REF", .key = "ref", .keep = true },
@@ -15,6 +15,8 @@ static const struct plan_column task_columns[N_COLUMNS] = {
 			   .min_width = 13,
 			   .max_width = 18,
 			   .lasting = true },
+	/* the first due date not met yet, as the deadline reads; empty when none */
+	[COL_DUE] = { .header = "DUE", .key = "due", .keep = true },
 	[COL_STATUS] = { .header = "STATUS", .key = "status", .keep = true, .lasting = true },
 	[COL_TASK] = { .header = "TASK",
 		       .key = "task",
@@ -86,6 +88,11 @@ static void fill_tasks(const struct plan_row *r, struct cells *c, struct plan_ce
 	cells[COL_REF] = (struct plan_cell){ c->ref.s, c->ref.len, PLAN_STYLE_PLAIN };
 	cells[COL_LEAD] = (struct plan_cell){ c->lead.s, c->lead.len, PLAN_STYLE_PLAIN };
 	cells[COL_DEADLINE] = text_cell(plan_task_deadline(t));
+	if (r->late.next != PLAN_DATE_NONE)
+		plan_date_format(r->late.next, c->missed);
+	cells[COL_DUE] = (struct plan_cell){ c->missed,
+					     r->late.next != PLAN_DATE_NONE ? PLAN_DATE_LEN : 0,
+					     r->late.overdue ? PLAN_STYLE_BAD : PLAN_STYLE_PLAIN };
 	cells[COL_STATUS] = (struct plan_cell){ status, strlen(status), status_style(t->status) };
 	cells[COL_TASK] = text_cell(&t->text);
 }

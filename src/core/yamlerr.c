@@ -44,12 +44,29 @@ static unsigned indent_of(const struct line *l)
 	return 0;
 }
 
-/* The nearest line above n with something on it but a comment, or 0. */
-static unsigned line_above(const char *data, size_t len, unsigned n, struct line *out)
+/*
+ * The nearest line above here (line n) with something on it but a comment,
+ * and its number; 0 when there is none.  Walks back from here, once: a
+ * syntax error under a million comment lines takes no longer to explain.
+ */
+static unsigned line_above(const char *data, char eol, const struct line *here, unsigned n,
+			   struct line *out)
 {
-	while (n-- > 1)
-		if (line_at(data, len, n, out) && indent_of(out))
+	const char *end = here->s; /* just past the line break that ends the line above */
+
+	while (n-- > 1 && end > data) {
+		const char *start = end - 1; /* the line break */
+
+		while (start > data && start[-1] != eol)
+			start--;
+		out->s = start;
+		out->len = (size_t)(end - 1 - start);
+		if (out->len && out->s[out->len - 1] == '\r')
+			out->len--;
+		if (indent_of(out))
 			return n;
+		end = start;
+	}
 	return 0;
 }
 
@@ -94,9 +111,11 @@ static bool key_value(const struct line *l, size_t limit, struct line *key, stru
 static void misaligned(const char *data, size_t len, unsigned line, struct plan_buf *out)
 {
 	struct line here, above;
-	unsigned n = line_above(data, len, line, &above);
+	unsigned n = line_at(data, len, line, &here)
+			 ? line_above(data, yev_editor_break(data, len), &here, line, &above)
+			 : 0;
 
-	if (!line_at(data, len, line, &here) || !n) {
+	if (!n) {
 		plan_buf_addstr(out, "this line is not indented as the lines above it");
 	} else {
 		plan_buf_addf(out, "this line is indented %s than the line above it (line %u)",

@@ -5,6 +5,7 @@
  */
 #include "testutil.h"
 
+#include "plan/buf.h"
 #include "plan/load.h"
 
 #define HEAD "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n  - id: \"1\"\n"
@@ -63,10 +64,32 @@ static void test_mistakes(void **state)
 	}
 }
 
+/* An error under 200,000 comment lines is explained at once, not line by line from the top. */
+static void test_far_down(void **state)
+{
+	struct plan_buf text = PLAN_BUF_INIT;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+
+	(void)state;
+	plan_buf_addstr(&text, HEAD "    task: X\n");
+	for (int i = 0; i < 200000; i++)
+		plan_buf_addstr(&text, "    # ghi chú\n");
+	plan_buf_addstr(&text, "   lead: [A]\n");
+	plan_set_load_buffer(&set, "t.yaml", text.s, text.len, NULL, &diags);
+	assert_int_equal(diags.n, 1);
+	assert_non_null(
+	    strstr(diags.v[0].message, "indented less than the line above it (line 6)"));
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	plan_buf_release(&text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mistakes),
+		cmocka_unit_test(test_far_down),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

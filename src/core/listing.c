@@ -90,9 +90,9 @@ static void fill_tasks(const struct plan_row *r, struct cells *c, struct plan_ce
 	cells[COL_DEADLINE] = text_cell(plan_task_deadline(t));
 	if (r->late.next != PLAN_DATE_NONE)
 		plan_date_format(r->late.next, c->missed);
-	cells[COL_DUE] = (struct plan_cell){ c->missed,
-					     r->late.next != PLAN_DATE_NONE ? PLAN_DATE_LEN : 0,
-					     r->late.overdue ? PLAN_STYLE_BAD : PLAN_STYLE_PLAIN };
+	cells[COL_DUE] =
+	    (struct plan_cell){ c->missed, r->late.next != PLAN_DATE_NONE ? PLAN_DATE_LEN : 0,
+				r->late.overdue ? PLAN_STYLE_BAD : PLAN_STYLE_PLAIN };
 	cells[COL_STATUS] = (struct plan_cell){ status, strlen(status), status_style(t->status) };
 	cells[COL_TASK] = text_cell(&t->text);
 }

@@ -60,12 +60,13 @@ static void test_markdown(void **state)
 	(void)state;
 	render(PLAN_FORMAT_MD, 80, &out);
 	assert_string_equal(
-	    out.s, "| REF | LEAD | DEADLINE | DUE | STATUS | TASK |\n"
-		   "| --- | --- | --- | --- | --- | --- |\n"
-		   "| p/28 | Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT | Cả năm | 2024-12-31 | "
-		   "todo | Triển khai \\| liên thông |\n"
-		   "| p/28.1 | Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT | Tháng 1 | 2024-01-31 | "
-		   "doing | Thí điểm |\n");
+	    out.s,
+	    "| REF | LEAD | DEADLINE | DUE | STATUS | TASK |\n"
+	    "| --- | --- | --- | --- | --- | --- |\n"
+	    "| p/28 | Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT | Cả năm | 2024-12-31 | "
+	    "todo | Triển khai \\| liên thông |\n"
+	    "| p/28.1 | Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT | Tháng 1 | 2024-01-31 | "
+	    "doing | Thí điểm |\n");
 	plan_buf_release(&out);
 }
 

@@ -79,9 +79,12 @@ size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t wid
  * the last space that lets it fit, else (a word wider than a line) at the
  * last grapheme that does, one at least.  Returns the line's length in
  * bytes, trailing blanks left out; *next is where the next line starts,
- * past the blanks.  A line of s without a blank past width is cut there.
+ * past the blanks.  s starts with no blank (plan_text_blanks()).
  */
 size_t plan_text_wrap(const char *s, size_t len, size_t width, size_t *next);
+
+/* How many blanks (space, tab, LF) s starts with: where a wrapped text's first line begins. */
+size_t plan_text_blanks(const char *s, size_t len);
 
 /* plan_text_fit() for a text whose width, len_width, is known. */
 size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, size_t len_width,

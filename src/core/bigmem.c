@@ -38,9 +38,7 @@ void *bigmem_alloc(size_t size)
 	if (size < BIGMEM_HUGE)
 		return plan_xmalloc(size);
 	p = map_aligned(size);
-#ifdef MADV_HUGEPAGE
-	(void)madvise(p, size, MADV_HUGEPAGE); /* a hint: refused, it costs nothing */
-#endif
+	bigmem_advise(p, size);
 	return p;
 }
 
@@ -60,7 +58,7 @@ void bigmem_advise(void *p, size_t size)
 	const uintptr_t from = ((uintptr_t)p + BIGMEM_HUGE - 1) & ~(uintptr_t)(BIGMEM_HUGE - 1);
 	const uintptr_t to = ((uintptr_t)p + size) & ~(uintptr_t)(BIGMEM_HUGE - 1);
 
-	if (size >= BIGMEM_HUGE && to > from)
+	if (size >= BIGMEM_HUGE && to > from) /* a hint: refused, it costs nothing */
 		(void)madvise((void *)from, to - from, MADV_HUGEPAGE);
 #else
 	(void)p;

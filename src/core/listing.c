@@ -77,7 +77,7 @@ static struct plan_cell text_cell(const struct plan_text *t)
 /* The cells of a row, with room for its formatted pieces. */
 struct cells {
 	struct plan_buf ref, lead, late;
-	char missed[PLAN_DATE_LEN + 1];
+	char due[PLAN_DATE_LEN + 1]; /* the first due date not met, formatted */
 };
 
 static void fill_tasks(const struct plan_row *r, struct cells *c, struct plan_cell *cells)
@@ -89,9 +89,9 @@ static void fill_tasks(const struct plan_row *r, struct cells *c, struct plan_ce
 	cells[COL_LEAD] = (struct plan_cell){ c->lead.s, c->lead.len, PLAN_STYLE_PLAIN };
 	cells[COL_DEADLINE] = text_cell(plan_task_deadline(t));
 	if (r->late.next != PLAN_DATE_NONE)
-		plan_date_format(r->late.next, c->missed);
+		plan_date_format(r->late.next, c->due);
 	cells[COL_DUE] =
-	    (struct plan_cell){ c->missed, r->late.next != PLAN_DATE_NONE ? PLAN_DATE_LEN : 0,
+	    (struct plan_cell){ c->due, r->late.next != PLAN_DATE_NONE ? PLAN_DATE_LEN : 0,
 				r->late.overdue ? PLAN_STYLE_BAD : PLAN_STYLE_PLAIN };
 	cells[COL_STATUS] = (struct plan_cell){ status, strlen(status), status_style(t->status) };
 	cells[COL_TASK] = text_cell(&t->text);
@@ -101,12 +101,12 @@ static void fill_overdue(const struct plan_row *r, struct cells *c, struct plan_
 {
 	const struct plan_task *t = r->task;
 
-	plan_date_format(r->late.next, c->missed);
+	plan_date_format(r->late.next, c->due);
 	plan_buf_addf(&c->late, "%d", r->late.days_late);
 	cells[OCOL_REF] = (struct plan_cell){ c->ref.s, c->ref.len, PLAN_STYLE_PLAIN };
 	cells[OCOL_LEAD] = (struct plan_cell){ c->lead.s, c->lead.len, PLAN_STYLE_PLAIN };
 	cells[OCOL_DEADLINE] = text_cell(plan_task_deadline(t));
-	cells[OCOL_MISSED] = (struct plan_cell){ c->missed, PLAN_DATE_LEN, PLAN_STYLE_BAD };
+	cells[OCOL_MISSED] = (struct plan_cell){ c->due, PLAN_DATE_LEN, PLAN_STYLE_BAD };
 	cells[OCOL_LATE] = (struct plan_cell){ c->late.s, c->late.len, PLAN_STYLE_BAD };
 	cells[OCOL_TASK] = text_cell(&t->text);
 }

@@ -23,7 +23,7 @@ struct mdtext {
 	struct plan_table *table;
 	struct plan_cell *row;
 	size_t n_row, cap_row;
-	bool in_head, in_cell, right;
+	bool in_head, right; /* in the head; the cell is aligned right */
 };
 
 /* Appends text wrapped at m->width, the first line after first, the others after rest. */
@@ -31,19 +31,18 @@ static void put_wrapped(struct mdtext *m, const char *text, size_t len, const ch
 			const char *rest)
 {
 	const char *prefix = first;
-	size_t at = 0;
+	size_t at = plan_text_blanks(text, len);
 
-	while (at < len && (text[at] == ' ' || text[at] == '\n'))
-		at++;
 	do {
 		const size_t room = m->width > strlen(prefix) ? m->width - strlen(prefix) : 1;
-		size_t next = len,
-		       line = at < len ? plan_text_wrap(text + at, len - at, room, &next) : 0;
+		size_t next = 0, line = 0;
 
+		if (at < len)
+			line = plan_text_wrap(text + at, len - at, room, &next);
 		plan_buf_addstr(m->out, prefix);
 		plan_buf_add(m->out, text + at, line);
 		plan_buf_addch(m->out, '\n');
-		at += at < len ? next : 0;
+		at += next;
 		prefix = rest;
 	} while (at < len);
 }
@@ -107,7 +106,6 @@ static void end_cell(struct mdtext *m)
 		m->row[m->n_row++] = (struct plan_cell){ s, strlen(s), PLAN_STYLE_PLAIN };
 	}
 	plan_buf_reset(&m->text);
-	m->in_cell = false;
 }
 
 static void end_row(struct mdtext *m)
@@ -159,7 +157,6 @@ static int enter_block(MD_BLOCKTYPE type, void *detail, void *data)
 		break;
 	case MD_BLOCK_TH:
 	case MD_BLOCK_TD:
-		m->in_cell = true;
 		m->right = ((MD_BLOCK_TD_DETAIL *)detail)->align == MD_ALIGN_RIGHT;
 		plan_buf_reset(&m->text);
 		break;

@@ -93,6 +93,17 @@ static void take(size_t *w, size_t floor, size_t *excess)
 	*excess -= d;
 }
 
+/* The width of the widest cell of column i, its header left out (widths: render_text()). */
+static size_t widest_cell(const struct plan_table *t, const size_t *widths, size_t i)
+{
+	size_t widest = 0;
+
+	for (size_t r = 1; r <= t->n_rows; r++)
+		widest =
+		    widths[r * t->n_columns + i] > widest ? widths[r * t->n_columns + i] : widest;
+	return widest;
+}
+
 /* Takes up to *excess columns, one at a time from the widest column above its floor. */
 static void shrink_widest(size_t n, const size_t *floor, size_t *w, size_t *excess)
 {
@@ -126,9 +137,8 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_column *c = &t->columns[i];
 
-		nat[i] = widths[i];
-		for (size_t r = 1; r <= t->n_rows; r++)
-			nat[i] = widths[r * n + i] > nat[i] ? widths[r * n + i] : nat[i];
+		nat[i] = widest_cell(t, widths, i);
+		nat[i] = widths[i] > nat[i] ? widths[i] : nat[i]; /* the header's */
 		w[i] = nat[i];
 		if (!c->keep && !c->flex && c->max_width && w[i] > c->max_width)
 			w[i] = c->max_width;
@@ -149,13 +159,10 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 			take(&w[i], lo[i], &excess);
 	/* A column kept whole whose header is wider than its cells: the header is cut. */
 	for (size_t i = 0; i < n && excess; i++) {
-		size_t cells = 0;
+		const size_t cells = widest_cell(t, widths, i);
 
-		if (!t->columns[i].keep)
-			continue;
-		for (size_t r = 1; r <= t->n_rows; r++)
-			cells = widths[r * n + i] > cells ? widths[r * n + i] : cells;
-		take(&w[i], cells > 1 ? cells : 1, &excess);
+		if (t->columns[i].keep)
+			take(&w[i], cells > 1 ? cells : 1, &excess);
 	}
 	/* Still too wide: what may shrink goes below its minimum, the widest first. */
 	for (size_t i = 0; i < n; i++)
@@ -235,12 +242,10 @@ static void put_wrapped(struct plan_buf *out, const struct plan_column *columns,
 	bool more = true;
 
 	for (size_t i = 0; i < n; i++) {
-		at[i] = cells[i].s;
-		left[i] = cells[i].len;
-		while (left[i] && (*at[i] == ' ' || *at[i] == '\n' || *at[i] == '\t')) {
-			at[i]++;
-			left[i]--;
-		}
+		const size_t blanks = plan_text_blanks(cells[i].s, cells[i].len);
+
+		at[i] = cells[i].s + blanks;
+		left[i] = cells[i].len - blanks;
 	}
 	while (more) {
 		const size_t start = out->len;
@@ -316,17 +321,15 @@ static void share_room(const struct plan_table *t, const size_t *widths, size_t 
 		used += w[i];
 		widest = widest == n || w[i] > w[widest] ? i : widest;
 	}
-	for (bool shrunk = true; used > room && shrunk;) { /* the floors took too much */
-		shrunk = false;
-		for (size_t i = 0; i < n && used > room; i++)
-			if (mean[i] && w[i] > NARROWEST) {
-				w[i]--;
-				used--;
-				shrunk = true;
-			}
-	}
-	if (used < room && widest < n)
+	if (used > room) { /* the floors took too much: the widest give way */
+		size_t excess = used - room;
+
+		for (size_t i = 0; i < n; i++)
+			mean[i] = mean[i] ? NARROWEST : SIZE_MAX; /* now each column's floor */
+		shrink_widest(n, mean, w, &excess);
+	} else if (widest < n) {
 		w[widest] += room - used;
+	}
 	free(mean);
 }
 
@@ -343,12 +346,9 @@ static bool try_wrap_widths(const struct plan_table *t, const size_t *widths, si
 	size_t fixed = GAP * (n - 1), want_long = 0, n_long = 0;
 
 	for (size_t i = 0; i < n; i++) {
-		const char *h = t->columns[i].header;
-		const size_t head = whole_headers ? plan_text_width(h, strlen(h)) : widest_word(h);
+		const size_t head = whole_headers ? widths[i] : widest_word(t->columns[i].header);
 
-		w[i] = 0;
-		for (size_t r = 1; r <= t->n_rows; r++)
-			w[i] = widths[r * n + i] > w[i] ? widths[r * n + i] : w[i];
+		w[i] = widest_cell(t, widths, i);
 		if (w[i] <= SHORT) {
 			w[i] = w[i] > head ? w[i] : head;
 			fixed += w[i];

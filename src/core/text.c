@@ -312,6 +312,21 @@ static size_t next_grapheme(const char *s, size_t len, size_t *width)
 	return i;
 }
 
+/* A byte a wrapped or shortened line does not end with. */
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+size_t plan_text_blanks(const char *s, size_t len)
+{
+	size_t n = 0;
+
+	while (n < len && is_blank(s[n]))
+		n++;
+	return n;
+}
+
 size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, size_t len_width,
 			      size_t width)
 {
@@ -328,7 +343,7 @@ size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, s
 			break;
 		used += gw;
 	}
-	while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == '\t' || s[cut - 1] == '\n'))
+	while (cut > 0 && is_blank(s[cut - 1]))
 		cut--; /* "sửa…", not "sửa …" */
 	put_display(out, s, cut);
 	used = plan_text_width(s, cut);
@@ -342,11 +357,6 @@ size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, s
 size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width)
 {
 	return plan_text_fit_measured(out, s, len, plan_text_width(s, len), width);
-}
-
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
 }
 
 size_t plan_text_wrap(const char *s, size_t len, size_t width, size_t *next)
@@ -370,9 +380,7 @@ size_t plan_text_wrap(const char *s, size_t len, size_t width, size_t *next)
 		/* a word wider than the line: cut it, one grapheme at least */
 		cut = end ? end : next_grapheme(s, len, &gw);
 	}
-	*next = cut;
-	while (*next < len && is_blank(s[*next]))
-		(*next)++;
+	*next = cut + plan_text_blanks(s + cut, len - cut);
 	while (cut > 0 && is_blank(s[cut - 1]))
 		cut--;
 	return cut;

@@ -247,7 +247,7 @@ static int read_chunk(void *data, unsigned char *buf, size_t size, size_t *got)
 	if (n == 0 && r->streamed && r->tail[1] == '\r')
 		r->wants_whole = true; /* a CR at the end */
 	r->streamed += (size_t)n;
-	*got = r->wants_whole ? 0 : (size_t)n;
+	*got = (size_t)n;
 	return 1;
 }
 

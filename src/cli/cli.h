@@ -58,7 +58,7 @@ struct plan_ctx {
 	struct plan_deadlines *deadlines; /* compiled when first needed; main frees it */
 	FILE *out;
 	FILE *err;
-	char **argv; /* main's, for a command run by a helper (cmd_import_exec.c) */
+	char **argv; /* main's, for a command run by a helper (helper.c) */
 };
 
 /* What a command says about itself in its help. */
@@ -213,5 +213,21 @@ int cli_default_paths(const struct plan_ctx *ctx, struct plan_buf *out, struct p
  */
 int cli_paths(const struct plan_ctx *ctx, const struct opt_list *given, struct opt_list *out,
 	      struct plan_buf *dir, struct plan_buf *err);
+
+/*
+ * Sets path to where the helper named (plan-import...) is found: in
+ * $PLAN_EXEC_PATH alone when it is set, else beside the running plan, in
+ * ../libexec/plan from it, then in PLAN_LIBEXEC_DIR.  Returns false when
+ * it is nowhere (path then holds the last place looked in).
+ */
+bool cli_find_helper(const char *helper, struct plan_buf *path);
+
+/*
+ * Runs the helper named in place of plan, with plan's own arguments
+ * (ctx->argv).  Returns only when it cannot: EXIT_USAGE, after saying on
+ * stderr what could not be run, what it does ("which WHAT") and where it
+ * was looked for.
+ */
+int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what);
 
 #endif

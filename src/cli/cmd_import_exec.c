@@ -1,95 +1,10 @@
-/*
- * cmd_import_exec.c - plan import, in plan: runs the helper plan-import,
- * which alone links the document readers (libzip, libxml2), with plan's
- * own arguments.  The helper is looked for in $PLAN_EXEC_PATH alone when
- * it is set; else beside the running plan (a build tree), in
- * ../libexec/plan from it (an installed tree, wherever it was moved), then
- * in PLAN_LIBEXEC_DIR, where cmake --install puts it.
- */
-#include <errno.h>
-#include <limits.h>
-#include <stdlib.h>
-#include <string.h>
-#include <unistd.h>
-
+/* cmd_import_exec.c - plan import, in plan: runs plan-import, which alone links libzip, libxml2. */
 #include "cli.h"
 #include "commands.h"
 
-#ifndef PLAN_LIBEXEC_DIR
-#define PLAN_LIBEXEC_DIR "/usr/local/libexec/plan"
-#endif
-
-static const char helper[] = "plan-import";
-
-/* Sets path to dir/plan-import and returns true when that can be run. */
-static bool helper_in(const char *dir, size_t len, struct plan_buf *path)
-{
-	plan_buf_reset(path);
-	plan_buf_add(path, dir, len);
-	plan_buf_addf(path, "/%s", helper);
-	return access(path->s, X_OK) == 0;
-}
-
-/* In BIN/../libexec/plan, for plan in BIN (self, len bytes). */
-static bool installed_beside(const char *self, size_t len, struct plan_buf *path)
-{
-	struct plan_buf dir = PLAN_BUF_INIT;
-	bool found;
-
-	plan_buf_add(&dir, self, len);
-	plan_buf_addstr(&dir, "/../libexec/plan");
-	found = helper_in(dir.s, dir.len, path);
-	plan_buf_release(&dir);
-	return found;
-}
-
-/* The directory of the running executable, or false. */
-static bool own_dir(char *buf, size_t size, size_t *len)
-{
-	const ssize_t n = readlink("/proc/self/exe", buf, size - 1);
-	char *slash;
-
-	if (n <= 0)
-		return false;
-	buf[n] = '\0';
-	if (!(slash = strrchr(buf, '/')))
-		return false;
-	*len = (size_t)(slash - buf);
-	return true;
-}
-
 int cmd_import(int argc, char **argv, struct plan_ctx *ctx)
 {
-	const char *env = getenv("PLAN_EXEC_PATH");
-	struct plan_buf path = PLAN_BUF_INIT;
-	char self[PATH_MAX];
-	size_t len;
-	bool found;
-	int err;
-
 	(void)argc;
 	(void)argv;
-	if (env && *env)
-		found = helper_in(env, strlen(env), &path);
-	else
-		found = (own_dir(self, sizeof(self), &len) &&
-			 (helper_in(self, len, &path) || installed_beside(self, len, &path))) ||
-			helper_in(PLAN_LIBEXEC_DIR, strlen(PLAN_LIBEXEC_DIR), &path);
-	if (found) {
-		fflush(ctx->out);
-		fflush(ctx->err);
-		execv(path.s, ctx->argv);
-	}
-	err = found ? errno : ENOENT;
-	fprintf(ctx->err, "plan: error: cannot run %s, which reads documents for plan import: %s",
-		found ? path.s : helper, strerror(err));
-	if (found)
-		fputc('\n', ctx->err);
-	else if (env && *env)
-		fprintf(ctx->err, " (looked in $PLAN_EXEC_PATH, %s)\n", env);
-	else
-		fprintf(ctx->err, " (looked beside plan, in ../libexec/plan and in %s)\n",
-			PLAN_LIBEXEC_DIR);
-	plan_buf_release(&path);
-	return EXIT_USAGE;
+	return cli_run_helper(ctx, "plan-import", "reads documents for plan import");
 }

@@ -24,7 +24,8 @@ enum plan_change {
 	PLAN_CHANGE_ADDED,
 	PLAN_CHANGE_REMOVED,
 	PLAN_CHANGE_CHANGED,
-	PLAN_CHANGE_MOVED, /* to another section or parent; fields may have changed too */
+	PLAN_CHANGE_MOVED,   /* to another section or parent; fields may have changed too */
+	PLAN_CHANGE_RENAMED, /* a unit: ref is its old name, to the new one */
 };
 
 /* One field: its old and new text, or the items a list lost and gained. */
@@ -48,7 +49,7 @@ struct plan_item_diff {
 	size_t n_fields;
 };
 
-/* "added", "removed", "changed" or "moved". */
+/* "added", "removed", "changed", "moved" or "renamed". */
 const char *plan_change_name(enum plan_change change);
 
 struct plan_diff {
@@ -66,6 +67,17 @@ struct plan_diff {
  */
 void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 		    const struct plan_deadlines *engine, struct plan_diff *out);
+
+/*
+ * The same, for a reviewer: a unit whose name changed — a task's lead or
+ * support now names it otherwise, and the new registry reads both names
+ * as that one unit (an alias, an acronym), or a registry entry renamed
+ * with its old name kept as an alias — is one item "unit OLD (BODY):
+ * renamed" to the new name, with the tasks it touched (field "tasks"),
+ * not a change of each task's units.
+ */
+void plan_diff_review(const struct plan_set *old, const struct plan_set *new,
+		      const struct plan_deadlines *engine, struct plan_diff *out);
 void plan_diff_release(struct plan_diff *d);
 
 /*

@@ -66,6 +66,16 @@ const struct plan_unit_ref *plan_unit_at(const struct plan_unit_index *idx, size
 const struct plan_unit_ref *plan_unit_of(const struct plan_unit_index *idx,
 					 const struct plan_text *name);
 
+/*
+ * Returns the unit name (NUL-terminated UTF-8) would stand for if a task
+ * of plan, one of the index's set, named it (any plan: NULL), or NULL when
+ * it names none or several.  Unlike plan_unit_of(), name need not be in
+ * the set: a name of another version of the plans is read by this one's
+ * registry.
+ */
+const struct plan_unit_ref *plan_unit_resolve(const struct plan_unit_index *idx,
+					      const struct plan *plan, const char *name);
+
 /* The units a query names. */
 struct plan_unit_refs {
 	const struct plan_unit_ref **v;

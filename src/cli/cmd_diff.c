@@ -79,7 +79,7 @@ static int external(struct plan_ctx *ctx, const struct opt_list *args, enum plan
 		cli_print_diags(ctx, &diags, false);
 		plan_buf_addstr(&out, "(a version of the file has errors: see plan check)\n");
 	} else {
-		plan_diff_sets(old, new, cli_deadlines(ctx), &d);
+		plan_diff_review(old, new, cli_deadlines(ctx), &d);
 		plan_diff_render(&d, format, &out);
 		if (!d.n && format != PLAN_FORMAT_JSON)
 			plan_buf_addstr(&out,
@@ -152,7 +152,7 @@ int cmd_diff(int argc, char **argv, struct plan_ctx *ctx)
 		status = cli_usage_error(ctx, &help, "name two files or directories, or revisions");
 		goto done;
 	}
-	plan_diff_sets(old, new, cli_deadlines(ctx), &d);
+	plan_diff_review(old, new, cli_deadlines(ctx), &d);
 	plan_diff_render(&d, format, &out);
 	cli_write(ctx, &out);
 	status = d.n ? EXIT_PROBLEMS : EXIT_OK;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "diff_rename.h"
 #include "plan/alloc.h"
 #include "plan/load.h"
 #include "plan/schedule.h"
@@ -17,6 +18,8 @@ struct differ {
 	size_t cap_items;
 	struct plan_field_diff *fields; /* of the item being built */
 	size_t n_fields, cap_fields;
+	struct renames *renames; /* NULL: every respelling is a change of the task's */
+	const char *task_ref;    /* of the task being compared */
 };
 
 static const char *dup(struct differ *x, const char *s)
@@ -209,6 +212,26 @@ static void maybe_list(struct differ *x, const char *name, const struct plan_tex
 	list_field(x, name, texts_of(x, old), old->n, texts_of(x, new), new->n);
 }
 
+/* A unit list: as maybe_list(), less the names the new registry reads as the same units. */
+static void unit_list(struct differ *x, const char *name, const struct plan_task *old,
+		      const struct plan_task *new)
+{
+	const bool lead = strcmp(name, "lead") == 0;
+	const size_t before = x->n_fields;
+	struct plan_field_diff *f;
+
+	maybe_list(x, name, old ? (lead ? &old->lead : &old->support) : NULL,
+		   new ? (lead ? &new->lead : &new->support) : NULL);
+	if (!x->renames || !old || !new || x->n_fields == before)
+		return;
+	f = &x->fields[x->n_fields - 1];
+	if (!f->is_list)
+		return;
+	renames_take(x->renames, f, new, x->task_ref);
+	if (!f->n_removed && !f->n_added)
+		x->n_fields--;
+}
+
 static void task_fields(struct differ *x, const struct plan_task *old, const struct plan_task *new)
 {
 	static const struct plan_dates no_dates = { NULL, 0, false, { 0, 0 } };
@@ -217,8 +240,8 @@ static void task_fields(struct differ *x, const struct plan_task *old, const str
 	const size_t first = x->n_fields;
 
 	text_field(x, "task", old ? old->text.s : NULL, new ? new->text.s : NULL);
-	maybe_list(x, "lead", old ? &old->lead : NULL, new ? &new->lead : NULL);
-	maybe_list(x, "support", old ? &old->support : NULL, new ? &new->support : NULL);
+	unit_list(x, "lead", old, new);
+	unit_list(x, "support", old, new);
 	text_field(x, "deadline", old ? old->deadline.s : NULL, new ? new->deadline.s : NULL);
 	if (old_due->present != new_due->present && !old_due->n && !new_due->n)
 		text_field(x, "due", old_due->present ? "[]" : NULL,
@@ -264,6 +287,7 @@ static void task_item(struct differ *x, const struct plan_task *old, const struc
 		if (strcmp(from.s, to.s) != 0)
 			change = PLAN_CHANGE_MOVED;
 	}
+	x->task_ref = ref.s;
 	task_fields(x, old, new);
 	item(x, change, "task", ref.s, change == PLAN_CHANGE_MOVED ? from.s : NULL,
 	     change == PLAN_CHANGE_MOVED ? to.s : NULL);
@@ -363,13 +387,45 @@ static const struct plan_unit *find_unit(const struct plan_set *set, const struc
 	return NULL;
 }
 
-static void unit_item(struct differ *x, const struct plan_unit *old, const struct plan_unit *new)
+/* The tasks a rename touched, as the field "tasks" of the item being built. */
+static void rename_tasks(struct differ *x, struct rename *r)
+{
+	struct plan_field_diff *f;
+
+	if (!r)
+		return;
+	r->shown = true;
+	f = field(x, "tasks");
+	f->is_list = true;
+	f->added = arena_calloc(x->d->arena, r->n_tasks + 1, sizeof(*f->added));
+	memcpy(f->added, r->tasks, r->n_tasks * sizeof(*f->added));
+	f->n_added = r->n_tasks;
+}
+
+/* A registry entry added, removed or changed; or old renamed to new (renames_entry()). */
+static void unit_item(struct differ *x, const struct plan_unit *old, const struct plan_unit *new,
+		      bool renamed)
 {
 	struct plan_buf ref = PLAN_BUF_INIT;
+	struct plan_field_diff *aliases;
+	const size_t before = x->n_fields;
 
-	unit_ref(new ? new : old, &ref);
+	unit_ref(renamed || !new ? old : new, &ref);
 	list_field(x, "aliases", old ? texts_of(x, &old->aliases) : NULL, old ? old->aliases.n : 0,
 		   new ? texts_of(x, &new->aliases) : NULL, new ? new->aliases.n : 0);
+	if (renamed && x->n_fields > before) {
+		/* The old name kept as an alias is the rename itself. */
+		aliases = &x->fields[before];
+		for (size_t i = 0; i < aliases->n_added; i++)
+			if (strcmp(aliases->added[i], old->name.s) == 0) {
+				memmove(&aliases->added[i], &aliases->added[i + 1],
+					(aliases->n_added - i - 1) * sizeof(*aliases->added));
+				aliases->n_added--;
+				break;
+			}
+		if (!aliases->n_added && !aliases->n_removed)
+			x->n_fields--;
+	}
 	if (!old || !new || old->collective != new->collective)
 		text_field(x, "collective",
 			   old && old->collective ? "true"
@@ -378,12 +434,60 @@ static void unit_item(struct differ *x, const struct plan_unit *old, const struc
 			   new &&new->collective ? "true"
 			   : new                 ? "false"
 						 : NULL);
+	if (renamed && x->renames)
+		rename_tasks(x, renames_find(x->renames, old->name.s, new->name.s, new->parent.s));
 	item(x,
-	     !old   ? PLAN_CHANGE_ADDED
-	     : !new ? PLAN_CHANGE_REMOVED
-		    : PLAN_CHANGE_CHANGED,
-	     "unit", ref.s, NULL, NULL);
+	     renamed ? PLAN_CHANGE_RENAMED
+	     : !old  ? PLAN_CHANGE_ADDED
+	     : !new  ? PLAN_CHANGE_REMOVED
+		     : PLAN_CHANGE_CHANGED,
+	     "unit", ref.s, NULL, renamed ? new->name.s : NULL);
 	plan_buf_release(&ref);
+}
+
+/* The old registry entry, gone from new, that new's entry u is a rename of; or old->n_units. */
+static size_t renamed_from(const struct plan_set *old, const struct plan_set *new,
+			   const struct plan_unit *u)
+{
+	for (size_t i = 0; i < old->n_units; i++)
+		if (renames_entry(old->units[i], u) && !find_unit(new, old->units[i]))
+			return i;
+	return old->n_units;
+}
+
+/* The registry: each entry of new, then those old had and new has not, then the respellings. */
+static void registry(struct differ *x, const struct plan_set *old, const struct plan_set *new)
+{
+	bool *renamed = plan_xcalloc(old->n_units + 1, sizeof(*renamed));
+
+	for (size_t i = 0; i < new->n_units; i++) {
+		const struct plan_unit *u = new->units[i], *was = find_unit(old, u);
+		const size_t k = was || !x->renames ? old->n_units : renamed_from(old, new, u);
+
+		if (k < old->n_units) {
+			renamed[k] = true;
+			unit_item(x, old->units[k], u, true);
+		} else {
+			unit_item(x, was, u, false);
+		}
+	}
+	for (size_t i = 0; i < old->n_units; i++)
+		if (!renamed[i] && !find_unit(new, old->units[i]))
+			unit_item(x, old->units[i], NULL, false);
+	free(renamed);
+	for (size_t i = 0; x->renames && i < x->renames->n; i++) {
+		struct rename *r = &x->renames->v[i];
+		struct plan_buf ref = PLAN_BUF_INIT;
+
+		if (r->shown)
+			continue;
+		plan_buf_addstr(&ref, r->from);
+		if (r->parent)
+			plan_buf_addf(&ref, " (%s)", r->parent);
+		rename_tasks(x, r);
+		item(x, PLAN_CHANGE_RENAMED, "unit", ref.s, NULL, r->to);
+		plan_buf_release(&ref);
+	}
 }
 
 static const struct plan_abbrev *find_abbrev(const struct plan_set *set,
@@ -412,13 +516,19 @@ static struct differ start(struct plan_diff *out, const struct plan_deadlines *e
 {
 	memset(out, 0, sizeof(*out));
 	out->arena = arena_new();
-	return (struct differ){ out, engine, 0, NULL, 0, 0 };
+	return (struct differ){ out, engine, 0, NULL, 0, 0, NULL, NULL };
 }
 
-void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
-		    const struct plan_deadlines *engine, struct plan_diff *out)
+/* The diff of two sets; with renames, the respellings of units taken out of the tasks. */
+static void diff_sets(const struct plan_set *old, const struct plan_set *new,
+		      const struct plan_deadlines *engine, struct renames *renames,
+		      struct plan_diff *out)
 {
 	struct differ x = start(out, engine);
+
+	x.renames = renames;
+	if (renames)
+		renames_init(renames, new, out->arena);
 
 	for (size_t i = 0; i < new->n_plans; i++)
 		plan_tasks(&x, plan_set_find(old, new->plans[i]->id.s), new->plans[i]);
@@ -430,11 +540,7 @@ void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 	for (size_t i = 0; i < old->n_plans; i++)
 		if (!plan_set_find(new, old->plans[i]->id.s))
 			plan_header(&x, old->plans[i], NULL);
-	for (size_t i = 0; i < new->n_units; i++)
-		unit_item(&x, find_unit(old, new->units[i]), new->units[i]);
-	for (size_t i = 0; i < old->n_units; i++)
-		if (!find_unit(new, old->units[i]))
-			unit_item(&x, old->units[i], NULL);
+	registry(&x, old, new);
 	for (size_t i = 0; i < new->n_abbrevs; i++)
 		if (!find_abbrev(old, new->abbrevs[i]))
 			abbrev_item(&x, NULL, new->abbrevs[i]);
@@ -442,6 +548,21 @@ void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 		if (!find_abbrev(new, old->abbrevs[i]))
 			abbrev_item(&x, old->abbrevs[i], NULL);
 	free(x.fields);
+}
+
+void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
+		    const struct plan_deadlines *engine, struct plan_diff *out)
+{
+	diff_sets(old, new, engine, NULL, out);
+}
+
+void plan_diff_review(const struct plan_set *old, const struct plan_set *new,
+		      const struct plan_deadlines *engine, struct plan_diff *out)
+{
+	struct renames renames;
+
+	diff_sets(old, new, engine, &renames, out);
+	renames_release(&renames);
 }
 
 int plan_diff_texts(const char *name, const char *old, size_t old_len, const char *new,

@@ -5,7 +5,7 @@
 
 #include "plan/json.h"
 
-static const char *const change_names[] = { "added", "removed", "changed", "moved" };
+static const char *const change_names[] = { "added", "removed", "changed", "moved", "renamed" };
 
 const char *plan_change_name(enum plan_change change)
 {
@@ -37,7 +37,9 @@ static void put_list(struct plan_buf *out, const char *const *v, size_t n, const
 static void field_value(struct plan_buf *out, const struct plan_item_diff *it,
 			const struct plan_field_diff *f, bool md)
 {
-	const bool whole = it->change == PLAN_CHANGE_ADDED || it->change == PLAN_CHANGE_REMOVED;
+	/* A rename's tasks are where it happened, not items gained. */
+	const bool whole = it->change == PLAN_CHANGE_ADDED || it->change == PLAN_CHANGE_REMOVED ||
+			   (it->change == PLAN_CHANGE_RENAMED && strcmp(f->field, "tasks") == 0);
 	bool first = true;
 
 	if (f->is_list) {
@@ -73,6 +75,8 @@ static void head_line(struct plan_buf *out, const struct plan_item_diff *it, boo
 	if (it->change == PLAN_CHANGE_MOVED) {
 		plan_buf_addstr(out, " from ");
 		put(out, it->from, md);
+	}
+	if (it->change == PLAN_CHANGE_MOVED || it->change == PLAN_CHANGE_RENAMED) {
 		plan_buf_addstr(out, " to ");
 		put(out, it->to, md);
 	}

@@ -35,8 +35,7 @@ static void *from_arena(void *arena, size_t size)
 }
 
 /* Cuts spelling (folded) of unit into words, for matching abbreviations. */
-static void add_words(struct plan_unit_index *idx, size_t unit, const char *folded,
-		      enum tier floor)
+static void add_words(struct plan_unit_index *idx, size_t unit, const char *folded, enum tier floor)
 {
 	struct spellings *sp;
 
@@ -246,7 +245,7 @@ static bool nameable(const struct plan_unit_index *idx, size_t u, const char *sc
  * the folded name matches one of its spellings, abbreviated.
  */
 void unit_index_match(const struct plan_unit_index *idx, const char *folded, size_t limit,
-			enum tier *tiers)
+		      enum tier *tiers)
 {
 	struct unit_words q;
 
@@ -318,14 +317,8 @@ static size_t choose(const struct plan_unit_index *idx, const enum tier *tiers, 
 	return idx->n_units;
 }
 
-/*
- * Resolves a folded name written in a plan of the body scope_key: within
- * that body's units first, then among all it may name, best tier first,
- * among the first limit units for abbreviations.  Returns the unit, or
- * n_units when none or several match.
- */
-static size_t resolve(const struct plan_unit_index *idx, const char *folded,
-		      const struct scoped *sp, size_t limit)
+size_t unit_index_resolve(const struct plan_unit_index *idx, const char *folded,
+			  const struct scoped *sp, size_t limit)
 {
 	enum tier *tiers = plan_xcalloc(idx->n_units + 1, sizeof(*tiers));
 	size_t first, n = unit_index_keys(idx, folded, &first), count, found;
@@ -370,7 +363,7 @@ static void resolve_name(struct builder *b, const struct scoped *sp, const struc
 		return;
 	}
 	folded = fold_into(idx, name->s, name->len);
-	unit = resolve(idx, folded, sp, idx->set->n_units);
+	unit = unit_index_resolve(idx, folded, sp, idx->set->n_units);
 	if (unit == idx->n_units) {
 		struct plan_buf k = PLAN_BUF_INIT;
 
@@ -410,7 +403,7 @@ static void issuer_entry(struct plan_unit_index *idx, struct scoped *sp)
 
 	if (!*sp->scope_key || body_entry(idx, sp->scope_key) != idx->n_units)
 		return;
-	u = resolve(idx, sp->scope_key, &anywhere, idx->set->n_units);
+	u = unit_index_resolve(idx, sp->scope_key, &anywhere, idx->set->n_units);
 	if (u == idx->n_units)
 		return;
 	sp->scope = idx->units[u]->name;
@@ -482,4 +475,3 @@ void plan_unit_index_free(struct plan_unit_index *idx)
 	free(idx->names);
 	free(idx);
 }
-

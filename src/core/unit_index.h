@@ -85,6 +85,15 @@ size_t unit_index_keys(const struct plan_unit_index *idx, const char *text, size
 void unit_index_match(const struct plan_unit_index *idx, const char *folded, size_t limit,
 		      enum tier *tiers);
 
+/*
+ * Resolves a folded name written in a plan of the body sp names: within
+ * that body's units first, then among all it may name, best tier first,
+ * among the first limit units for abbreviations.  Returns the unit, or
+ * n_units when none or several match.
+ */
+size_t unit_index_resolve(const struct plan_unit_index *idx, const char *folded,
+			  const struct scoped *sp, size_t limit);
+
 /* The level of a tier for choosing among units: acronyms with or without type words are one. */
 int unit_index_level(enum tier t);
 

@@ -22,9 +22,9 @@ const struct plan_unit_ref *plan_unit_of(const struct plan_unit_index *idx,
 					 const struct plan_text *name)
 {
 	const struct named key = { name, 0 };
-	const struct named *found =
-	    idx->n_names ? bsearch(&key, idx->names, idx->n_names, sizeof(*idx->names), unit_index_by_name)
-			 : NULL;
+	const struct named *found = idx->n_names ? bsearch(&key, idx->names, idx->n_names,
+							   sizeof(*idx->names), unit_index_by_name)
+						 : NULL;
 
 	return found ? idx->units[found->unit] : NULL;
 }
@@ -99,7 +99,8 @@ void plan_unit_lookup(const struct plan_unit_index *idx, const char *query,
 		for (size_t u = 0; u < idx->n_units; u++)
 			tiers[u] = N_TIERS;
 		unit_index_match(idx, name.s, idx->n_units, tiers);
-		for (int tier = TIER_VARIANT; tier <= unit_index_level(TIER_INITIALS) && !out->n; tier++)
+		for (int tier = TIER_VARIANT; tier <= unit_index_level(TIER_INITIALS) && !out->n;
+		     tier++)
 			for (size_t u = 0; u < idx->n_units; u++)
 				if (tiers[u] != N_TIERS && unit_index_level(tiers[u]) == tier &&
 				    of_body(idx, u, body.len ? body.s : NULL))
@@ -130,7 +131,7 @@ static size_t kth_distance(const struct near *best, const size_t *close, size_t 
 
 	for (size_t i = 0; i < n; i++)
 		counts[best[close[i]].distance <= PLAN_EDIT_MAX_LIMIT ? best[close[i]].distance
-								     : PLAN_EDIT_MAX_LIMIT + 1]++;
+								      : PLAN_EDIT_MAX_LIMIT + 1]++;
 	for (size_t d = 0; d <= PLAN_EDIT_MAX_LIMIT + 1; d++)
 		if ((seen += counts[d]) >= k)
 			return d;
@@ -191,8 +192,23 @@ static const struct scoped *scoped_plan(const struct plan_unit_index *idx, const
 {
 	const struct scoped key = { p, NULL, NULL, NULL };
 
-	return idx->n_plans ? bsearch(&key, idx->plans, idx->n_plans, sizeof(*idx->plans), unit_index_by_plan)
+	return idx->n_plans ? bsearch(&key, idx->plans, idx->n_plans, sizeof(*idx->plans),
+				      unit_index_by_plan)
 			    : NULL;
+}
+
+const struct plan_unit_ref *plan_unit_resolve(const struct plan_unit_index *idx,
+					      const struct plan *plan, const char *name)
+{
+	static const struct scoped anywhere = { NULL, NULL, "", "" };
+	const struct scoped *sp = plan ? scoped_plan(idx, plan) : NULL;
+	struct plan_buf folded = PLAN_BUF_INIT;
+	size_t unit;
+
+	plan_fold_text(&folded, name, strlen(name), PLAN_FOLD_PUNCT);
+	unit = unit_index_resolve(idx, folded.s, sp ? sp : &anywhere, idx->set->n_units);
+	plan_buf_release(&folded);
+	return unit < idx->n_units ? idx->units[unit] : NULL;
 }
 
 /* True when collective c covers unit u in a plan of scope_key. */

@@ -2,7 +2,7 @@
  * test_diff.c - two versions of a plan compared (src/core/diff.c, and the
  * text, Markdown and JSON of diffout.c).
  */
-#include "testutil.h"
+#include "testworld.h"
 
 #include "plan/diff.h"
 
@@ -126,11 +126,95 @@ static void test_one_task_and_registries(void **state)
 	plan_diags_release(&diags);
 }
 
+/*
+ * A reviewer's diff: units respelled in tasks, or an entry renamed with its
+ * old name kept as an alias, are one rename each; a name of another body's
+ * unit is still a change; the exact diff (set's read-back) keeps them all.
+ */
+static void test_renames(void **state)
+{
+	static const char reg_old[] =
+	    "units:\n  - {name: Bộ Tư pháp}\n  - {name: Bộ Nội vụ}\n"
+	    "  - {name: Cục Hỗ trợ tư pháp, parent: Bộ Tư pháp}\n"
+	    "  - {name: Cục Công nghệ thông tin, parent: Bộ Tư pháp, aliases: [Cục CNTT]}\n"
+	    "  - {name: Văn phòng Bộ, parent: Bộ Tư pháp}\n"
+	    "  - {name: Văn phòng Bộ, parent: Bộ Nội vụ, aliases: [Văn phòng]}\n";
+	static const char reg_new[] =
+	    "units:\n  - {name: Bộ Tư pháp}\n  - {name: Bộ Nội vụ}\n"
+	    "  - {name: Cục Bổ trợ tư pháp, parent: Bộ Tư pháp, aliases: [Cục Hỗ trợ tư pháp, "
+	    "BTTP]}\n"
+	    "  - {name: Cục Công nghệ thông tin, parent: Bộ Tư pháp, aliases: [Cục CNTT]}\n"
+	    "  - {name: Văn phòng Bộ, parent: Bộ Tư pháp}\n"
+	    "  - {name: Văn phòng Bộ, parent: Bộ Nội vụ, aliases: [Văn phòng]}\n";
+	static const char btp_old[] =
+	    "plan: btp\ntitle: T\nissuer: Bộ Tư pháp\nissued: 2024-01-10\ntasks:\n"
+	    "  - {id: \"1\", task: A, lead: [Cục Hỗ trợ tư pháp], deadline: Tháng 1/2024}\n"
+	    "  - {id: \"2\", task: B, lead: [Cục CNTT], support: [Cục Hỗ trợ tư pháp],\n"
+	    "     deadline: Tháng 2/2024}\n"
+	    "  - {id: \"3\", task: C, lead: [Văn phòng], deadline: Tháng 3/2024}\n";
+	static const char btp_new[] =
+	    "plan: btp\ntitle: T\nissuer: Bộ Tư pháp\nissued: 2024-01-10\ntasks:\n"
+	    "  - {id: \"1\", task: A, lead: [Cục Bổ trợ tư pháp], deadline: Tháng 1/2024}\n"
+	    "  - {id: \"2\", task: B, lead: [Cục Công nghệ thông tin], support: [BTTP],\n"
+	    "     deadline: Tháng 2/2024}\n"
+	    "  - {id: \"3\", task: C, lead: [Văn phòng Bộ], deadline: Tháng 3/2024}\n";
+	static const char bnv_old[] =
+	    "plan: bnv\ntitle: T\nissuer: Bộ Nội vụ\nissued: 2024-01-10\ntasks:\n"
+	    "  - {id: \"1\", task: D, lead: [Văn phòng], deadline: Tháng 6/2024}\n";
+	static const char bnv_new[] =
+	    "plan: bnv\ntitle: T\nissuer: Bộ Nội vụ\nissued: 2024-01-10\ntasks:\n"
+	    "  - {id: \"1\", task: D, lead: [Văn phòng Bộ], deadline: Tháng 6/2024}\n";
+	const char *const old_files[] = { reg_old, btp_old, bnv_old };
+	const char *const new_files[] = { reg_new, btp_new, bnv_new };
+	struct world old, new;
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_diff d;
+
+	(void)state;
+	world_load(&old, old_files, 3);
+	world_load(&new, new_files, 3);
+	plan_diff_review(old.set, new.set, NULL, &d);
+	plan_diff_render(&d, PLAN_FORMAT_TABLE, &out);
+	/* btp/3: "Văn phòng" is Bộ Nội vụ's alias, not Văn phòng Bộ of Bộ Tư pháp. */
+	assert_string_equal(out.s,
+			    "btp/3: changed\n  lead: - Văn phòng; + Văn phòng Bộ\n"
+			    "unit Cục Hỗ trợ tư pháp (Bộ Tư pháp): renamed to Cục Bổ trợ tư pháp\n"
+			    "  aliases: + BTTP\n  tasks: btp/1\n"
+			    "unit Cục CNTT (Bộ Tư pháp): renamed to Cục Công nghệ thông tin\n"
+			    "  tasks: btp/2\n"
+			    "unit Cục Hỗ trợ tư pháp (Bộ Tư pháp): renamed to BTTP\n"
+			    "  tasks: btp/2\n"
+			    "unit Văn phòng (Bộ Nội vụ): renamed to Văn phòng Bộ\n"
+			    "  tasks: bnv/1\n");
+	assert_int_equal(d.items[1].change, PLAN_CHANGE_RENAMED);
+	assert_string_equal(d.items[1].to, "Cục Bổ trợ tư pháp");
+	plan_buf_reset(&out);
+	plan_diff_render(&d, PLAN_FORMAT_JSON, &out);
+	assert_non_null(strstr(out.s, "\"ref\": \"Cục CNTT (Bộ Tư pháp)\",\n    \"change\": "
+				      "\"renamed\",\n    \"from\": null,\n    \"to\": "
+				      "\"Cục Công nghệ thông tin\""));
+	plan_diff_release(&d);
+	/* The exact diff: each task's lists as written, the registry entry gone and added. */
+	plan_diff_sets(old.set, new.set, NULL, &d);
+	plan_buf_reset(&out);
+	plan_diff_render(&d, PLAN_FORMAT_TABLE, &out);
+	assert_non_null(strstr(out.s,
+			       "btp/2: changed\n  lead: - Cục CNTT; + Cục Công nghệ thông tin\n"
+			       "  support: - Cục Hỗ trợ tư pháp; + BTTP\n"));
+	assert_non_null(strstr(out.s, "unit Cục Hỗ trợ tư pháp (Bộ Tư pháp): removed\n"));
+	assert_null(strstr(out.s, "renamed"));
+	plan_diff_release(&d);
+	plan_buf_release(&out);
+	world_unload(&old);
+	world_unload(&new);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_changes),
 		cmocka_unit_test(test_one_task_and_registries),
+		cmocka_unit_test(test_renames),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -42,6 +42,7 @@ struct plan_column {
 	unsigned ideal_width; /* flex: shrink to this before others shrink */
 	bool flex;            /* takes the room the others leave */
 	bool keep;            /* never shortened (references) */
+	bool tail;            /* shortened from its start, its end kept ("…/btp.yaml:36") */
 	bool right;           /* aligned right (numbers) */
 	bool lasting;         /* its cells' text outlives the table: not copied */
 };

@@ -91,6 +91,13 @@ size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, s
 			      size_t width);
 
 /*
+ * plan_text_fit_measured(), but a text wider than width loses its start:
+ * "…" and then its last graphemes ("…/units/btp.yaml:36").
+ */
+size_t plan_text_fit_tail(struct plan_buf *out, const char *s, size_t len, size_t len_width,
+			  size_t width);
+
+/*
  * Appends s (valid UTF-8) to out shortened to at most max characters, for
  * prose rather than a terminal cell: white space and control characters
  * become single spaces, and a text longer than max is cut after the last

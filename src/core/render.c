@@ -157,13 +157,13 @@ static void fit_widths(const struct plan_table *t, const size_t *widths, size_t 
 	for (size_t i = 0; i < n && excess; i++)
 		if (t->columns[i].flex)
 			take(&w[i], lo[i], &excess);
-	/* A column kept whole whose header is wider than its cells: the header is cut. */
-	for (size_t i = 0; i < n && excess; i++) {
+	/* Columns kept whole whose headers are wider than their cells: the widest header is cut. */
+	for (size_t i = 0; i < n; i++) {
 		const size_t cells = widest_cell(t, widths, i);
 
-		if (t->columns[i].keep)
-			take(&w[i], cells > 1 ? cells : 1, &excess);
+		floor[i] = !t->columns[i].keep ? SIZE_MAX : cells > 1 ? cells : 1;
 	}
+	shrink_widest(n, floor, w, &excess);
 	/* Still too wide: what may shrink goes below its minimum, the widest first. */
 	for (size_t i = 0; i < n; i++)
 		floor[i] = t->columns[i].keep   ? SIZE_MAX
@@ -222,7 +222,9 @@ static void put_line(struct plan_buf *out, const struct plan_column *columns,
 			plan_buf_addchars(out, ' ', w[i] - width);
 		if (color && on)
 			plan_buf_addstr(out, on);
-		used = plan_text_fit_measured(out, cells[i].s, cells[i].len, width, w[i]);
+		used = columns[i].tail
+			   ? plan_text_fit_tail(out, cells[i].s, cells[i].len, width, w[i])
+			   : plan_text_fit_measured(out, cells[i].s, cells[i].len, width, w[i]);
 		if (color && on)
 			plan_buf_addstr(out, "\033[0m");
 		if (i + 1 < n && used < w[i] && !columns[i].right)

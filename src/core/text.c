@@ -354,6 +354,24 @@ size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, s
 	return used;
 }
 
+size_t plan_text_fit_tail(struct plan_buf *out, const char *s, size_t len, size_t len_width,
+			  size_t width)
+{
+	size_t left = len_width, gw, n, cut;
+
+	if (len_width <= width || width == 0)
+		return plan_text_fit_measured(out, s, len, len_width, width);
+	/* Drop whole graphemes from the start until the rest and "…" fit. */
+	for (cut = 0; cut < len && left + 1 > width; cut += n) {
+		n = next_grapheme(s + cut, len - cut, &gw);
+		left -= gw < left ? gw : left;
+	}
+	cut += plan_text_blanks(s + cut, len - cut);
+	plan_buf_addstr(out, "…");
+	put_display(out, s + cut, len - cut);
+	return 1 + plan_text_width(s + cut, len - cut);
+}
+
 size_t plan_text_fit(struct plan_buf *out, const char *s, size_t len, size_t width)
 {
 	return plan_text_fit_measured(out, s, len, plan_text_width(s, len), width);

@@ -365,8 +365,8 @@ static const struct plan_column pair_columns[N_P] = {
 	[P_B] = { .header = "ALIKE", .key = "alike", .min_width = 14, .max_width = 34 },
 	[P_DISTANCE] = { .header = "EDITS", .key = "edits", .keep = true },
 	[P_SAME] = { .header = "SAME UNIT", .key = "same_unit", .keep = true },
-	[P_A_AT] = { .header = "NAME AT", .key = "name_at", .keep = true },
-	[P_B_AT] = { .header = "ALIKE AT", .key = "alike_at", .keep = true },
+	[P_A_AT] = { .header = "NAME AT", .key = "name_at", .min_width = 16, .tail = true },
+	[P_B_AT] = { .header = "ALIKE AT", .key = "alike_at", .min_width = 16, .tail = true },
 };
 
 void plan_unit_pairs_render(const struct plan_unit_pairs *pairs, enum plan_format format,

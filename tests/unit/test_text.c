@@ -349,6 +349,42 @@ static void test_fit(void **state)
 	plan_buf_release(&out);
 }
 
+/* A position cut from its start keeps its end: the file's name and line. */
+static void test_fit_tail(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t width;
+		const char *want;
+		size_t used;
+	} table[] = {
+		{ "plans/btp.yaml:36", 17, "plans/btp.yaml:36", 17 },
+		{ "plans/btp.yaml:36", 16, "…ans/btp.yaml:36", 16 },
+		{ "plans/btp.yaml:36", 8, "…yaml:36", 8 },
+		{ "kế hoạch/tư pháp.yaml:9", 12, "…pháp.yaml:9", 12 },
+		{ "漢字漢字", 5, "…漢字", 5 }, /* no half of a wide char */
+		{ "ab Ke\xCC\x82\xCC\x81t", 4, "…Ke\xCC\x82\xCC\x81t", 4 }, /* whole graphemes */
+		{ "ab  cd", 4, "…cd", 3 },                                  /* no blank after … */
+		{ "abc", 1, "…", 1 },
+		{ "abc", 0, "", 0 },
+	};
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		const size_t len = strlen(table[i].s);
+		size_t used;
+
+		plan_buf_reset(&out);
+		used = plan_text_fit_tail(&out, table[i].s, len, plan_text_width(table[i].s, len),
+					  table[i].width);
+		print_message("case %zu: '%s'\n", i, out.s);
+		assert_string_equal(out.s, table[i].want);
+		assert_int_equal(used, table[i].used);
+	}
+	plan_buf_release(&out);
+}
+
 /* Where a wrapped line ends: at a space that lets it fit, else in the word. */
 static void test_wrap(void **state)
 {
@@ -462,6 +498,7 @@ int main(void)
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_fast_path_agrees_with_utf8proc),
 		cmocka_unit_test(test_fit),
+		cmocka_unit_test(test_fit_tail),
 		cmocka_unit_test(test_wrap),
 		cmocka_unit_test(test_number),
 		cmocka_unit_test(test_shorten),

@@ -25,6 +25,7 @@ struct plan_pos {
 enum plan_severity {
 	PLAN_WARNING,
 	PLAN_ERROR,
+	PLAN_NOTE, /* what was done about an error; counted neither as an error nor a warning */
 };
 
 struct plan_diag {

@@ -165,7 +165,7 @@ void cli_print_diags(struct plan_ctx *ctx, const struct plan_diags *diags, bool 
 	const bool color = cli_color_err(ctx);
 
 	for (size_t i = 0; i < diags->n; i++) {
-		if (!warnings && diags->v[i].severity != PLAN_ERROR)
+		if (!warnings && diags->v[i].severity == PLAN_WARNING)
 			continue;
 		plan_buf_reset(&line);
 		plan_diag_format(&diags->v[i], color, &line);

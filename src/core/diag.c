@@ -39,7 +39,7 @@ void plan_diags_vadd(struct plan_diags *d, const char *file, struct plan_pos pos
 	diag->seq = d->n++;
 	if (severity == PLAN_ERROR)
 		d->errors++;
-	else
+	else if (severity == PLAN_WARNING)
 		d->warnings++;
 }
 
@@ -63,7 +63,7 @@ static void forget(struct plan_diags *d, struct plan_diag *diag)
 {
 	if (diag->severity == PLAN_ERROR)
 		d->errors--;
-	else
+	else if (diag->severity == PLAN_WARNING)
 		d->warnings--;
 	free(diag->file);
 	free(diag->message);
@@ -112,7 +112,7 @@ void plan_diags_sort_from(struct plan_diags *d, size_t start)
 void plan_diag_format(const struct plan_diag *diag, bool color, struct plan_buf *out)
 {
 	const bool err = diag->severity == PLAN_ERROR;
-	const char *label = err ? "error" : "warning";
+	const char *label = err ? "error" : diag->severity == PLAN_WARNING ? "warning" : "note";
 
 	if (diag->file) {
 		plan_text_escape(out, diag->file, strlen(diag->file));
@@ -124,7 +124,11 @@ void plan_diag_format(const struct plan_diag *diag, bool color, struct plan_buf 
 		plan_buf_addstr(out, "plan: ");
 	}
 	if (color)
-		plan_buf_addf(out, "\033[1;%sm%s:\033[0m ", err ? "31" : "35", label);
+		plan_buf_addf(out, "\033[1;%sm%s:\033[0m ",
+			      err                              ? "31"
+			      : diag->severity == PLAN_WARNING ? "35"
+							       : "36",
+			      label);
 	else
 		plan_buf_addf(out, "%s: ", label);
 	plan_buf_addstr(out, diag->message);

@@ -15,6 +15,7 @@
 #include "parse.h"
 #include "plan/alloc.h"
 #include "plan/unit.h"
+#include "resync.h"
 #include "yamlev.h"
 
 enum { MAX_DIR_DEPTH = 32 };
@@ -92,6 +93,48 @@ static void add_units(struct plan_set_data *data, const char *path,
 	}
 }
 
+/* What reading a file's text gave. */
+struct reading {
+	struct parsed_file parsed;
+	bool failed;
+	bool syntax; /* failed by a syntax error, at at */
+	struct plan_pos at, ctx;
+};
+
+/*
+ * Parses what reader r reads into *out, and closes r.  Returns false when
+ * r is a streaming reader that wants the whole file (yev_open_fd()).
+ */
+static bool read_with(struct loader *l, struct yev_reader *r, struct reading *out)
+{
+	struct parser p = { .r = r, .arena = l->data->arena };
+	bool whole;
+
+	parse_file(&p, &out->parsed);
+	yev_finish(r);
+	out->failed = yev_failed(r);
+	out->syntax = yev_syntax_error(r, &out->at, &out->ctx);
+	whole = yev_wants_whole(r);
+	yev_close(r);
+	return !whole;
+}
+
+/* Adds the file path, and the plan or registry read from it unless reading failed. */
+static void add_reading(struct loader *l, const char *path, struct reading *rd)
+{
+	struct plan *plan = rd->parsed.plan;
+
+	PLAN_GROW(l->data->paths, l->data->cap_paths, l->data->n_paths + 1);
+	l->data->paths[l->data->n_paths++] = arena_strndup(l->data->arena, path, strlen(path));
+	if (!rd->failed && rd->parsed.registry)
+		add_units(l->data, path, &rd->parsed);
+	if (!rd->failed && plan && plan->id.s) {
+		plan->path = arena_strndup(l->data->arena, path, strlen(path));
+		link_plan(plan, l->data->arena, l->diags);
+		add_plan(l->data, plan);
+	}
+}
+
 /*
  * Builds the plan or registry that reader r reads as the file path, and
  * closes r.  Returns false, with nothing taken and nothing said, when r is
@@ -100,37 +143,111 @@ static void add_units(struct plan_set_data *data, const char *path,
 static bool load_from(struct loader *l, const char *path, struct yev_reader *r)
 {
 	const size_t first_diag = l->diags->n;
-	struct parser p = { .r = r, .arena = l->data->arena };
-	struct parsed_file parsed;
-	struct plan *plan;
-	bool failed;
+	struct reading rd;
 
-	parse_file(&p, &parsed);
-	yev_finish(p.r);
-	failed = yev_failed(p.r);
-	if (yev_wants_whole(p.r)) {
-		yev_close(p.r);
+	if (!read_with(l, r, &rd)) {
 		plan_diags_truncate(l->diags, first_diag);
 		return false;
 	}
-	yev_close(p.r);
-	PLAN_GROW(l->data->paths, l->data->cap_paths, l->data->n_paths + 1);
-	l->data->paths[l->data->n_paths++] = arena_strndup(l->data->arena, path, strlen(path));
-	plan = parsed.plan;
-	if (!failed && parsed.registry)
-		add_units(l->data, path, &parsed);
-	if (!failed && plan && plan->id.s) {
-		plan->path = arena_strndup(l->data->arena, path, strlen(path));
-		link_plan(plan, l->data->arena, l->diags);
-		add_plan(l->data, plan);
-	}
+	add_reading(l, path, &rd);
 	plan_diags_sort_from(l->diags, first_diag);
 	return true;
 }
 
+/* Appends the diagnostics of from whose code is (code: any code) to to. */
+static void copy_diags(struct plan_diags *to, const struct plan_diags *from, size_t start,
+		       const char *code)
+{
+	for (size_t i = start; i < from->n; i++) {
+		const struct plan_diag *d = &from->v[i];
+
+		if (!code || (d->code && strcmp(d->code, code) == 0))
+			plan_diags_add(to, d->file, d->pos, d->severity, d->code, "%s", d->message);
+	}
+}
+
+enum { MAX_SKIPPED = 20 };
+
+/* Notes, after the syntax error at at, the lines first to last left out for it. */
+static void skipped_note(struct plan_diags *diags, const char *path, struct plan_pos at,
+			 uint32_t first, uint32_t last)
+{
+	if (first == last)
+		plan_diags_add(
+		    diags, path, at, PLAN_NOTE, "skipped",
+		    "line %u is left out until its syntax error is fixed; the rest of the "
+		    "file is read",
+		    (unsigned)first);
+	else
+		plan_diags_add(
+		    diags, path, at, PLAN_NOTE, "skipped",
+		    "lines %u-%u, the item with the syntax error, are left out until it is "
+		    "fixed; the rest of the file is read",
+		    (unsigned)first, (unsigned)last);
+}
+
+/*
+ * After a syntax error in path's text s (len bytes), read as *rd: reads the
+ * rest of the file with the item the error is in blanked out (resync.h),
+ * item after item while each read finds a syntax error further on, at most
+ * MAX_SKIPPED.  When a read then succeeds, *rd becomes it and its
+ * problems are said, with every syntax error met and a note after each on
+ * the lines left out; else nothing changes.
+ */
+static void read_past_syntax(struct loader *l, const char *path, const char *s, size_t len,
+			     struct reading *rd, size_t first_diag)
+{
+	struct plan_buf text = PLAN_BUF_INIT, patched = PLAN_BUF_INIT;
+	struct plan_diags found = PLAN_DIAGS_INIT; /* the syntax errors and notes so far */
+	struct plan_pos at = rd->at;               /* of the syntax error being read past */
+	uint32_t first, last;
+
+	plan_buf_add(&text, s, len);
+	copy_diags(&found, l->diags, first_diag, "syntax");
+	for (size_t k = 0; k < MAX_SKIPPED; k++) {
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+		struct plan_buf swap;
+		struct reading again;
+
+		if (!yaml_resync(text.s, text.len, at.line, &patched, &first, &last))
+			break;
+		read_with(l,
+			  yev_open(path, patched.s, patched.len, l->opts.max_depth, l->data->arena,
+				   &diags),
+			  &again);
+		if (again.failed && !(again.syntax && again.at.line > last)) {
+			plan_diags_release(&diags);
+			break;
+		}
+		skipped_note(&found, path, at, first, last);
+		copy_diags(&found, &diags, 0, again.failed ? "syntax" : NULL);
+		plan_diags_release(&diags);
+		if (!again.failed) {
+			plan_diags_truncate(l->diags, first_diag);
+			copy_diags(l->diags, &found, 0, NULL);
+			*rd = again;
+			break;
+		}
+		at = again.at;
+		swap = text;
+		text = patched;
+		patched = swap;
+	}
+	plan_diags_release(&found);
+	plan_buf_release(&text);
+	plan_buf_release(&patched);
+}
+
 static void load_bytes(struct loader *l, const char *path, const char *s, size_t len)
 {
-	load_from(l, path, yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags));
+	const size_t first_diag = l->diags->n;
+	struct reading rd;
+
+	read_with(l, yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags), &rd);
+	if (rd.syntax)
+		read_past_syntax(l, path, s, len, &rd, first_diag);
+	add_reading(l, path, &rd);
+	plan_diags_sort_from(l->diags, first_diag);
 }
 
 static bool seen_before(struct plan_set_data *data, const struct stat *st)

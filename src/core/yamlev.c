@@ -23,6 +23,8 @@ struct yev_reader {
 	struct plan_diags *diags;
 	size_t first_diag; /* diags->n when reading began */
 	bool failed;
+	bool syntax; /* failed by a syntax error, at syntax_at (in syntax_ctx) */
+	struct plan_pos syntax_at, syntax_ctx;
 	bool at_document_end; /* the first document's end was read */
 	bool at_stream_end;
 	/*
@@ -339,6 +341,15 @@ bool yev_failed(const struct yev_reader *r)
 	return r->failed;
 }
 
+bool yev_syntax_error(const struct yev_reader *r, struct plan_pos *at, struct plan_pos *ctx)
+{
+	if (!r->syntax)
+		return false;
+	*at = r->syntax_at;
+	*ctx = r->syntax_ctx;
+	return true;
+}
+
 /*
  * After a fatal problem the schema sees the file end early; what it would
  * say then (missing keys, unclosed lists) is noise, so it is not reported.
@@ -373,6 +384,9 @@ static void report_syntax(struct yev_reader *r, struct plan_pos pos, struct plan
 		yev_report(r, PLAN_ERROR, at, "syntax", "%s; libyaml: %s", human.s, libyaml.s);
 	else
 		yev_report(r, PLAN_ERROR, pos, "syntax", "%s", libyaml.s);
+	r->syntax = true;
+	r->syntax_at = at;
+	r->syntax_ctx = ctx;
 	plan_buf_release(&libyaml);
 	plan_buf_release(&human);
 }

@@ -85,6 +85,12 @@ void yev_finish(struct yev_reader *r);
 /* True after a fatal problem: the events read so far are not the file. */
 bool yev_failed(const struct yev_reader *r);
 
+/*
+ * True when what failed was a syntax error (libyaml's scanner or parser),
+ * reported at *at, in what began at *ctx (*at when libyaml does not say).
+ */
+bool yev_syntax_error(const struct yev_reader *r, struct plan_pos *at, struct plan_pos *ctx);
+
 /* True when ev is a plain scalar that YAML reads as null ("", "~", "null"). */
 bool yev_is_null(const struct yev *ev);
 

@@ -279,6 +279,59 @@ static void test_diagnostics_sorted_within_a_file(void **state)
 	plan_diags_release(&diags);
 }
 
+/*
+ * Past a syntax error: the item it is in is left out and the rest is read,
+ * error after error; an error in a plan's header, or one that leaving the
+ * item out does not get past, stops the file as before.
+ */
+static void test_read_past_syntax_errors(void **state)
+{
+	static const char head[] = "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n";
+	struct plan_buf text = PLAN_BUF_INIT;
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set;
+	const struct want_diag want[] = {
+		{ "syntax", 6, 1, E, "a tab: indent with spaces" },
+		{ "skipped", 6, 1, PLAN_NOTE, "lines 5-6, the item with the syntax error" },
+		{ "syntax", 8, 12, E, "a text with ': ' in it must be quoted" },
+		{ "skipped", 8, 12, PLAN_NOTE, "lines 7-8, the item" },
+		{ "unknown-key", 11, 5, E, "unknown key 'statu' in task" },
+	};
+
+	(void)state;
+	plan_buf_addf(&text,
+		      "%s  - id: \"1\"\n\ttask: A\n  - id: \"2\"\n    task: B: C\n"
+		      "  - id: \"3\"\n    task: D\n    statu: done\n  - id: \"4\"\n    task: E\n",
+		      head);
+	set = load_text(text.s, &diags);
+	assert_diags(&diags, want, 5);
+	assert_int_equal(set->n_plans, 1);
+	assert_int_equal(set->plans[0]->n_tasks, 2);
+	assert_string_equal(set->plans[0]->tasks[0]->id.s, "3");
+	plan_set_free(set);
+	plan_diags_release(&diags);
+
+	/* In the header: the error alone, no plan. */
+	set = load_text("plan: p\ntitle: A: B\nissued: 2024-03-15\ntasks: []\n", &diags);
+	assert_int_equal(diags.n, 1);
+	assert_int_equal(set->n_plans, 0);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+
+	/* More broken items than are read past: the first error alone. */
+	plan_buf_reset(&text);
+	plan_buf_addstr(&text, head);
+	for (int i = 0; i < 30; i++)
+		plan_buf_addf(&text, "  - id: \"%d\"\n\ttask: X\n", i);
+	set = load_text(text.s, &diags);
+	assert_int_equal(diags.n, 1);
+	assert_int_equal(diags.v[0].pos.line, 6);
+	assert_int_equal(set->n_plans, 0);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	plan_buf_release(&text);
+}
+
 /* The diagnostics as text, each "LINE:COLUMN: code: message", and the tasks. */
 static void describe(const struct plan_set *set, const struct plan_diags *diags,
 		     struct plan_buf *out)
@@ -376,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8),
 		cmocka_unit_test(test_utf16_is_named),
 		cmocka_unit_test(test_diagnostics_sorted_within_a_file),
+		cmocka_unit_test(test_read_past_syntax_errors),
 		cmocka_unit_test(test_file_read_in_chunks_as_whole),
 	};
 

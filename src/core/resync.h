@@ -1,0 +1,30 @@
+/*
+ * resync.h - the rest of a file read past a syntax error (private to the
+ * core).
+ *
+ * A syntax error stops libyaml, so that one misplaced tab hides every
+ * other problem of a plan.  The item the error is in - a task or subtask,
+ * a section, a registry entry: the nearest "- key:" line at or above it -
+ * is blanked out, up to the next line indented no deeper than that item's
+ * "-", and the file is read again.  Lines keep their numbers and columns,
+ * so what is found in the rest is said where it is.
+ */
+#ifndef PLAN_RESYNC_H
+#define PLAN_RESYNC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "plan/buf.h"
+
+/*
+ * Sets out to data (len bytes) with the lines of the item that line (1-based)
+ * is in made empty, each keeping its line break, and *first and *last to
+ * the lines made empty.  Returns false, out untouched, when line is in no
+ * item (a plan's header, the top of a registry).
+ */
+bool yaml_resync(const char *data, size_t len, uint32_t line, struct plan_buf *out, uint32_t *first,
+		 uint32_t *last);
+
+#endif

@@ -1,0 +1,78 @@
+/*
+ * test_resync.c - the item a syntax error is in, blanked out so that the
+ * rest of the file can be read (src/core/resync.c).
+ */
+#include "testutil.h"
+
+#include "resync.h"
+
+static void test_items(void **state)
+{
+	static const struct {
+		const char *what, *text;
+		uint32_t line;
+		bool found;
+		uint32_t first, last;
+		const char *want;
+	} table[] = {
+		{ "a task between two others",
+		  "tasks:\n  - id: a\n    task: x\n\ttask: y\n  - id: b\n", 4, true, 2, 4,
+		  "tasks:\n\n\n\n  - id: b\n" },
+		{ "the error on the item's own line", "tasks:\n  - id: a: b\n  - id: c\n", 2, true,
+		  2, 2, "tasks:\n\n  - id: c\n" },
+		{ "the last task: out to the end, the last line without a break",
+		  "tasks:\n  - id: a\n    task: x", 3, true, 2, 3, "tasks:\n\n" },
+		{ "blank and comment lines inside the item go with it",
+		  "tasks:\n  - id: a\n\n    # c\n    task: x: y\n  - id: b\n", 5, true, 2, 5,
+		  "tasks:\n\n\n\n\n  - id: b\n" },
+		{ "a subtask: only it",
+		  "tasks:\n  - id: a\n    subtasks:\n      - id: a1\n"
+		  "        task: x: y\n      - id: a2\n  - id: b\n",
+		  5, true, 4, 5,
+		  "tasks:\n  - id: a\n    subtasks:\n\n\n      - id: a2\n  - id: b\n" },
+		{ "a lead item is not an item of its own: the task is",
+		  "tasks:\n  - id: a\n    lead:\n      - \tX\n  - id: b\n", 4, true, 2, 4,
+		  "tasks:\n\n\n\n  - id: b\n" },
+		{ "up to a section that follows",
+		  "sections:\n  - id: I\n    tasks:\n      - id: a\n        task: x: y\n"
+		  "  - id: II\n",
+		  5, true, 4, 5, "sections:\n  - id: I\n    tasks:\n\n\n  - id: II\n" },
+		{ "a registry entry", "units:\n  - name: A\n    parent: B: C\n  - name: D\n", 3,
+		  true, 2, 3, "units:\n\n\n  - name: D\n" },
+		{ "CR LF lines", "tasks:\r\n  - id: a\r\n    task: x: y\r\n  - id: b\r\n", 3, true,
+		  2, 3, "tasks:\r\n\n\n  - id: b\r\n" },
+		{ "in the header: no item", "plan: p\ntitle: a: b\ntasks: []\n", 2, false, 0, 0,
+		  "" },
+		{ "past the end", "tasks:\n  - id: a\n", 9, false, 0, 0, "" },
+		{ "line 0", "tasks:\n  - id: a\n", 0, false, 0, 0, "" },
+		{ "empty", "", 1, false, 0, 0, "" },
+	};
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++) {
+		uint32_t first = 0, last = 0;
+		bool found;
+
+		plan_buf_reset(&out);
+		print_message("case: %s\n", table[i].what);
+		found = yaml_resync(table[i].text, strlen(table[i].text), table[i].line, &out,
+				    &first, &last);
+		assert_int_equal(found, table[i].found);
+		if (!found)
+			continue;
+		assert_int_equal(first, table[i].first);
+		assert_int_equal(last, table[i].last);
+		assert_string_equal(out.s, table[i].want);
+	}
+	plan_buf_release(&out);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_items),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -46,16 +46,24 @@ int plan_edit_deliver(const char *name, const char *data, size_t len, const char
 		      struct plan_diags *diags);
 
 /*
- * plan_edit_set() and plan_edit_deliver(), handing over in *read_back the
- * plan set the new text loads as when they return 0 (free it with
- * plan_set_free()), else NULL: the read-back check loaded it already.
+ * What the read-back check of an edit may take from the caller, and what
+ * it hands back.  before is the plan the old text loads as, when the caller
+ * loaded it already (from those bytes, or the check refuses what differs);
+ * NULL: the check loads the old text itself.  On success, after is the
+ * plan set the new text loads as (free it with plan_set_free()); else NULL.
  */
+struct plan_edit_check {
+	const struct plan *before;
+	struct plan_set *after;
+};
+
+/* plan_edit_set() and plan_edit_deliver(), with check (may be NULL) as above. */
 int plan_edit_set_read_back(const char *name, const char *data, size_t len, const char *task_id,
 			    const char *field, const char *const *values, size_t n,
-			    struct plan_buf *out, struct plan_set **read_back,
+			    struct plan_buf *out, struct plan_edit_check *check,
 			    struct plan_diags *diags);
 int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, const char *task_id,
 				plan_date on, const char *ref, bool done, struct plan_buf *out,
-				struct plan_set **read_back, struct plan_diags *diags);
+				struct plan_edit_check *check, struct plan_diags *diags);
 
 #endif

@@ -44,7 +44,7 @@ int cmd_deliver(int argc, char **argv, struct plan_ctx *ctx)
 	status = cli_target_save(ctx, &target,
 				 plan_edit_deliver_read_back(
 				     target.path, target.text.s, target.text.len, target.task->id.s,
-				     on, ref, done, &target.edited, &target.after, &target.diags));
+				     on, ref, done, &target.edited, &target.check, &target.diags));
 done:
 	cli_target_release(&target);
 	opt_list_release(&operands);

@@ -56,7 +56,7 @@ int cmd_set(int argc, char **argv, struct plan_ctx *ctx)
 	    ctx, &target,
 	    plan_edit_set_read_back(target.path, target.text.s, target.text.len, target.task->id.s,
 				    operands.v[1], operands.v + 2, operands.n - 2, &target.edited,
-				    &target.after, &target.diags));
+				    &target.check, &target.diags));
 done:
 	cli_target_release(&target);
 	opt_list_release(&operands);

@@ -73,6 +73,7 @@ int cli_target_find(struct plan_ctx *ctx, const struct opt_list *paths, const ch
 	if (!plan || !(target->task = plan_find_task(plan, slash + 1)))
 		return no_task(ctx, target->set, ref);
 	target->path = plan->path;
+	target->check.before = plan;
 	if (plan_file_read(target->path, &target->text, &diags) != 0) {
 		cli_print_diags(ctx, &diags, false);
 		status = EXIT_USAGE;
@@ -84,7 +85,7 @@ int cli_target_find(struct plan_ctx *ctx, const struct opt_list *paths, const ch
 void cli_target_release(struct cli_target *target)
 {
 	plan_set_free(target->set);
-	plan_set_free(target->after);
+	plan_set_free(target->check.after);
 	plan_buf_release(&target->text);
 	plan_buf_release(&target->edited);
 	plan_diags_release(&target->diags);
@@ -111,7 +112,7 @@ int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_st
 		return EXIT_USAGE;
 	}
 	/* What changed, as a reviewer will see it: the edit's read-back, or read anew. */
-	if (!(after = target->after))
+	if (!(after = target->check.after))
 		plan_set_load_buffer(&after, target->path, new->s, new->len, NULL, &diags);
 	plan = plan_set_find(after, target->task->plan->id.s);
 	edited = plan ? plan_find_task(plan, target->task->id.s) : NULL;
@@ -124,7 +125,7 @@ int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_st
 		cli_print_diags(ctx, &diags, true);
 	}
 	plan_diff_release(&d);
-	if (after != target->after)
+	if (after != target->check.after)
 		plan_set_free(after);
 	plan_buf_release(&out);
 	plan_diags_release(&diags);

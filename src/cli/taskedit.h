@@ -7,15 +7,17 @@
 #define PLAN_CLI_TASKEDIT_H
 
 #include "cli.h"
+#include "plan/edit.h"
 
 /* A task to change: where it is written, the bytes read from there, and the new ones. */
 struct cli_target {
 	struct plan_set *set;
 	const struct plan_task *task;
-	const char *path;        /* its plan's file */
-	struct plan_buf text;    /* the file's bytes, as read */
-	struct plan_buf edited;  /* the file's new bytes */
-	struct plan_set *after;  /* what they load as, when the edit says (or NULL) */
+	const char *path;       /* its plan's file */
+	struct plan_buf text;   /* the file's bytes, as read */
+	struct plan_buf edited; /* the file's new bytes */
+	/* the edit's read-back: before, the task's plan as set has it; after, what edited loads as */
+	struct plan_edit_check check;
 	struct plan_diags diags; /* why there are none */
 };
 

@@ -406,7 +406,7 @@ static bool holds_delivery(const struct plan_task *task, const void *arg)
 /* Reads the new text back by rule; says what went wrong when it does not hold. */
 static int check_result(const char *name, const char *old, size_t old_len, const char *new,
 			size_t new_len, const struct rewrite_rule *rule, struct plan_diags *diags,
-			struct plan_set **read_back)
+			struct plan_edit_check *check)
 {
 	static const char *const why[] = {
 		[REWRITE_CHANGED] = "the edit would change more than the field of task",
@@ -414,7 +414,8 @@ static int check_result(const char *name, const char *old, size_t old_len, const
 		[REWRITE_COMMENTS] = "the edit would lose or change a comment near task",
 	};
 	const enum rewrite_verdict v =
-	    rewrite_check(name, old, old_len, new, new_len, NULL, rule, diags, read_back);
+	    rewrite_check(name, old, old_len, check ? check->before : NULL, new, new_len, NULL,
+			  rule, diags, check ? &check->after : NULL);
 
 	if (v == REWRITE_KEPT)
 		return 0;
@@ -474,7 +475,7 @@ int plan_edit_set(const char *name, const char *data, size_t len, const char *ta
 
 int plan_edit_set_read_back(const char *name, const char *data, size_t len, const char *task_id,
 			    const char *field, const char *const *values, size_t n,
-			    struct plan_buf *out, struct plan_set **read_back,
+			    struct plan_buf *out, struct plan_edit_check *check,
 			    struct plan_diags *diags)
 {
 	const char *const allowed[] = { field, NULL };
@@ -485,8 +486,8 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 	bool edited = false;
 	int status = -1;
 
-	if (read_back)
-		*read_back = NULL;
+	if (check)
+		check->after = NULL;
 	if (plan_name_find(plan_edit_fields, PLAN_EDIT_FIELDS, field, strlen(field)) < 0) {
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "unknown-field",
 			       "plan set cannot change '%s'", field);
@@ -501,7 +502,7 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 	}
 	close_editor(&e); /* its tree, three times the file, before the check loads it twice */
 	if (edited)
-		status = check_result(name, data, len, new.s, new.len, &rule, diags, read_back);
+		status = check_result(name, data, len, new.s, new.len, &rule, diags, check);
 	if (status == 0)
 		plan_buf_add(out, new.s, new.len);
 	plan_buf_release(&new);
@@ -591,7 +592,7 @@ int plan_edit_deliver(const char *name, const char *data, size_t len, const char
 
 int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, const char *task_id,
 				plan_date on, const char *ref, bool done, struct plan_buf *out,
-				struct plan_set **read_back, struct plan_diags *diags)
+				struct plan_edit_check *check, struct plan_diags *diags)
 {
 	const char *const allowed[] = { "delivered", "status", NULL };
 	const char *const status_done[] = { "done" };
@@ -603,8 +604,8 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 	struct editor e;
 	int status = -1;
 
-	if (read_back)
-		*read_back = NULL;
+	if (check)
+		check->after = NULL;
 	plan_date_format(on, date);
 	if (ref && check_values("ref", &ref, 1, diags) != 0)
 		return -1;
@@ -627,7 +628,7 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 		close_editor(&e);
 	}
 	if (status == 0)
-		status = check_result(name, data, len, first.s, first.len, &rule, diags, read_back);
+		status = check_result(name, data, len, first.s, first.len, &rule, diags, check);
 	if (status == 0)
 		plan_buf_add(out, first.s, first.len);
 	plan_buf_release(&first);

@@ -18,8 +18,8 @@ bool plan_fmt_keeps(const char *name, const char *before, size_t before_len, con
 	/* The same bytes read back as the same plans: a canonical file is kept. */
 	if (before_len == after_len && memcmp(before, after, before_len) == 0)
 		return true;
-	kept = rewrite_check(name, before, before_len, after, after_len, engine, &nothing, &diags,
-			     NULL) == REWRITE_KEPT;
+	kept = rewrite_check(name, before, before_len, NULL, after, after_len, engine, &nothing,
+			     &diags, NULL) == REWRITE_KEPT;
 	plan_diags_release(&diags);
 	return kept;
 }

@@ -103,20 +103,23 @@ static const struct plan_task *edited_task(const struct plan_set *set, const cha
 }
 
 enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t before_len,
-				   const char *after, size_t after_len,
-				   const struct plan_deadlines *engine,
+				   const struct plan *before_plan, const char *after,
+				   size_t after_len, const struct plan_deadlines *engine,
 				   const struct rewrite_rule *rule, struct plan_diags *diags,
 				   struct plan_set **read_back)
 {
 	struct plan_set *old = NULL, *new = NULL;
+	/* A file holds one plan: the set its bytes load as, without loading them again. */
+	const struct plan_set given = { &before_plan, 1, NULL, 0, NULL, 0, NULL, 0, NULL };
 	struct plan_diff d = { 0 };
 	enum rewrite_verdict verdict = REWRITE_UNREADABLE;
 	const struct plan_task *task;
 
-	if (plan_set_load_buffer(&old, name, before, before_len, NULL, diags) != PLAN_LOAD_OK ||
+	if ((!before_plan &&
+	     plan_set_load_buffer(&old, name, before, before_len, NULL, diags) != PLAN_LOAD_OK) ||
 	    plan_set_load_buffer(&new, name, after, after_len, NULL, diags) != PLAN_LOAD_OK)
 		goto done;
-	plan_diff_sets(old, new, engine, &d);
+	plan_diff_sets(before_plan ? &given : old, new, engine, &d);
 	if (!within(&d, rule))
 		verdict = REWRITE_CHANGED;
 	else if (rule->holds && (!(task = rule->task_id ? edited_task(new, rule->task_id) : NULL) ||

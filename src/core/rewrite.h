@@ -45,15 +45,17 @@ enum rewrite_verdict {
 
 /*
  * Checks after, a rewriting of before (name for messages), by rule; engine
- * reads deadlines (may be NULL).  Load errors go to diags; the verdict
+ * reads deadlines (may be NULL).  before_plan, when not NULL, is the plan
+ * before loads as, loaded by the caller: it is not loaded again (a plan
+ * loaded from other bytes shows as a change, and is refused).  Load errors go to diags; the verdict
  * says what else is wrong, for the caller to word.  With read_back, a
  * kept rewriting hands over the plan set after loads as (the caller frees
  * it), so that what changed can be shown without loading it again; else
  * *read_back is NULL.
  */
 enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t before_len,
-				   const char *after, size_t after_len,
-				   const struct plan_deadlines *engine,
+				   const struct plan *before_plan, const char *after,
+				   size_t after_len, const struct plan_deadlines *engine,
 				   const struct rewrite_rule *rule, struct plan_diags *diags,
 				   struct plan_set **read_back);
 

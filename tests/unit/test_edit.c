@@ -142,33 +142,69 @@ static void test_read_back(void **state)
 	const char *const values[] = { "Quý II/2024" }, *const bad[] = { "nope" };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_set *after = (struct plan_set *)&out; /* not NULL: must be set */
+	struct plan_edit_check check = { NULL, (struct plan_set *)&out }; /* after: must be set */
 	const struct plan_task *t;
 
 	(void)state;
 	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "deadline",
-						 values, 1, &out, &after, &diags),
+						 values, 1, &out, &check, &diags),
 			 0);
-	assert_non_null(after);
-	t = plan_find_task(plan_set_find(after, "p"), "1");
+	assert_non_null(check.after);
+	t = plan_find_task(plan_set_find(check.after, "p"), "1");
 	assert_non_null(t);
 	assert_string_equal(t->deadline.s, "Quý II/2024");
-	plan_set_free(after);
+	plan_set_free(check.after);
 	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "status", bad,
-						 1, &out, &after, &diags),
+						 1, &out, &check, &diags),
 			 -1);
-	assert_null(after);
+	assert_null(check.after);
 	plan_buf_reset(&out);
 	assert_int_equal(plan_edit_deliver_read_back("p.yaml", plan, strlen(plan), "2",
 						     plan_date_make(2024, 4, 30), NULL, true, &out,
-						     &after, &diags),
+						     &check, &diags),
 			 0);
-	t = plan_find_task(plan_set_find(after, "p"), "2");
+	t = plan_find_task(plan_set_find(check.after, "p"), "2");
 	assert_non_null(t);
 	assert_int_equal(t->status, PLAN_DONE);
 	assert_int_equal(t->n_delivered, 2);
-	plan_set_free(after);
+	plan_set_free(check.after);
 	plan_buf_release(&out);
+	plan_diags_release(&diags);
+}
+
+/*
+ * The old text's plan, as the caller loaded it, stands for it in the
+ * read-back check; one loaded from other bytes (the file changed since)
+ * differs from what the edit did, and the edit is refused.
+ */
+static void test_read_back_before(void **state)
+{
+	const char *const values[] = { "Quý II/2024" };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf out = PLAN_BUF_INIT, other = PLAN_BUF_INIT;
+	struct plan_set *same = load_text(plan, &diags), *stale;
+	struct plan_edit_check check = { same->plans[0], NULL };
+
+	(void)state;
+	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "deadline",
+						 values, 1, &out, &check, &diags),
+			 0);
+	assert_non_null(check.after);
+	plan_set_free(check.after);
+	plan_buf_addstr(&other, plan);
+	memcpy(strstr(other.s, "Báo cáo"), "Báo cũ ", strlen("Báo cáo"));
+	stale = load_text(other.s, &diags);
+	check.before = stale->plans[0];
+	plan_buf_reset(&out);
+	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "deadline",
+						 values, 1, &out, &check, &diags),
+			 -1);
+	assert_null(check.after);
+	assert_string_equal(diags.v[diags.n - 1].code, "edit-failed");
+	plan_set_free(same);
+	plan_set_free(stale);
+	plan_buf_release(&out);
+	plan_buf_release(&other);
 	plan_diags_release(&diags);
 }
 
@@ -349,6 +385,7 @@ int main(void)
 		cmocka_unit_test(test_set),
 		cmocka_unit_test(test_deliver),
 		cmocka_unit_test(test_read_back),
+		cmocka_unit_test(test_read_back_before),
 		cmocka_unit_test(test_comments_kept),
 		cmocka_unit_test(test_line_breaks_kept),
 		cmocka_unit_test(test_separators_kept),

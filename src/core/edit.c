@@ -307,6 +307,28 @@ static void apply(const struct editor *e, struct plan_buf *out)
 	plan_buf_add(out, e->t->data + e->c.end, e->t->len - e->c.end);
 }
 
+/*
+ * Sets the rule's window to the task's lines when it is an item of a block
+ * list ("  - id: ..." alone on the start of its first line): what every
+ * change of this editor is within (rewrite.h).
+ */
+static void task_window(const struct editor *e, struct rewrite_rule *rule)
+{
+	const struct ytree *t = e->t;
+	const size_t start = ytree_line_start(t, e->task->start);
+	size_t i = start;
+
+	while (i < e->task->start && t->data[i] == ' ')
+		i++;
+	if (e->task->flow || i + 2 > e->task->start || t->data[i] != '-')
+		return;
+	for (i++; i < e->task->start; i++)
+		if (t->data[i] != ' ')
+			return;
+	rule->window_start = start;
+	rule->window_end = ytree_line_end(t, e->task->end ? e->task->end - 1 : 0);
+}
+
 static int open_editor(struct editor *e, const char *name, const char *data, size_t len,
 		       const char *task_id, struct plan_diags *diags)
 {
@@ -480,7 +502,11 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 {
 	const char *const allowed[] = { field, NULL };
 	const struct asked asked = { field, values, n };
-	const struct rewrite_rule rule = { task_id, allowed, holds_asked, &asked, true };
+	struct rewrite_rule rule = { .task_id = task_id,
+				     .fields = allowed,
+				     .holds = holds_asked,
+				     .arg = &asked,
+				     .bytes_kept_around = true };
 	struct plan_buf new = PLAN_BUF_INIT;
 	struct editor e;
 	bool edited = false;
@@ -498,6 +524,7 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
 	    plan_change(&e, field, values, n) == 0) {
 		apply(&e, &new);
+		task_window(&e, &rule);
 		edited = true;
 	}
 	close_editor(&e); /* its tree, three times the file, before the check loads it twice */
@@ -598,7 +625,11 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 	const char *const status_done[] = { "done" };
 	const struct asked_delivery asked = { on, ref, done };
 	/* two edits, each of one span where no comment was (change_drops_comment) */
-	const struct rewrite_rule rule = { task_id, allowed, holds_delivery, &asked, true };
+	struct rewrite_rule rule = { .task_id = task_id,
+				     .fields = allowed,
+				     .holds = holds_delivery,
+				     .arg = &asked,
+				     .bytes_kept_around = true };
 	struct plan_buf first = PLAN_BUF_INIT, second = PLAN_BUF_INIT;
 	char date[PLAN_DATE_LEN + 1];
 	struct editor e;
@@ -612,6 +643,7 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
 	    plan_delivery(&e, date, ref) == 0) {
 		apply(&e, &first);
+		task_window(&e, &rule); /* the status's edit is in the same task */
 		status = 0;
 	}
 	close_editor(&e);

@@ -43,17 +43,48 @@ static void sort_lines(struct plan_buf *text)
 	*text = sorted;
 }
 
-/* The same comments, counted by libyaml's tokens and (unless by_count) read by ytree. */
+/*
+ * The comments of before's window and after's same lines, counted by
+ * libyaml's tokens: the rest of both texts is the same bytes, around an
+ * item that is read the same alone as in its list.  *same says whether
+ * they agree; false when they cannot be counted so (the rest differs, a
+ * window is not YAML alone): count the whole texts.
+ */
+static bool same_in_window(const char *before, size_t before_len, const char *after,
+			   size_t after_len, const struct rewrite_rule *rule, bool *same)
+{
+	const size_t start = rule->window_start, end = rule->window_end;
+	const size_t tail = end <= before_len ? before_len - end : 0;
+	size_t was, is;
+
+	if (end <= start || end > before_len || after_len < start + tail ||
+	    memcmp(before, after, start) != 0 ||
+	    memcmp(before + end, after + after_len - tail, tail) != 0)
+		return false;
+	was = ycomment_count(before + start, end - start);
+	is = ycomment_count(after + start, after_len - tail - start);
+	if (was == SIZE_MAX || is == SIZE_MAX)
+		return false;
+	*same = was == is;
+	return true;
+}
+
+/* The same comments, counted by libyaml's tokens and (unless the rule keeps the bytes around) read
+ * by ytree. */
 static bool same_comments(const char *name, const char *before, size_t before_len,
-			  const char *after, size_t after_len, bool by_count)
+			  const char *after, size_t after_len, const struct rewrite_rule *rule)
 {
 	struct plan_buf was = PLAN_BUF_INIT, is = PLAN_BUF_INIT;
-	const size_t count = ycomment_count(before, before_len);
+	size_t count;
 	bool same = false;
 
+	if (rule->bytes_kept_around &&
+	    same_in_window(before, before_len, after, after_len, rule, &same))
+		return same;
+	count = ycomment_count(before, before_len);
 	if (count == SIZE_MAX || count != ycomment_count(after, after_len))
 		return false;
-	if (by_count)
+	if (rule->bytes_kept_around)
 		return true;
 	if (plan_fmt_comments(name, before, before_len, &was) == 0 &&
 	    plan_fmt_comments(name, after, after_len, &is) == 0) {
@@ -125,8 +156,7 @@ enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t 
 	else if (rule->holds && (!(task = rule->task_id ? edited_task(new, rule->task_id) : NULL) ||
 				 !rule->holds(task, rule->arg)))
 		verdict = REWRITE_NOT_HELD;
-	else if (!same_comments(name, before, before_len, after, after_len,
-				rule->bytes_kept_around))
+	else if (!same_comments(name, before, before_len, after, after_len, rule))
 		verdict = REWRITE_COMMENTS;
 	else
 		verdict = REWRITE_KEPT;

@@ -33,6 +33,13 @@ struct rewrite_rule {
 	 * read again one by one.
 	 */
 	bool bytes_kept_around;
+	/*
+	 * With bytes_kept_around, when not both 0: the task's lines in before,
+	 * an item of a block list, which every change is within: the comments
+	 * are counted there alone (the same lines in after, the bytes around
+	 * them checked to be the same), not in the whole of both texts.
+	 */
+	size_t window_start, window_end;
 };
 
 enum rewrite_verdict {

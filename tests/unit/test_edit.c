@@ -5,6 +5,8 @@
  */
 #include "testutil.h"
 
+#include "rewrite.h"
+
 #include "plan/edit.h"
 #include "plan/load.h"
 #include "plan/model.h"
@@ -208,6 +210,49 @@ static void test_read_back_before(void **state)
 	plan_diags_release(&diags);
 }
 
+/*
+ * The comments of an edit within one task are counted on its lines alone
+ * when the rest of both texts is the same bytes; a comment lost there is
+ * found, and so it is when the window given does not hold the change (the
+ * whole texts are counted then).
+ */
+static void test_comments_in_window(void **state)
+{
+	const char *const fields[] = { "task", NULL };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf lost = PLAN_BUF_INIT, kept = PLAN_BUF_INIT;
+	const char *task1 = strstr(plan, "      - id: \"1\""),
+		   *task2 = strstr(plan, "      # before 2");
+	struct rewrite_rule rule = { .task_id = "1", .fields = fields, .bytes_kept_around = true };
+	const size_t windows[][2] = {
+		{ (size_t)(task1 - plan), (size_t)(task2 - plan) }, /* task 1's lines */
+		{ 0, 0 },                                           /* none: the whole texts */
+		{ (size_t)(task2 - plan), strlen(plan) },           /* not where the change is */
+	};
+
+	(void)state;
+	plan_buf_addstr(&lost, plan);
+	memmove(strstr(lost.s, " # the first"), strstr(lost.s, " # the first") + 12,
+		strlen(strstr(lost.s, " # the first") + 12) + 1);
+	lost.len = strlen(lost.s);
+	plan_buf_addstr(&kept, plan);
+	memcpy(strstr(kept.s, "Rà soát"), "Rà xoát", strlen("Rà soát"));
+	for (size_t i = 0; i < 3; i++) {
+		rule.window_start = windows[i][0];
+		rule.window_end = windows[i][1];
+		print_message("window %zu\n", i);
+		assert_int_equal(rewrite_check("p.yaml", plan, strlen(plan), NULL, lost.s, lost.len,
+					       NULL, &rule, &diags, NULL),
+				 REWRITE_COMMENTS);
+		assert_int_equal(rewrite_check("p.yaml", plan, strlen(plan), NULL, kept.s, kept.len,
+					       NULL, &rule, &diags, NULL),
+				 REWRITE_KEPT);
+	}
+	plan_buf_release(&lost);
+	plan_buf_release(&kept);
+	plan_diags_release(&diags);
+}
+
 static void test_deliver(void **state)
 {
 	static const struct {
@@ -386,6 +431,7 @@ int main(void)
 		cmocka_unit_test(test_deliver),
 		cmocka_unit_test(test_read_back),
 		cmocka_unit_test(test_read_back_before),
+		cmocka_unit_test(test_comments_in_window),
 		cmocka_unit_test(test_comments_kept),
 		cmocka_unit_test(test_line_breaks_kept),
 		cmocka_unit_test(test_separators_kept),

@@ -29,8 +29,8 @@ static const struct look {
 				 "stroke-width=\"1.4\"/>" },
 	[PLAN_CLASS_UNDATED] = { "undated", NULL,
 				 "<rect width=\"8\" height=\"8\" fill=\"#fff\"/>"
-				 "<path d=\"M0,0 l8,8 M8,0 l-8,8\" stroke=\"#666\" "
-				 "stroke-width=\"0.8\"/>" },
+				 "<path d=\"M2,0 v8 M6,0 v8\" stroke=\"#666\" "
+				 "stroke-width=\"1.2\"/>" },
 	[PLAN_CLASS_DROPPED] = { "dropped", "#fff", NULL },
 };
 
@@ -256,7 +256,8 @@ void chart_section(const struct plan_snapshot *st, enum plan_lang lang, struct p
 	chart_units(&units, st, lang);
 	chart_months(&months, st, lang);
 	if (units.n || months.n) {
-		plan_buf_addstr(out, "<h2>");
+		/* kept with the first chart on paper */
+		plan_buf_addstr(out, "<h2 style=\"break-after:avoid\">");
 		esc(out, plan_msg(lang, PLAN_MSG_CHARTS));
 		plan_buf_addstr(out, "</h2>\n");
 	}

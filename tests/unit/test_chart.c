@@ -373,7 +373,7 @@ static void test_months_across_a_year(void **state)
 /* Removes from page the charts section: from its heading to the next <h2>. */
 static void cut_charts(struct plan_buf *page)
 {
-	char *from = strstr(page->s, "<h2>Biểu đồ</h2>"), *to;
+	char *from = strstr(page->s, "<h2 style=\"break-after:avoid\">Biểu đồ</h2>"), *to;
 
 	assert_non_null(from);
 	to = strstr(from + 4, "<h2>");
@@ -397,7 +397,7 @@ static void test_page_is_the_report_and_its_charts(void **state)
 	assert_int_equal(plan_report_html(&s.st, &meta, &page), 0);
 	/* the charts come after the counts by lead unit, before the overdue tasks */
 	units = strstr(page.s, "<h2>Theo đơn vị chủ trì</h2>");
-	charts = strstr(page.s, "<h2>Biểu đồ</h2>");
+	charts = strstr(page.s, "<h2 style=\"break-after:avoid\">Biểu đồ</h2>");
 	assert_true(units && charts && units < charts);
 	assert_true(charts < strstr(page.s, "<h2>Nhiệm vụ quá hạn</h2>"));
 	assert_int_equal(occurrences(page.s, "<svg "), 2);

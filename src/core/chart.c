@@ -1,6 +1,7 @@
 /* chart.c - bars per lead unit and per month of a snapshot, laid out for inline SVG. */
 #include "chart.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,7 +144,7 @@ static void layout(struct chart *c)
 
 void chart_units(struct chart *c, const struct plan_snapshot *st, enum plan_lang lang)
 {
-	struct plan_buf label = PLAN_BUF_INIT;
+	struct plan_buf label = PLAN_BUF_INIT, clean = PLAN_BUF_INIT;
 	size_t cap = 0;
 
 	chart_init(c, "plan-chart-units", lang, st->days);
@@ -152,14 +153,18 @@ void chart_units(struct chart *c, const struct plan_snapshot *st, enum plan_lang
 		struct chart_bar *b = bar_new(c, &cap);
 
 		plan_buf_reset(&label);
+		plan_buf_reset(&clean);
 		doc_unit_label(st, i, &label);
-		b->label = plan_xstrdup(label.s);
+		/* tabs and newlines as spaces: a label is one line */
+		plan_text_fit(&clean, label.s, label.len, SIZE_MAX);
+		b->label = plan_xstrdup(clean.s);
 		memcpy(b->of, st->units[i].counts.of, sizeof(b->of));
 		b->total = st->units[i].counts.total;
 		if (b->total > c->max)
 			c->max = b->total;
 	}
 	plan_buf_release(&label);
+	plan_buf_release(&clean);
 	layout(c);
 }
 

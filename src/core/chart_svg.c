@@ -98,7 +98,7 @@ static void label(const struct chart *c, const struct chart_bar *b, struct plan_
 		plan_text_fit(&cut, b->label, len, CHART_LABEL_COLUMNS);
 		plan_buf_addf(out, "<text class=\"plan-label\" x=\"0\" y=\"%.1f\">", b->y - 4);
 		esc(out, cut.s);
-		if (cut.len != len || strcmp(cut.s, b->label) != 0) {
+		if (strcmp(cut.s, b->label) != 0) {
 			plan_buf_addstr(out, "<title>");
 			esc(out, b->label);
 			plan_buf_addstr(out, "</title>");

@@ -20,6 +20,17 @@
 int plan_html_page(struct plan_buf *out, const char *md, size_t len, const char *title,
 		   enum plan_lang lang);
 
+/*
+ * The page of plan_html_page() in steps, for a page that holds more than
+ * Markdown: plan_html_begin() appends the head (title, stylesheet) and
+ * opens the body; plan_html_markdown() appends md as HTML and returns 0,
+ * or -1 when md4c fails (out is then unchanged); plan_html_end() closes
+ * the body and the page.
+ */
+void plan_html_begin(struct plan_buf *out, const char *title, enum plan_lang lang);
+int plan_html_markdown(struct plan_buf *out, const char *md, size_t len);
+void plan_html_end(struct plan_buf *out);
+
 /* Appends s with &, <, > and " as character references. */
 void plan_html_escape(struct plan_buf *out, const char *s, size_t len);
 

@@ -62,6 +62,16 @@ enum plan_msg {
 	PLAN_MSG_UNDATED,
 	PLAN_MSG_UNDATED_SHORT,
 	PLAN_MSG_DROPPED,
+	/* Charts (HTML reports) */
+	PLAN_MSG_CHARTS,
+	PLAN_MSG_CHART_UNITS,
+	PLAN_MSG_CHART_UNITS_NOTE,
+	PLAN_MSG_CHART_MONTHS,
+	PLAN_MSG_CHART_MONTHS_NOTE,
+	PLAN_MSG_CHART_LEFT_OUT, /* {1} count */
+	PLAN_MSG_CHART_MONTH,    /* {1} month (2 digits), {2} year */
+	PLAN_MSG_CHART_GAP,      /* {1} first month, {2} last month */
+	PLAN_MSG_CHART_BAR,      /* {1} label, {2} count */
 	/* Table headers */
 	PLAN_MSG_REF,
 	PLAN_MSG_LEAD,

@@ -39,6 +39,15 @@ struct plan_report_meta {
 void plan_report_write(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 		       struct plan_buf *out);
 
+/*
+ * Appends the report on st as one HTML page (html.h) with charts: after
+ * the counts by lead unit, a bar per lead unit of its tasks by class and a
+ * bar per month of the tasks due in it, as inline SVG that prints in black
+ * and white.  Returns 0, or -1 when md4c fails (out is then unchanged).
+ */
+int plan_report_html(const struct plan_snapshot *st, const struct plan_report_meta *meta,
+		     struct plan_buf *out);
+
 /* Appends the report's title, as plain text (for a mail or a page title). */
 void plan_report_title(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 		       struct plan_buf *out);

@@ -190,6 +190,23 @@ done:
 	return status;
 }
 
+/* plan report --format html: the page with its charts (a mail's HTML part has none). */
+static int report_page(struct plan_ctx *ctx, const struct plan_snapshot *st,
+		       const struct plan_report_meta *meta)
+{
+	struct plan_buf page = PLAN_BUF_INIT;
+	int status = EXIT_OK;
+
+	if (plan_report_html(st, meta, &page) == 0) {
+		cli_write(ctx, &page);
+	} else {
+		fprintf(ctx->err, "plan: error: cannot render the document as HTML\n");
+		status = EXIT_USAGE;
+	}
+	plan_buf_release(&page);
+	return status;
+}
+
 static void release(struct options *o)
 {
 	opt_list_release(&o->paths);
@@ -264,6 +281,10 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 	meta.commit = commit.len ? commit.s : NULL;
 
 	status = EXIT_OK;
+	if (what == CLI_REPORT && !o.mail && o.format && strcmp(o.format, "html") == 0) {
+		status = report_page(ctx, &snap, &meta);
+		goto out;
+	}
 	if (what == CLI_REPORT) {
 		plan_report_write(&snap, &meta, &md);
 		plan_report_title(&snap, &meta, &title);

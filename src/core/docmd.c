@@ -246,6 +246,15 @@ static bool name_shared(const struct plan_snapshot *st, size_t i)
 	return false;
 }
 
+void doc_unit_label(const struct plan_snapshot *st, size_t i, struct plan_buf *out)
+{
+	const struct plan_unit_ref *u = st->units[i].unit;
+
+	plan_buf_addstr(out, u->name);
+	if (u->parent && name_shared(st, i))
+		plan_buf_addf(out, " (%s)", u->parent);
+}
+
 void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_lang lang)
 {
 	static const struct plan_column spec[] = {
@@ -273,13 +282,10 @@ void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum 
 	plan_buf_addf(&days, "%d", st->days);
 	table_begin(&t, spec, headers, sizeof(headers) / sizeof(headers[0]), lang, days.s);
 	for (size_t i = 0; i < st->n_units; i++) {
-		const struct plan_unit_ref *u = st->units[i].unit;
 		const struct plan_counts *c = &st->units[i].counts;
 
 		plan_buf_reset(&cells);
-		plan_buf_addstr(&cells, u->name);
-		if (u->parent && name_shared(st, i))
-			plan_buf_addf(&cells, " (%s)", u->parent);
+		doc_unit_label(st, i, &cells);
 		plan_buf_addch(&cells, '\0');
 		cell_count(&cells, c->total);
 		cell_count(&cells, c->of[PLAN_CLASS_DONE]);

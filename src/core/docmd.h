@@ -23,12 +23,17 @@ void doc_scope(struct plan_buf *out, const struct plan_report_meta *m, bool titl
 
 /* The summary table: each class and the total. */
 void doc_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_lang lang);
+/*
+ * Plain text: the name of st's lead unit i, with its parent's in brackets
+ * when another unit of st has the same name.
+ */
+void doc_unit_label(const struct plan_snapshot *st, size_t i, struct plan_buf *out);
 /* The same counts, one row per lead unit. */
 void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_lang lang);
 
 enum doc_tasks {
-	DOC_LATE, /* with the due date missed and the days late */
-	DOC_DUE,  /* with the due date coming */
+	DOC_LATE,   /* with the due date missed and the days late */
+	DOC_DUE,    /* with the due date coming */
 	DOC_UNREAD, /* with the deadline alone: it cannot be read */
 };
 /* A table of tasks. */

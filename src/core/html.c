@@ -48,8 +48,18 @@ static void append(const MD_CHAR *text, MD_SIZE size, void *userdata)
 	plan_buf_add(userdata, text, size);
 }
 
-int plan_html_page(struct plan_buf *out, const char *md, size_t len, const char *title,
-		   enum plan_lang lang)
+void plan_html_begin(struct plan_buf *out, const char *title, enum plan_lang lang)
+{
+	plan_buf_addf(out,
+		      "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\" />\n"
+		      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
+		      "<title>",
+		      plan_lang_names[lang]);
+	plan_html_escape(out, title, strlen(title));
+	plan_buf_addf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", stylesheet);
+}
+
+int plan_html_markdown(struct plan_buf *out, const char *md, size_t len)
 {
 	struct plan_buf body = PLAN_BUF_INIT;
 
@@ -58,15 +68,28 @@ int plan_html_page(struct plan_buf *out, const char *md, size_t len, const char 
 		plan_buf_release(&body);
 		return -1;
 	}
-	plan_buf_addf(out,
-		      "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\" />\n"
-		      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n"
-		      "<title>",
-		      plan_lang_names[lang]);
-	plan_html_escape(out, title, strlen(title));
-	plan_buf_addf(out, "</title>\n<style>\n%s</style>\n</head>\n<body>\n", stylesheet);
 	plan_buf_add(out, body.s, body.len);
+	plan_buf_release(&body);
+	return 0;
+}
+
+void plan_html_end(struct plan_buf *out)
+{
 	plan_buf_addstr(out, "</body>\n</html>\n");
+}
+
+int plan_html_page(struct plan_buf *out, const char *md, size_t len, const char *title,
+		   enum plan_lang lang)
+{
+	struct plan_buf body = PLAN_BUF_INIT;
+
+	if (plan_html_markdown(&body, md, len) != 0) {
+		plan_buf_release(&body);
+		return -1;
+	}
+	plan_html_begin(out, title, lang);
+	plan_buf_add(out, body.s, body.len);
+	plan_html_end(out);
 	plan_buf_release(&body);
 	return 0;
 }

@@ -70,6 +70,25 @@ static const char *const messages[PLAN_MSG_COUNT][PLAN_LANG_COUNT] = {
 	[PLAN_MSG_UNDATED] = { "Chưa có thời hạn cụ thể", "No fixed deadline" },
 	[PLAN_MSG_UNDATED_SHORT] = { "Chưa có thời hạn", "No deadline" },
 	[PLAN_MSG_DROPPED] = { "Dừng thực hiện", "Dropped" },
+	[PLAN_MSG_CHARTS] = { "Biểu đồ", "Charts" },
+	[PLAN_MSG_CHART_UNITS] = { "Nhiệm vụ theo đơn vị chủ trì", "Tasks by lead unit" },
+	[PLAN_MSG_CHART_UNITS_NOTE] = { "Mỗi thanh là các nhiệm vụ do một đơn vị chủ trì, chia "
+					"theo "
+					"tình hình thực hiện.",
+					"Each bar is the tasks one unit leads, by where they "
+					"stand." },
+	[PLAN_MSG_CHART_MONTHS] = { "Nhiệm vụ theo tháng đến hạn", "Tasks by month due" },
+	[PLAN_MSG_CHART_MONTHS_NOTE] = { "Mỗi nhiệm vụ được tính một lần, vào tháng của hạn hoàn "
+					 "thành: hạn đầu tiên chưa thực hiện, hoặc hạn cuối cùng "
+					 "nếu đã hoàn thành.",
+					 "Each task counts once, in the month it is due: its first "
+					 "due date not met yet, or its last one when it is done." },
+	[PLAN_MSG_CHART_LEFT_OUT] = { "Không gồm {1} nhiệm vụ không có ngày đến hạn.",
+				      "Not shown: {1} tasks without a due date." },
+	[PLAN_MSG_CHART_MONTH] = { "{1}/{2}", "{2}-{1}" },
+	[PLAN_MSG_CHART_GAP] = { "Từ {1} đến {2}: không có nhiệm vụ đến hạn",
+				 "{1} to {2}: no task due" },
+	[PLAN_MSG_CHART_BAR] = { "{1}: {2} nhiệm vụ", "{1}: {2} tasks" },
 	[PLAN_MSG_REF] = { "Mã", "Ref" },
 	[PLAN_MSG_LEAD] = { "Đơn vị chủ trì", "Lead" },
 	[PLAN_MSG_DEADLINE] = { "Thời hạn", "Deadline" },

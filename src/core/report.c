@@ -1,7 +1,9 @@
 /* report.c - the status report: counts, then what is late, due and delivered. */
 #include "plan/report.h"
 
+#include "chart.h"
 #include "docmd.h"
+#include "plan/html.h"
 
 void plan_report_title(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 		       struct plan_buf *out)
@@ -37,12 +39,12 @@ static void section(struct plan_buf *out, const struct plan_report_meta *meta,
 	plan_buf_release(&text);
 }
 
-void plan_report_write(const struct plan_snapshot *st, const struct plan_report_meta *meta,
-		       struct plan_buf *out)
+/* The report up to the counts by lead unit: what the charts of a page come after. */
+static void head(const struct plan_snapshot *st, const struct plan_report_meta *meta,
+		 struct plan_buf *out)
 {
-	struct plan_buf text = PLAN_BUF_INIT, days = PLAN_BUF_INIT;
+	struct plan_buf text = PLAN_BUF_INIT;
 
-	plan_buf_addf(&days, "%d", st->days);
 	plan_report_title(st, meta, &text);
 	doc_heading(out, 1, text.s);
 	doc_scope(out, meta, true);
@@ -52,6 +54,16 @@ void plan_report_write(const struct plan_snapshot *st, const struct plan_report_
 		doc_heading(out, 2, plan_msg(meta->lang, PLAN_MSG_BY_LEAD_UNIT));
 		doc_unit_counts(out, st, meta->lang);
 	}
+	plan_buf_release(&text);
+}
+
+/* The report from the overdue tasks on. */
+static void tail(const struct plan_snapshot *st, const struct plan_report_meta *meta,
+		 struct plan_buf *out)
+{
+	struct plan_buf days = PLAN_BUF_INIT;
+
+	plan_buf_addf(&days, "%d", st->days);
 	section(out, meta, PLAN_MSG_OVERDUE_TASKS, PLAN_MSG_NONE_OVERDUE, days.s, st->n_overdue);
 	if (st->n_overdue)
 		doc_tasks(out, st->overdue, st->n_overdue, DOC_LATE, meta);
@@ -68,8 +80,40 @@ void plan_report_write(const struct plan_snapshot *st, const struct plan_report_
 		doc_tasks(out, st->unread, st->n_unread, DOC_UNREAD, meta);
 	}
 	doc_footer(out, meta);
-	plan_buf_release(&text);
 	plan_buf_release(&days);
+}
+
+void plan_report_write(const struct plan_snapshot *st, const struct plan_report_meta *meta,
+		       struct plan_buf *out)
+{
+	head(st, meta, out);
+	tail(st, meta, out);
+}
+
+int plan_report_html(const struct plan_snapshot *st, const struct plan_report_meta *meta,
+		     struct plan_buf *out)
+{
+	struct plan_buf md = PLAN_BUF_INIT, body = PLAN_BUF_INIT, title = PLAN_BUF_INIT;
+	int status = -1;
+
+	head(st, meta, &md);
+	if (plan_html_markdown(&body, md.s, md.len) != 0)
+		goto done;
+	chart_section(st, meta->lang, &body);
+	plan_buf_reset(&md);
+	tail(st, meta, &md);
+	if (plan_html_markdown(&body, md.s, md.len) != 0)
+		goto done;
+	plan_report_title(st, meta, &title);
+	plan_html_begin(out, title.s, meta->lang);
+	plan_buf_add(out, body.s, body.len);
+	plan_html_end(out);
+	status = 0;
+done:
+	plan_buf_release(&md);
+	plan_buf_release(&body);
+	plan_buf_release(&title);
+	return status;
 }
 
 void plan_report_subject(const struct plan_snapshot *st, const struct plan_report_meta *meta,

@@ -17,7 +17,8 @@ n=0
 for lang in vi en; do
 	for cmd in "report ../../plans" "report --plan btp-365-2024 ../../plans" \
 		"report --unit Cục\ CNTT --role any --with-collective ../../plans" \
-		"digest --days 30 ../../plans" "report fixtures/good" "digest fixtures/schedule.yaml"; do
+		"digest --days 30 ../../plans" "report fixtures/good" "digest fixtures/schedule.yaml" \
+		"report --today 2024-12-10 ../html/fixtures/charts.yaml"; do
 		n=$((n + 1))
 		eval "\"$PLAN\" $cmd --lang $lang --format html" >"$T/$n.html" || {
 			echo "failed: plan $cmd --lang $lang --format html"

@@ -44,14 +44,15 @@ static int parse_alarm(struct plan_ctx *ctx, const char *text, int *days)
 	return 0;
 }
 
-/* --tz ZONE: a name of the zone database, "Asia/Ho_Chi_Minh". */
+/* --tz ZONE: a name of the zone database, "Asia/Ho_Chi_Minh", never a path. */
 static int check_zone(struct plan_ctx *ctx, const char *zone)
 {
-	for (const char *s = zone; *s; s++)
-		if (!strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/_+-",
-			    *s))
-			return cli_usage_error(ctx, &help, "invalid time zone for --tz");
-	if (!*zone || !plan_ical_zone_known(zone))
+	static const char name_chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+					 "0123456789/_+-";
+
+	if (!*zone || *zone == '/' || zone[strspn(zone, name_chars)])
+		return cli_usage_error(ctx, &help, "invalid time zone for --tz");
+	if (!plan_ical_zone_known(zone))
 		return cli_usage_error(
 		    ctx, &help, "unknown time zone '%s' for --tz; expected a name such as %s", zone,
 		    default_zone);

@@ -6,7 +6,11 @@
 #include <string.h>
 #include <time.h>
 
-/* The PRODID: no version, so that a new plan does not change every feed. */
+/*
+ * The PRODID: no version, so that a new plan does not change every feed.
+ * No METHOD: a feed to subscribe to is no iTIP message (METHOD:PUBLISH
+ * would require an ORGANIZER and a PRIORITY of every to-do).
+ */
 static const char prodid[] = "-//plan//plan ical//VI";
 
 static struct icaltimetype day_of(plan_date d)
@@ -110,7 +114,6 @@ void plan_ical_write(const struct plan_calendar *cal, const struct plan_ical_opt
 	icalcomponent_add_property(vcal, icalproperty_new_version("2.0"));
 	icalcomponent_add_property(vcal, icalproperty_new_prodid(prodid));
 	icalcomponent_add_property(vcal, icalproperty_new_calscale("GREGORIAN"));
-	icalcomponent_add_property(vcal, icalproperty_new_method(ICAL_METHOD_PUBLISH));
 	icalcomponent_add_property(vcal, zone);
 	for (size_t i = 0; i < cal->n; i++)
 		icalcomponent_add_component(vcal, entry_of(&cal->v[i], opts, stamp));

@@ -22,4 +22,9 @@ SOURCE_DATE_EPOCH=0 "$build/plan" ical "$ics" >"$T/built.ics" 2>&1
 SOURCE_DATE_EPOCH=0 "$T/prefix/bin/plan" ical "$ics" >"$T/installed.ics" 2>&1
 cmp "$T/built.ics" "$T/installed.ics"
 grep -q '^BEGIN:VTODO' "$T/installed.ics"
+# plan itself loads none of the helpers' libraries (its start-up time).
+if command -v ldd >/dev/null && ldd "$build/plan" | grep -Ei 'libical|libicu|libxml2|libzip|libcrypto'; then
+	echo "plan links a library only its helpers may link" >&2
+	exit 1
+fi
 echo "install: plan, plan-import and plan-ical installed; plan import and plan ical run the helpers"

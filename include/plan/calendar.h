@@ -42,7 +42,11 @@ struct plan_cal_rule {
 	int interval;  /* 1 or more; 0 for PLAN_CAL_ONCE */
 	int month_day; /* 1 to 31, or -1 for the last day; 0 when weekly or once */
 	int month;     /* 1 to 12 when yearly; else 0 */
-	size_t count;  /* occurrences, the excluded ones included; 1 when once */
+	/*
+	 * The last occurrence, excluded or not (UNTIL, not COUNT: calendar
+	 * programs disagree on whether an EXDATE counts); the date when once.
+	 */
+	plan_date until;
 };
 
 struct plan_cal_entry {

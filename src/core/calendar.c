@@ -62,11 +62,12 @@ bool plan_cal_rule_find(const struct plan_due *due, size_t n, enum plan_every ev
 			struct plan_cal_rule *rule)
 {
 	const int step = every_months(every);
-	struct plan_cal_rule r = { PLAN_CAL_WEEKLY, 1, 0, 0, n };
+	struct plan_cal_rule r = { PLAN_CAL_WEEKLY, 1, 0, 0, PLAN_DATE_NONE };
 	int y, m, d;
 
 	if (n == 0)
 		return false;
+	r.until = due[n - 1].date;
 	if (every == PLAN_EVERY_WEEK) {
 		for (size_t i = 1; i < n; i++)
 			if (due[i].date - due[i - 1].date != 7)
@@ -233,7 +234,7 @@ static void add_milestones(struct plan_calendar *cal, const struct plan_row *row
 		snprintf(which, sizeof(which), "%zu", i + 1);
 		e = add_entry(cal, row, which);
 		e->date = row->when.due[i].date;
-		e->rule = (struct plan_cal_rule){ PLAN_CAL_ONCE, 0, 0, 0, 1 };
+		e->rule = (struct plan_cal_rule){ PLAN_CAL_ONCE, 0, 0, 0, e->date };
 		e->summary = summarize(row, i);
 		e->description = describe(row, i, met);
 	}

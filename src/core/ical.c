@@ -34,7 +34,7 @@ static icalproperty *rrule_of(const struct plan_cal_rule *rule)
 		 : rule->freq == PLAN_CAL_MONTHLY ? ICAL_MONTHLY_RECURRENCE
 						  : ICAL_YEARLY_RECURRENCE;
 	r.interval = (short)rule->interval;
-	r.count = (int)rule->count;
+	r.until = day_of(rule->until);
 	if (rule->month_day) {
 		r.by_month_day[0] = (short)rule->month_day;
 		r.by_month_day[1] = ICAL_RECURRENCE_ARRAY_MAX;

@@ -12,6 +12,7 @@
 #include "plan/calendar.h"
 
 #define D(y, m, d) plan_date_make(y, m, d)
+#define NONE       PLAN_DATE_NONE
 
 struct rule_case {
 	const char *what;
@@ -30,80 +31,80 @@ static void test_rules(void **state)
 		  { D(2024, 1, 31), D(2024, 2, 29), D(2024, 3, 31), D(2024, 4, 30) },
 		  4,
 		  true,
-		  { PLAN_CAL_MONTHLY, 1, -1, 0, 4 } },
+		  { PLAN_CAL_MONTHLY, 1, -1, 0, D(2024, 4, 30) } },
 		{ "the 15th of each month",
 		  PLAN_EVERY_MONTH,
 		  { D(2024, 1, 15), D(2024, 2, 15), D(2024, 3, 15) },
 		  3,
 		  true,
-		  { PLAN_CAL_MONTHLY, 1, 15, 0, 3 } },
+		  { PLAN_CAL_MONTHLY, 1, 15, 0, D(2024, 3, 15) } },
 		{ "quarters",
 		  PLAN_EVERY_QUARTER,
 		  { D(2024, 3, 31), D(2024, 6, 30), D(2024, 9, 30), D(2024, 12, 31) },
 		  4,
 		  true,
-		  { PLAN_CAL_MONTHLY, 3, -1, 0, 4 } },
+		  { PLAN_CAL_MONTHLY, 3, -1, 0, D(2024, 12, 31) } },
 		{ "halves",
 		  PLAN_EVERY_HALF,
 		  { D(2024, 6, 30), D(2024, 12, 31) },
 		  2,
 		  true,
-		  { PLAN_CAL_MONTHLY, 6, -1, 0, 2 } },
+		  { PLAN_CAL_MONTHLY, 6, -1, 0, D(2024, 12, 31) } },
 		{ "years, on 14 December",
 		  PLAN_EVERY_YEAR,
 		  { D(2024, 12, 14), D(2025, 12, 14) },
 		  2,
 		  true,
-		  { PLAN_CAL_YEARLY, 1, 14, 12, 2 } },
+		  { PLAN_CAL_YEARLY, 1, 14, 12, D(2025, 12, 14) } },
 		{ "one year's end",
 		  PLAN_EVERY_YEAR,
 		  { D(2024, 12, 31) },
 		  1,
 		  true,
-		  { PLAN_CAL_YEARLY, 1, -1, 12, 1 } },
+		  { PLAN_CAL_YEARLY, 1, -1, 12, D(2024, 12, 31) } },
 		{ "weeks",
 		  PLAN_EVERY_WEEK,
 		  { D(2024, 12, 1), D(2024, 12, 8), D(2024, 12, 15) },
 		  3,
 		  true,
-		  { PLAN_CAL_WEEKLY, 1, 0, 0, 3 } },
+		  { PLAN_CAL_WEEKLY, 1, 0, 0, D(2024, 12, 15) } },
 		{ "a week skipped",
 		  PLAN_EVERY_WEEK,
 		  { D(2024, 12, 1), D(2024, 12, 15) },
 		  2,
 		  false,
-		  { PLAN_CAL_ONCE, 0, 0, 0, 0 } },
+		  { PLAN_CAL_ONCE, 0, 0, 0, NONE } },
 		{ "a month skipped",
 		  PLAN_EVERY_MONTH,
 		  { D(2024, 1, 31), D(2024, 3, 31) },
 		  2,
 		  false,
-		  { PLAN_CAL_ONCE, 0, 0, 0, 0 } },
+		  { PLAN_CAL_ONCE, 0, 0, 0, NONE } },
 		{ "days that differ",
 		  PLAN_EVERY_MONTH,
 		  { D(2024, 1, 15), D(2024, 2, 16) },
 		  2,
 		  false,
-		  { PLAN_CAL_ONCE, 0, 0, 0, 0 } },
+		  { PLAN_CAL_ONCE, 0, 0, 0, NONE } },
 		{ "30th of months, February's last",
 		  PLAN_EVERY_MONTH,
 		  { D(2024, 1, 30), D(2024, 2, 29), D(2024, 3, 30) },
 		  3,
 		  false,
-		  { PLAN_CAL_ONCE, 0, 0, 0, 0 } },
+		  { PLAN_CAL_ONCE, 0, 0, 0, NONE } },
 		{ "no period",
 		  PLAN_EVERY_NONE,
 		  { D(2024, 1, 31) },
 		  1,
 		  false,
-		  { PLAN_CAL_ONCE, 0, 0, 0, 0 } },
+		  { PLAN_CAL_ONCE, 0, 0, 0, NONE } },
 	};
 
 	(void)state;
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		const struct rule_case *c = &cases[i];
 		struct plan_due due[6];
-		struct plan_cal_rule got = { PLAN_CAL_ONCE, 0, 0, 0, 0 };
+		struct plan_cal_rule got = { PLAN_CAL_ONCE, 0, 0, 0, NONE };
 
 		print_message("%s\n", c->what);
 		for (size_t j = 0; j < c->n; j++)
@@ -113,7 +114,7 @@ static void test_rules(void **state)
 		assert_int_equal(got.interval, c->rule.interval);
 		assert_int_equal(got.month_day, c->rule.month_day);
 		assert_int_equal(got.month, c->rule.month);
-		assert_int_equal(got.count, c->rule.count);
+		assert_int_equal(got.until, c->rule.until);
 	}
 }
 
@@ -194,7 +195,7 @@ static void test_entries(void **state)
 	assert_int_equal(e->date, D(2024, 3, 31));
 	assert_int_equal(e->rule.freq, PLAN_CAL_MONTHLY);
 	assert_int_equal(e->rule.month_day, -1);
-	assert_int_equal(e->rule.count, 10);
+	assert_int_equal(e->rule.until, D(2024, 12, 31));
 	assert_int_equal(e->n_exdates, 2);
 	assert_int_equal(e->exdates[0], D(2024, 3, 31));
 	assert_int_equal(e->exdates[1], D(2024, 4, 30));

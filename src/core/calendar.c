@@ -10,6 +10,9 @@
 #include "plan/lang.h"
 #include "plan/listing.h"
 
+/* The milestone of an entry that is a recurrence's rule: none. */
+#define RULE ((size_t)-1)
+
 /* The months since year 0 of d, and its day; last tells whether it ends its month. */
 static long month_index(plan_date d, int *day, bool *last)
 {
@@ -171,6 +174,7 @@ static void add_milestone(struct plan_buf *out, const struct plan_row *row, size
 	plan_buf_addch(out, '\n');
 }
 
+/* The plan, units, deadline, which due date (or the rule's count) and product; caller frees. */
 static char *describe(const struct plan_row *row, size_t milestone, size_t delivered)
 {
 	const struct plan_task *t = row->task;
@@ -180,7 +184,7 @@ static char *describe(const struct plan_row *row, size_t milestone, size_t deliv
 	add_units(&out, plan_msg(PLAN_LANG_VI, PLAN_MSG_LEAD), plan_task_lead(t));
 	add_units(&out, "Đơn vị phối hợp", plan_task_support(t));
 	add_deadline(&out, row);
-	if (milestone != (size_t)-1)
+	if (milestone != RULE)
 		add_milestone(&out, row, milestone);
 	else
 		plan_buf_addf(&out, "Định kỳ: %zu lần, đã giao %zu\n", row->when.n_due, delivered);
@@ -196,7 +200,7 @@ static char *summarize(const struct plan_row *row, size_t milestone)
 	struct plan_buf out = PLAN_BUF_INIT;
 
 	plan_task_ref(row->task, &out);
-	if (milestone != (size_t)-1 && row->when.n_due > 1) {
+	if (milestone != RULE && row->when.n_due > 1) {
 		const char *label = row->when.due[milestone].label;
 
 		if (label)
@@ -251,8 +255,8 @@ static void add_recurrence(struct plan_calendar *cal, const struct plan_row *row
 	e->exdates = plan_xreallocarray(NULL, met ? met : 1, sizeof(*e->exdates));
 	for (size_t i = 0; i < met; i++)
 		e->exdates[i] = row->when.due[i].date;
-	e->summary = summarize(row, (size_t)-1);
-	e->description = describe(row, (size_t)-1, met);
+	e->summary = summarize(row, RULE);
+	e->description = describe(row, RULE, met);
 }
 
 /* The due dates of the row that deliveries made by today have met. */

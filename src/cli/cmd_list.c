@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "listfilter.h"
 #include "plan/listing.h"
 #include "plan/query.h"
 
@@ -24,69 +25,21 @@ static const struct cli_help help = {
 static const char *const formats[] = { "table", "md", "json", "csv", NULL };
 static const char *const sorts[] = { "due", "ref", "late", NULL };
 
-struct list_args {
-	struct opt_list paths, plans, statuses, kinds;
-	struct cli_units units;
-	const char *format, *sort, *today, *before, *after, *within, *grep;
-	bool overdue;
-};
-
-/* Turns the options into a query; returns 0 or an exit status. */
-static int build_query(struct plan_ctx *ctx, const struct list_args *a, struct plan_query *q,
-		       struct plan_pattern **grep)
+/* --sort ORDER. */
+static enum plan_sort sort_order(const char *name)
 {
-	struct plan_filter *f = &q->filter;
-	struct plan_buf err = PLAN_BUF_INIT;
-	plan_date d;
-	int status;
-
-	f->due_from = f->due_to = PLAN_DATE_NONE;
-	if ((status = cli_parse_names(ctx, &help, "status", &a->statuses, plan_status_names,
-				      PLAN_STATUS_COUNT, &f->statuses)) ||
-	    (status = cli_parse_names(ctx, &help, "kind", &a->kinds, plan_kind_names,
-				      PLAN_KIND_COUNT, &f->kinds)) ||
-	    (status = cli_today(ctx, &help, a->today, &q->today)))
-		return status;
-	if (a->before) {
-		if ((status = cli_parse_date(ctx, &help, "--due-before", a->before, &d)))
-			return status;
-		f->due_to = d - 1;
-	}
-	if (a->after) {
-		if ((status = cli_parse_date(ctx, &help, "--due-after", a->after, &d)))
-			return status;
-		f->due_from = d + 1;
-	}
-	if (a->within) {
-		char *end;
-		long days = strtol(a->within, &end, 10);
-
-		if (*end || end == a->within || days < 0 || days > 36500)
-			return cli_usage_error(
-			    ctx, &help, "invalid number of days '%s' for --due-within", a->within);
-		if (f->due_from == PLAN_DATE_NONE || f->due_from < q->today)
-			f->due_from = q->today;
-		if (f->due_to == PLAN_DATE_NONE || f->due_to > q->today + days)
-			f->due_to = q->today + (plan_date)days;
-	}
-	if (a->grep && !(*grep = plan_pattern_new(a->grep, &err))) {
-		status = cli_usage_error(ctx, &help, "invalid pattern for --grep: %s", err.s);
-		plan_buf_release(&err);
-		return status;
-	}
-	f->grep = *grep;
-	f->overdue = a->overdue;
-	q->sort = !a->sort                      ? PLAN_SORT_DOCUMENT
-		  : strcmp(a->sort, "due") == 0 ? PLAN_SORT_DUE
-		  : strcmp(a->sort, "ref") == 0 ? PLAN_SORT_REF
-						: PLAN_SORT_LATE;
-	return 0;
+	return !name                      ? PLAN_SORT_DOCUMENT
+	       : strcmp(name, "due") == 0 ? PLAN_SORT_DUE
+	       : strcmp(name, "ref") == 0 ? PLAN_SORT_REF
+					  : PLAN_SORT_LATE;
 }
 
 int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 {
 	bool wide = false;
-	struct list_args a = { .format = "table" };
+	struct cli_list_filter a = { 0 };
+	struct opt_list paths = { 0 };
+	const char *format_name = "table", *sort = NULL;
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &a.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
 		CLI_UNIT_OPTIONS(a.units),
@@ -102,11 +55,11 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		{ "overdue", 0, OPT_FLAG, &a.overdue, NULL, "only tasks overdue today", NULL },
 		{ "grep", 0, OPT_VALUE, &a.grep, "PATTERN",
 		  "only tasks whose text, product or note matches PATTERN", NULL },
-		{ "sort", 0, OPT_VALUE, &a.sort, "ORDER", "due, ref or late (default: as written)",
+		{ "sort", 0, OPT_VALUE, &sort, "ORDER", "due, ref or late (default: as written)",
 		  sorts },
 		{ "today", 0, OPT_VALUE, &a.today, "DATE",
 		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
-		{ "format", 0, OPT_VALUE, &a.format, "FORMAT",
+		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
 		  "table, md, json or csv (default: table)", formats },
 		{ "wide", 0, OPT_FLAG, &wide, NULL,
 		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
@@ -119,33 +72,21 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	struct plan_pattern *grep = NULL;
 	struct plan_set *set = NULL;
 	enum plan_format format;
-	int status = cli_parse(ctx, &help, opts, argc, argv, &a.paths);
+	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
 	if (status >= 0)
 		goto out;
-	if ((status = build_query(ctx, &a, &q, &grep)) != 0)
+	if ((status = cli_list_filter_query(ctx, &help, &a, &q, &grep)) != 0)
 		goto out;
-	if ((status = cli_load_or_fail(ctx, &a.paths, &set)) != 0)
+	q.sort = sort_order(sort);
+	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
 		goto out;
-	if ((status = cli_check_plans(ctx, set, &a.plans)) != 0)
+	if ((status = cli_list_filter_run(ctx, &a, set, &q, &rows)) != 0)
 		goto out;
-	if ((status = cli_units_apply(ctx, set, &a.units, &q.filter)) != 0)
-		goto out;
-	plan_format_parse(a.format, &format);
-	q.filter.plans = a.plans.v;
-	q.filter.n_plans = a.plans.n;
-	q.deadlines = cli_deadlines(ctx);
+	plan_format_parse(format_name, &format);
 	render.color = cli_color_out(ctx);
 	if (wide)
 		render.width = CLI_WIDE;
-	plan_query_run(set, &q, &rows);
-	if (plan_pattern_failed(grep, &out)) {
-		status = cli_usage_error(ctx, NULL,
-					 "the pattern '%s' of --grep costs too much to match (%s); "
-					 "write it without nested repeats",
-					 a.grep, out.s);
-		goto out;
-	}
 	plan_listing_render(&rows, PLAN_LISTING_TASKS, a.units.collectives ? PLAN_LISTING_VIA : 0,
 			    format, &render, &out);
 	cli_write(ctx, &out);
@@ -154,10 +95,7 @@ out:
 	plan_rows_release(&rows);
 	plan_pattern_free(grep);
 	plan_set_free(set);
-	opt_list_release(&a.paths);
-	opt_list_release(&a.plans);
-	opt_list_release(&a.statuses);
-	opt_list_release(&a.kinds);
-	cli_units_release(&a.units);
+	opt_list_release(&paths);
+	cli_list_filter_release(&a);
 	return status < 0 ? EXIT_OK : status;
 }

@@ -12,6 +12,7 @@ int cmd_digest(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_fmt(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_help(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_history(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_ical(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_import(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_list(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_new(int argc, char **argv, struct plan_ctx *ctx);

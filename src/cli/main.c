@@ -20,6 +20,7 @@ static const struct cli_command commands[] = {
 	{ "fmt", cmd_fmt, "rewrite plan files in the canonical layout, nothing lost" },
 	{ "help", cmd_help, "show help for plan or one of its commands" },
 	{ "history", cmd_history, "one task's changes through git, and its deadline's slips" },
+	{ "ical", cmd_ical, "the due dates as an iCalendar feed, for a calendar to subscribe to" },
 	{ "import", cmd_import, "a plan from a document's table: .docx, .odt, .xlsx, .csv" },
 	{ "list", cmd_list, "list tasks and subtasks" },
 	{ "new", cmd_new, "a plan of one task, commented, to fill in by hand" },

@@ -1,17 +1,30 @@
 #!/bin/sh
 # tests/install/run.sh BUILD SOURCE - cmake --install puts plan in bin and
-# its helper plan-import in libexec/plan, and the installed plan finds it:
-# plan import there writes what the built one writes.
+# its helpers plan-import and plan-ical in libexec/plan, and the installed
+# plan finds them: plan import and plan ical there write what the built
+# ones write.
 set -eu
 build=$1 src=$2
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 cmake --install "$build" --prefix "$T/prefix" >/dev/null
 [ -x "$T/prefix/bin/plan" ] || { echo "no bin/plan installed" >&2; exit 1; }
-[ -x "$T/prefix/libexec/plan/plan-import" ] || { echo "no libexec/plan/plan-import installed" >&2; exit 1; }
+for helper in plan-import plan-ical; do
+	[ -x "$T/prefix/libexec/plan/$helper" ] || { echo "no libexec/plan/$helper installed" >&2; exit 1; }
+done
 csv=$src/tests/import/fixtures/bom-crlf.csv
 "$build/plan" import --issued 2025-01-02 "$csv" >"$T/built" 2>&1
 "$T/prefix/bin/plan" import --issued 2025-01-02 "$csv" >"$T/installed" 2>&1
 cmp "$T/built" "$T/installed"
 grep -q '^plan:' "$T/installed"
-echo "install: plan and plan-import installed; plan import runs the helper"
+ics=$src/tests/cli/fixtures/schedule.yaml
+SOURCE_DATE_EPOCH=0 "$build/plan" ical "$ics" >"$T/built.ics" 2>&1
+SOURCE_DATE_EPOCH=0 "$T/prefix/bin/plan" ical "$ics" >"$T/installed.ics" 2>&1
+cmp "$T/built.ics" "$T/installed.ics"
+grep -q '^BEGIN:VTODO' "$T/installed.ics"
+# plan itself loads none of the helpers' libraries (its start-up time).
+if command -v ldd >/dev/null && ldd "$build/plan" | grep -Ei 'libical|libicu|libxml2|libzip|libcrypto'; then
+	echo "plan links a library only its helpers may link" >&2
+	exit 1
+fi
+echo "install: plan, plan-import and plan-ical installed; plan import and plan ical run the helpers"

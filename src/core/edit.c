@@ -7,6 +7,7 @@
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/text.h"
+#include "resync.h"
 #include "rewrite.h"
 #include "ycomments.h"
 #include "ytree.h"
@@ -26,6 +27,9 @@ struct change {
 /* What an edit works on. */
 struct editor {
 	const char *name;
+	const char *data; /* the file */
+	size_t len;
+	size_t base; /* where t's bytes start in it: 0, or the task's own lines */
 	struct ytree *t;
 	struct ynode *task;
 	struct plan_diags *diags;
@@ -294,17 +298,20 @@ static int plan_change(struct editor *e, const char *field, const char *const *v
  */
 static void apply(const struct editor *e, struct plan_buf *out)
 {
+	/* the file's own line breaks, wherever the tree starts (ytree_line_break() reads these two)
+	 */
+	const struct ytree file = { .data = e->data, .len = e->len };
 	size_t eol_len;
-	const char *eol = ytree_line_break(e->t, &eol_len);
+	const char *eol = ytree_line_break(&file, &eol_len);
 
-	plan_buf_add(out, e->t->data, e->c.start);
+	plan_buf_add(out, e->data, e->base + e->c.start);
 	for (size_t i = 0; i < e->c.text.len; i++) {
 		if (e->c.text.s[i] == '\n')
 			plan_buf_add(out, eol, eol_len);
 		else
 			plan_buf_addch(out, e->c.text.s[i]);
 	}
-	plan_buf_add(out, e->t->data + e->c.end, e->t->len - e->c.end);
+	plan_buf_add(out, e->data + e->base + e->c.end, e->len - e->base - e->c.end);
 }
 
 /*
@@ -325,17 +332,52 @@ static void task_window(const struct editor *e, struct rewrite_rule *rule)
 	for (i++; i < e->task->start; i++)
 		if (t->data[i] != ' ')
 			return;
-	rule->window_start = start;
-	rule->window_end = ytree_line_end(t, e->task->end ? e->task->end - 1 : 0);
+	rule->window_start = e->base + start;
+	rule->window_end = e->base + ytree_line_end(t, e->task->end ? e->task->end - 1 : 0);
 }
 
+/*
+ * Reads the lines of the task that starts at line (yaml_item_bytes()) as a
+ * tree of their own: a list of that one task.  Returns false, with nothing
+ * kept, when they are not that.
+ */
+static bool open_task_lines(struct editor *e, uint32_t line, const char *task_id)
+{
+	size_t from, to;
+	struct ynode *root, *id;
+
+	if (!line || !yaml_item_bytes(e->data, e->len, line, &from, &to) ||
+	    !(e->t = ytree_read(e->name, e->data + from, to - from)))
+		return false;
+	root = e->t->root;
+	if (root && root->kind == YNODE_SEQ && root->n == 1 && root->kids[0]->kind == YNODE_MAP &&
+	    (id = ytree_get(root->kids[0], "id")) && id->kind == YNODE_SCALAR &&
+	    strcmp(id->text, task_id) == 0) {
+		e->task = root->kids[0];
+		e->base = from;
+		return true;
+	}
+	ytree_free(e->t);
+	e->t = NULL;
+	return false;
+}
+
+/*
+ * Opens the file data (len bytes) to edit task task_id: its own lines
+ * alone when line, where the task starts as the file was loaded, says
+ * where (a task of a block list), else the whole file.
+ */
 static int open_editor(struct editor *e, const char *name, const char *data, size_t len,
-		       const char *task_id, struct plan_diags *diags)
+		       const char *task_id, uint32_t line, struct plan_diags *diags)
 {
 	memset(e, 0, sizeof(*e));
 	plan_buf_init(&e->c.text);
 	e->name = name;
+	e->data = data;
+	e->len = len;
 	e->diags = diags;
+	if (open_task_lines(e, line, task_id))
+		return 0;
 	if (!(e->t = ytree_read(name, data, len))) {
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "syntax",
 			       "the file cannot be read as YAML; run plan check");
@@ -347,6 +389,15 @@ static int open_editor(struct editor *e, const char *name, const char *data, siz
 		return -1;
 	}
 	return 0;
+}
+
+/* The line the task starts at as the caller loaded the file, or 0. */
+static uint32_t task_line(const struct plan_edit_check *check, const char *task_id)
+{
+	const struct plan_task *task =
+	    check && check->before ? plan_find_task(check->before, task_id) : NULL;
+
+	return task ? task->pos.line : 0;
 }
 
 static void close_editor(struct editor *e)
@@ -521,7 +572,7 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 	}
 	if (check_values(field, values, n, diags) != 0)
 		return -1;
-	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
+	if (open_editor(&e, name, data, len, task_id, task_line(check, task_id), diags) == 0 &&
 	    plan_change(&e, field, values, n) == 0) {
 		apply(&e, &new);
 		task_window(&e, &rule);
@@ -640,7 +691,7 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 	plan_date_format(on, date);
 	if (ref && check_values("ref", &ref, 1, diags) != 0)
 		return -1;
-	if (open_editor(&e, name, data, len, task_id, diags) == 0 &&
+	if (open_editor(&e, name, data, len, task_id, task_line(check, task_id), diags) == 0 &&
 	    plan_delivery(&e, date, ref) == 0) {
 		apply(&e, &first);
 		task_window(&e, &rule); /* the status's edit is in the same task */
@@ -650,7 +701,9 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 	/* The status, on the text with the delivery: a second edit of its own. */
 	if (status == 0 && done) {
 		status = -1;
-		if (open_editor(&e, name, first.s, first.len, task_id, diags) == 0 &&
+		/* the delivery was added within the task: it starts where it did */
+		if (open_editor(&e, name, first.s, first.len, task_id, task_line(check, task_id),
+				diags) == 0 &&
 		    plan_change(&e, "status", status_done, 1) == 0) {
 			apply(&e, &second);
 			plan_buf_reset(&first);

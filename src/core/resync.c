@@ -1,33 +1,37 @@
 /* resync.c - a syntax error's item blanked out, for reading the rest of the file. */
 #include "resync.h"
 
-#include <stdlib.h>
 #include <string.h>
-
-#include "plan/alloc.h"
 
 struct line {
 	const char *s;
 	size_t len; /* without its line break */
 };
 
-/* The lines of data; a final line break starts no line. */
-static struct line *lines_of(const char *data, size_t len, size_t *n)
+/* The line that starts at offset at of data (len bytes). */
+static struct line line_from(const char *data, size_t len, size_t at)
 {
-	struct line *v = NULL;
-	size_t cap = 0;
-	const char *s = data, *end = data + len;
+	const char *nl = memchr(data + at, '\n', len - at);
 
-	*n = 0;
-	while (s < end) {
-		const char *nl = memchr(s, '\n', (size_t)(end - s));
-		const char *stop = nl ? nl : end;
+	return (struct line){ data + at, (size_t)((nl ? nl : data + len) - (data + at)) };
+}
 
-		PLAN_GROW(v, cap, *n + 1);
-		v[(*n)++] = (struct line){ s, (size_t)(stop - s) };
-		s = nl ? nl + 1 : end;
-	}
-	return v;
+/* Where the line after l starts, or len. */
+static size_t after_line(const char *data, size_t len, struct line l)
+{
+	const size_t end = (size_t)(l.s - data) + l.len;
+
+	return end < len ? end + 1 : len;
+}
+
+/* Where the line before the one starting at at starts (at > 0). */
+static size_t line_before(const char *data, size_t at)
+{
+	size_t i = at - 1; /* the break that ends it */
+
+	while (i > 0 && data[i - 1] != '\n')
+		i--;
+	return i;
 }
 
 /* Its indentation: spaces, and tabs (a mistake, but deeper all the same). */
@@ -66,33 +70,63 @@ static bool starts_item(const struct line *l)
 	return k > i && k < l->len && l->s[k] == ':';
 }
 
+bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start, size_t *end)
+{
+	size_t at = 0, from, dash;
+	struct line l;
+
+	if (line == 0 || len == 0)
+		return false;
+	for (uint32_t n = 1; n < line; n++) {
+		const char *nl = memchr(data + at, '\n', len - at);
+
+		if (!nl || (size_t)(nl - data) + 1 >= len)
+			return false;
+		at = (size_t)(nl - data) + 1;
+	}
+	from = at; /* the line the search began at: the item runs at least past it */
+	for (l = line_from(data, len, at); !starts_item(&l); l = line_from(data, len, at)) {
+		if (at == 0)
+			return false;
+		at = line_before(data, at);
+	}
+	*start = at;
+	dash = indent_of(&l);
+	for (at = after_line(data, len, line_from(data, len, from)); at < len;
+	     at = after_line(data, len, l)) {
+		l = line_from(data, len, at);
+		if (!is_blank(&l) && indent_of(&l) <= dash)
+			break;
+	}
+	*end = at;
+	return true;
+}
+
+/* The number of the line that starts at offset at. */
+static uint32_t line_number(const char *data, size_t at)
+{
+	uint32_t n = 1;
+
+	for (const char *s = data; (s = memchr(s, '\n', (size_t)(data + at - s))) != NULL; s++)
+		n++;
+	return n;
+}
+
 bool yaml_resync(const char *data, size_t len, uint32_t line, struct plan_buf *out, uint32_t *first,
 		 uint32_t *last)
 {
-	size_t n, start, end, dash;
-	struct line *v = lines_of(data, len, &n);
-	bool found = false;
+	size_t start, end;
 
-	/* Lines as an index from 0: the item's line is start, the first line after it end. */
-	start = line >= 1 && line <= n ? line - 1 : n;
-	while (start < n && !starts_item(&v[start]))
-		start = start ? start - 1 : n;
-	if (start < n) {
-		dash = indent_of(&v[start]);
-		for (end = (line - 1 > start ? line - 1 : start) + 1; end < n; end++)
-			if (!is_blank(&v[end]) && indent_of(&v[end]) <= dash)
-				break;
-		plan_buf_reset(out);
-		for (size_t i = 0; i < n; i++) {
-			if (i < start || i >= end)
-				plan_buf_add(out, v[i].s, v[i].len);
-			if (v[i].s + v[i].len < data + len)
-				plan_buf_addch(out, '\n');
-		}
-		*first = (uint32_t)start + 1;
-		*last = (uint32_t)end;
-		found = true;
-	}
-	free(v);
-	return found;
+	if (!yaml_item_bytes(data, len, line, &start, &end))
+		return false;
+	plan_buf_reset(out);
+	plan_buf_add(out, data, start);
+	for (size_t i = start; i < end; i++)
+		if (data[i] == '\n')
+			plan_buf_addch(out, '\n');
+	plan_buf_add(out, data + end, len - end);
+	*first = line_number(data, start);
+	*last = end > start && data[end - 1] == '\n' ? line_number(data, end - 1)
+						     : line_number(data, end);
+	return true;
 }

@@ -19,6 +19,14 @@
 #include "plan/buf.h"
 
 /*
+ * Sets [*start, *end) to the bytes of the lines of the item that line
+ * (1-based) is in, as yaml_resync() finds it: from the start of its "- key:"
+ * line to the start of the next line indented no deeper than its "-" (or
+ * the end of data).  Returns false when line is in no item.
+ */
+bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start, size_t *end);
+
+/*
  * Sets out to data (len bytes) with the lines of the item that line (1-based)
  * is in made empty, each keeping its line break, and *first and *last to
  * the lines made empty.  Returns false, out untouched, when line is in no

@@ -65,6 +65,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_set *old = NULL, *new = NULL;
+	int status;
 
 	if (size < 1)
 		return 0;
@@ -77,12 +78,27 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		values[i - 1] = fuzz_string(part[i], len[i]);
 	}
 	if (plan_set_load_buffer(&old, "p.yaml", (const char *)part[0], len[0], NULL, &diags) !=
-		    PLAN_LOAD_OK ||
+		PLAN_LOAD_OK ||
 	    !old->n_plans || !old->plans[0]->n_tasks)
 		goto done;
 	id = strdup(old->plans[0]->tasks[0]->id.s);
-	if (plan_edit_set("p.yaml", (const char *)part[0], len[0], id, field,
-			  (const char *const *)values, n - 1, &out, &diags) != 0) {
+	status = plan_edit_set("p.yaml", (const char *)part[0], len[0], id, field,
+			       (const char *const *)values, n - 1, &out, &diags);
+	{
+		/* As plan set edits: the plan loaded, the task's own lines read alone; the same. */
+		struct plan_edit_check check = { old->plans[0], NULL };
+		struct plan_diags d3 = PLAN_DIAGS_INIT;
+		struct plan_buf again = PLAN_BUF_INIT;
+
+		FUZZ_ASSERT(plan_edit_set_read_back("p.yaml", (const char *)part[0], len[0], id,
+						    field, (const char *const *)values, n - 1,
+						    &again, &check, &d3) == status);
+		FUZZ_ASSERT(again.len == out.len && memcmp(again.s, out.s, out.len) == 0);
+		plan_set_free(check.after);
+		plan_buf_release(&again);
+		plan_diags_release(&d3);
+	}
+	if (status != 0) {
 		FUZZ_ASSERT(diags.errors > 0);
 		goto done;
 	}

@@ -23,6 +23,69 @@ static const char plan[] =
     "        delivered:\n          - 2024-03-29\n"
     "        subtasks:\n          - {id: \"2.1\", task: Con, lead: [A, B]}\n";
 
+/*
+ * The edit as plan_edit_set() makes it, reading the whole file, and as plan
+ * set makes it, the plan loaded already (the task's own lines read alone):
+ * both give the same bytes, or both fail.
+ */
+static int edit_set(const char *text, const char *task, const char *field,
+		    const char *const *values, size_t n, struct plan_buf *out,
+		    struct plan_diags *diags)
+{
+	struct plan_diags quiet = PLAN_DIAGS_INIT;
+	struct plan_buf again = PLAN_BUF_INIT;
+	struct plan_set *set = NULL;
+	const size_t len = strlen(text), start = out->len;
+	const int status = plan_edit_set("p.yaml", text, len, task, field, values, n, out, diags);
+
+	if (plan_set_load_buffer(&set, "p.yaml", text, len, NULL, &quiet) == PLAN_LOAD_OK &&
+	    set->n_plans == 1) {
+		struct plan_edit_check check = { set->plans[0], NULL };
+
+		assert_int_equal(plan_edit_set_read_back("p.yaml", text, len, task, field, values,
+							 n, &again, &check, &quiet),
+				 status);
+		if (status == 0) {
+			assert_int_equal(again.len, out->len - start);
+			assert_memory_equal(again.s, out->s + start, again.len);
+		}
+		plan_set_free(check.after);
+	}
+	plan_set_free(set);
+	plan_buf_release(&again);
+	plan_diags_release(&quiet);
+	return status;
+}
+
+/* plan_edit_deliver(), checked as edit_set() checks plan_edit_set(). */
+static int edit_deliver(const char *text, const char *task, plan_date on, const char *ref,
+			bool done, struct plan_buf *out, struct plan_diags *diags)
+{
+	struct plan_diags quiet = PLAN_DIAGS_INIT;
+	struct plan_buf again = PLAN_BUF_INIT;
+	struct plan_set *set = NULL;
+	const size_t len = strlen(text), start = out->len;
+	const int status = plan_edit_deliver("p.yaml", text, len, task, on, ref, done, out, diags);
+
+	if (plan_set_load_buffer(&set, "p.yaml", text, len, NULL, &quiet) == PLAN_LOAD_OK &&
+	    set->n_plans == 1) {
+		struct plan_edit_check check = { set->plans[0], NULL };
+
+		assert_int_equal(plan_edit_deliver_read_back("p.yaml", text, len, task, on, ref,
+							     done, &again, &check, &quiet),
+				 status);
+		if (status == 0) {
+			assert_int_equal(again.len, out->len - start);
+			assert_memory_equal(again.s, out->s + start, again.len);
+		}
+		plan_set_free(check.after);
+	}
+	plan_set_free(set);
+	plan_buf_release(&again);
+	plan_diags_release(&quiet);
+	return status;
+}
+
 struct edit_case {
 	const char *name;
 	const char *task, *field;
@@ -128,8 +191,7 @@ static void test_set(void **state)
 		struct plan_buf out = PLAN_BUF_INIT;
 
 		print_message("%s\n", c->name);
-		if (plan_edit_set("p.yaml", plan, strlen(plan), c->task, c->field, c->values, c->n,
-				  &out, &diags) != 0)
+		if (edit_set(plan, c->task, c->field, c->values, c->n, &out, &diags) != 0)
 			print_diags(&diags);
 		assert_int_equal(diags.n, 0);
 		assert_changed(plan, out.s, c->old_lines, c->new_lines);
@@ -279,9 +341,8 @@ static void test_deliver(void **state)
 		struct plan_buf out = PLAN_BUF_INIT;
 
 		print_message("%s\n", cases[i].name);
-		if (plan_edit_deliver("p.yaml", plan, strlen(plan), cases[i].task,
-				      plan_date_make(2024, 4, 30), cases[i].ref, cases[i].done,
-				      &out, &diags) != 0)
+		if (edit_deliver(plan, cases[i].task, plan_date_make(2024, 4, 30), cases[i].ref,
+				 cases[i].done, &out, &diags) != 0)
 			print_diags(&diags);
 		assert_int_equal(diags.n, 0);
 		assert_changed(plan, out.s, cases[i].old_lines, cases[i].new_lines);
@@ -297,7 +358,7 @@ static void assert_set(const char *text, const char *field, const char *const *v
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
 
-	if (plan_edit_set("p.yaml", text, strlen(text), "a", field, values, n, &out, &diags) != 0)
+	if (edit_set(text, "a", field, values, n, &out, &diags) != 0)
 		print_diags(&diags);
 	assert_int_equal(diags.n, 0);
 	assert_changed(text, out.s, old_lines, new_lines);
@@ -350,9 +411,8 @@ static void test_line_breaks_kept(void **state)
 	/* a line separator inside a value of the first line is no line end of the file */
 	assert_set(ls_in_value, "lead", units, 2, "    task: X\n",
 		   "    task: X\n    lead:\n      - Cục A\n      - Cục B\n");
-	assert_int_equal(plan_edit_deliver("p.yaml", cr, strlen(cr), "a",
-					   plan_date_make(2024, 4, 30), "CV 1", true, &out, &diags),
-			 0);
+	assert_int_equal(
+	    edit_deliver(cr, "a", plan_date_make(2024, 4, 30), "CV 1", true, &out, &diags), 0);
 	assert_string_equal(out.s + strlen(cr), "    status: done\r    delivered:\r"
 						"      - on: 2024-04-30\r        ref: CV 1\r");
 	plan_buf_release(&out);
@@ -402,9 +462,8 @@ static void test_refused(void **state)
 		struct plan_diags diags = PLAN_DIAGS_INIT;
 
 		print_message("%s %s\n", cases[i].field, cases[i].code);
-		assert_int_equal(plan_edit_set("p.yaml", cases[i].text, strlen(cases[i].text),
-					       cases[i].task, cases[i].field, &cases[i].value, 1,
-					       &out, &diags),
+		assert_int_equal(edit_set(cases[i].text, cases[i].task, cases[i].field,
+					  &cases[i].value, 1, &out, &diags),
 				 -1);
 		assert_int_equal(out.len, 0);
 		assert_string_equal(diags.v[0].code, cases[i].code);
@@ -415,9 +474,7 @@ static void test_refused(void **state)
 		struct plan_diags diags = PLAN_DIAGS_INIT;
 		const char *v = "done";
 
-		assert_int_equal(plan_edit_set("p.yaml", no_newline, strlen(no_newline), "a",
-					       "status", &v, 1, &out, &diags),
-				 0);
+		assert_int_equal(edit_set(no_newline, "a", "status", &v, 1, &out, &diags), 0);
 		assert_string_equal(out.s + strlen(no_newline), "\n    status: done\n");
 		plan_diags_release(&diags);
 	}

@@ -114,7 +114,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	};
 	struct plan_query q = { 0 };
 	struct plan_rows rows = PLAN_ROWS_INIT;
-	struct plan_render_opts render = { ctx->width, false };
+	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_pattern *grep = NULL;
 	struct plan_set *set = NULL;

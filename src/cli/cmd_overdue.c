@@ -35,7 +35,7 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 	};
 	struct plan_query q = { .sort = PLAN_SORT_LATE };
 	struct plan_rows rows = PLAN_ROWS_INIT;
-	struct plan_render_opts render = { ctx->width, false };
+	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_set *set = NULL;
 	enum plan_format format;

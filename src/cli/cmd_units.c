@@ -40,7 +40,7 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
 		OPT_END,
 	};
-	struct plan_render_opts render = { ctx->width, false };
+	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_unit_index *idx = NULL;
 	struct plan_set *set = NULL;

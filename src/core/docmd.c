@@ -172,7 +172,7 @@ static void table_row(struct doc_table *t, const struct plan_buf *cells)
 
 static void table_end(struct doc_table *t, struct plan_buf *out)
 {
-	const struct plan_render_opts opts = { 0, false };
+	const struct plan_render_opts opts = { .width = 0 };
 
 	plan_table_render(t->table, PLAN_FORMAT_MD, &opts, out);
 	plan_buf_addch(out, '\n');

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "output.h"
 #include "plan/listing.h"
 #include "plan/query.h"
 
@@ -13,7 +14,7 @@ static const struct cli_help help = {
 		 "                 [--status STATUS]... [--kind KIND]...\n"
 		 "                 [--due-before DATE] [--due-after DATE] [--due-within DAYS]\n"
 		 "                 [--overdue] [--grep PATTERN] [--sort ORDER] [--today DATE]\n"
-		 "                 [--format FORMAT] [PATH...]",
+		 "                 [--format FORMAT [--bom]] [-o FILE [--force]] [PATH...]",
 	.about = "List every task and subtask of the plans: reference, lead units, deadline\n"
 		 "as written, status and task text.  Subtasks show what they inherit from\n"
 		 "their parent.  A task's due date is the first of its due dates that no\n"
@@ -21,7 +22,7 @@ static const struct cli_help help = {
 		 "every field in full.",
 };
 
-static const char *const formats[] = { "table", "md", "json", "csv", NULL };
+static const char *const formats[] = { "table", "md", "json", "csv", "xlsx", NULL };
 static const char *const sorts[] = { "due", "ref", "late", NULL };
 
 struct list_args {
@@ -29,6 +30,7 @@ struct list_args {
 	struct cli_units units;
 	const char *format, *sort, *today, *before, *after, *within, *grep;
 	bool overdue;
+	struct cli_output out;
 };
 
 /* Turns the options into a query; returns 0 or an exit status. */
@@ -107,9 +109,11 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		{ "today", 0, OPT_VALUE, &a.today, "DATE",
 		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
 		{ "format", 0, OPT_VALUE, &a.format, "FORMAT",
-		  "table, md, json or csv (default: table)", formats },
+		  "table, md, json, csv or xlsx (default: table)", formats },
 		{ "wide", 0, OPT_FLAG, &wide, NULL,
 		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
+		CLI_BOM_OPTION(a.out),
+		CLI_OUTPUT_OPTIONS(a.out),
 		OPT_END,
 	};
 	struct plan_query q = { 0 };
@@ -123,7 +127,8 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 
 	if (status >= 0)
 		goto out;
-	if ((status = build_query(ctx, &a, &q, &grep)) != 0)
+	if ((status = cli_output_check(ctx, &help, &a.out, a.format)) != 0 ||
+	    (status = build_query(ctx, &a, &q, &grep)) != 0)
 		goto out;
 	if ((status = cli_load_or_fail(ctx, &a.paths, &set)) != 0)
 		goto out;
@@ -138,6 +143,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	render.color = cli_color_out(ctx);
 	if (wide)
 		render.width = CLI_WIDE;
+	render.sheet = cli_sheet_name(set, &a.plans, "list");
 	plan_query_run(set, &q, &rows);
 	if (plan_pattern_failed(grep, &out)) {
 		status = cli_usage_error(ctx, NULL,
@@ -148,7 +154,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	}
 	plan_listing_render(&rows, PLAN_LISTING_TASKS, a.units.collectives ? PLAN_LISTING_VIA : 0,
 			    format, &render, &out);
-	cli_write(ctx, &out);
+	status = cli_output_write(ctx, &a.out, a.format, &out);
 out:
 	plan_buf_release(&out);
 	plan_rows_release(&rows);

@@ -51,7 +51,7 @@ static void clean_name(const char *name, size_t len, struct plan_buf *out)
 			plan_buf_add(out, name + i, n);
 		i += n;
 	}
-	while (out->len && out->s[out->len - 1] == '\'')
+	while (out->len && (out->s[out->len - 1] == '\'' || out->s[out->len - 1] == ' '))
 		plan_buf_truncate(out, out->len - 1);
 	if (!out->len)
 		plan_buf_addstr(out, "Sheet");

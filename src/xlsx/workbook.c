@@ -113,8 +113,9 @@ static int write_sheet(lxw_workbook *wb, const struct plan_sheet *s, const struc
 		for (c = 0; c < s->n_columns && !e; c++)
 			e = write_value(ws, (lxw_row_t)r + 1, (lxw_col_t)c,
 					plan_sheet_cell(s, r, c), f);
+	/* the loops went one past the cell: r + 1 and c are its row and column, from 1 */
 	if (e) {
-		plan_buf_addf(err, "sheet '%s', row %zu, column %zu: %s", s->name, r + !!rows, c,
+		plan_buf_addf(err, "sheet '%s', row %zu, column %zu: %s", s->name, r + 1, c,
 			      lxw_strerror(e));
 		return -1;
 	}

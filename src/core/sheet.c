@@ -31,6 +31,18 @@ void plan_book_free(struct plan_book *b)
 	free(b);
 }
 
+/* The bytes of the first max characters of s, cut after a word when it must be cut. */
+static size_t cut_words(const char *s, size_t len, size_t max)
+{
+	size_t keep = plan_text_prefix_chars(s, len, max), space = keep;
+
+	if (keep == len || s[keep] == ' ')
+		return keep;
+	while (space > 0 && s[space - 1] != ' ')
+		space--;
+	return space > 1 ? space - 1 : keep;
+}
+
 /* Appends name (len bytes) as a sheet name can be: see plan_book_add_sheet(). */
 static void clean_name(const char *name, size_t len, struct plan_buf *out)
 {
@@ -41,7 +53,7 @@ static void clean_name(const char *name, size_t len, struct plan_buf *out)
 		i++;
 	while (end > i && name[end - 1] == '\'')
 		end--;
-	end = i + plan_text_prefix_chars(name + i, end - i, PLAN_SHEET_NAME_MAX);
+	end = i + cut_words(name + i, end - i, PLAN_SHEET_NAME_MAX);
 	while (i < end) {
 		const size_t n = plan_utf8_next(name + i, end - i, &cp);
 
@@ -86,9 +98,8 @@ struct plan_sheet *plan_book_add_sheet(struct plan_book *b, const char *name, si
 		const int n = snprintf(suffix, sizeof(suffix), " (%u)", k);
 
 		plan_buf_reset(&unique);
-		plan_buf_add(
-		    &unique, base.s,
-		    plan_text_prefix_chars(base.s, base.len, PLAN_SHEET_NAME_MAX - (size_t)n));
+		plan_buf_add(&unique, base.s,
+			     cut_words(base.s, base.len, PLAN_SHEET_NAME_MAX - (size_t)n));
 		plan_buf_add(&unique, suffix, (size_t)n);
 	}
 	s->name = arena_strndup(b->text, unique.s, unique.len);

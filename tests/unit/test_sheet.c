@@ -175,8 +175,10 @@ static void test_sheet_names(void **state)
 		{ "''", "Sheet" },
 		{ "", "Sheet (2)" },
 		{ "Tab\there", "Tab_here" },
+		{ "Nhiệm vụ đến hạn trong 7 ngày tới", "Nhiệm vụ đến hạn trong 7 ngày" },
+		{ "Mộtừthậtdàikhôngcókhoảngtrắngnàocả", "Mộtừthậtdàikhôngcókhoảngtrắngnà" },
 		{ "Các đơn vị thuộc, trực thuộc Bộ Tư pháp", "Các đơn vị thuộc, trực thuộc Bộ" },
-		{ "Các đơn vị thuộc, trực thuộc Bộ Nội vụ", "Các đơn vị thuộc, trực thuộ (2)" },
+		{ "Các đơn vị thuộc, trực thuộc Bộ Nội vụ", "Các đơn vị thuộc, trực (2)" },
 	};
 
 	(void)state;

@@ -1,6 +1,7 @@
 /*
  * render.h - tables for people and programs: aligned terminal text,
- * GitHub-flavoured Markdown and RFC 4180 CSV.
+ * GitHub-flavoured Markdown, RFC 4180 CSV, and sheets for a spreadsheet
+ * (the stream sheet.h describes, which plan-xlsx turns into .xlsx).
  *
  * A struct plan_table is a grid of cells under a row of columns.  It copies
  * the text of the cells it is given.  Rendering appends to a plan_buf.
@@ -18,8 +19,9 @@ enum plan_format {
 	PLAN_FORMAT_MD,
 	PLAN_FORMAT_JSON,
 	PLAN_FORMAT_CSV,
+	PLAN_FORMAT_XLSX, /* the sheet stream of sheet.h */
 };
-enum { PLAN_FORMAT_COUNT = PLAN_FORMAT_CSV + 1 };
+enum { PLAN_FORMAT_COUNT = PLAN_FORMAT_XLSX + 1 };
 
 extern const char *const plan_format_names[PLAN_FORMAT_COUNT];
 /* Parses a format name; returns 0, or -1 when it is none of them. */
@@ -34,6 +36,13 @@ enum plan_style {
 	PLAN_STYLE_DIM,
 };
 
+/* What a column's cells hold, for a spreadsheet; a table shows them all as text. */
+enum plan_cell_kind {
+	PLAN_CELL_TEXT,
+	PLAN_CELL_DATE,   /* YYYY-MM-DD, or empty */
+	PLAN_CELL_NUMBER, /* a whole number, or empty */
+};
+
 struct plan_column {
 	const char *header;   /* terminal and Markdown header */
 	const char *key;      /* CSV header */
@@ -45,6 +54,7 @@ struct plan_column {
 	bool tail;            /* shortened from its start, its end kept ("…/btp.yaml:36") */
 	bool right;           /* aligned right (numbers) */
 	bool lasting;         /* its cells' text outlives the table: not copied */
+	enum plan_cell_kind kind;
 };
 
 struct plan_cell {
@@ -54,8 +64,9 @@ struct plan_cell {
 };
 
 struct plan_render_opts {
-	size_t width; /* terminal columns for PLAN_FORMAT_TABLE */
-	bool color;   /* ANSI colour in PLAN_FORMAT_TABLE */
+	size_t width;      /* terminal columns for PLAN_FORMAT_TABLE */
+	bool color;        /* ANSI colour in PLAN_FORMAT_TABLE */
+	const char *sheet; /* PLAN_FORMAT_XLSX: the sheet's name (NULL: "Sheet1") */
 };
 
 struct plan_table;
@@ -68,10 +79,12 @@ void plan_table_add(struct plan_table *t, const struct plan_cell *cells);
 size_t plan_table_rows(const struct plan_table *t);
 
 /*
- * Appends the table in format (TABLE, MD or CSV) to out.  A terminal table
- * fits opts->width, aligned by display width, with shortened cells ending
- * in "…"; a table with no rows is empty.  Markdown escapes what would
+ * Appends the table in format (TABLE, MD, CSV or XLSX) to out.  A terminal
+ * table fits opts->width, aligned by display width, with shortened cells
+ * ending in "…"; a table with no rows is empty.  Markdown escapes what would
  * otherwise be markup; CSV quotes as RFC 4180 says and ends lines with CRLF.
+ * XLSX is one sheet named opts->sheet, headed by the columns' keys (as CSV
+ * is), each cell typed by its column's kind (plan_sheet_add_value()).
  */
 void plan_table_render(const struct plan_table *t, enum plan_format format,
 		       const struct plan_render_opts *opts, struct plan_buf *out);

@@ -48,6 +48,17 @@ void plan_report_write(const struct plan_snapshot *st, const struct plan_report_
 int plan_report_html(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 		     struct plan_buf *out);
 
+/*
+ * Appends the report's tables as sheets for a spreadsheet (the stream of
+ * plan/sheet.h), each named by its section's heading: the summary, the
+ * counts by lead unit (when there are units), the overdue tasks, those
+ * due and the deliveries (even when empty: the workbook keeps its shape),
+ * and the tasks whose deadline cannot be read (when there are any).  Dates
+ * are date cells, counts numbers, task texts whole.
+ */
+void plan_report_sheets(const struct plan_snapshot *st, const struct plan_report_meta *meta,
+			struct plan_buf *out);
+
 /* Appends the report's title, as plain text (for a mail or a page title). */
 void plan_report_title(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 		       struct plan_buf *out);

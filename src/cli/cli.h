@@ -230,4 +230,14 @@ bool cli_find_helper(const char *helper, struct plan_buf *path);
  */
 int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what);
 
+/*
+ * Runs the helper named with the arguments args (args[0] its name, NULL
+ * ended), input on its standard input, plan's standard output and error
+ * its own, and waits for it.  Returns its exit status (0 too when it was
+ * stopped by a reader gone away, SIGPIPE), or EXIT_USAGE after saying on
+ * stderr what could not be run, as cli_run_helper() does.
+ */
+int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *what,
+		       char *const *args, const struct plan_buf *input);
+
 #endif

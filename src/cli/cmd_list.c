@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "listfilter.h"
+#include "output.h"
 #include "plan/listing.h"
 #include "plan/query.h"
 
@@ -14,7 +15,7 @@ static const struct cli_help help = {
 		 "                 [--status STATUS]... [--kind KIND]...\n"
 		 "                 [--due-before DATE] [--due-after DATE] [--due-within DAYS]\n"
 		 "                 [--overdue] [--grep PATTERN] [--sort ORDER] [--today DATE]\n"
-		 "                 [--format FORMAT] [PATH...]",
+		 "                 [--format FORMAT [--bom]] [-o FILE [--force]] [PATH...]",
 	.about = "List every task and subtask of the plans: reference, lead units, deadline\n"
 		 "as written, status and task text.  Subtasks show what they inherit from\n"
 		 "their parent.  A task's due date is the first of its due dates that no\n"
@@ -22,7 +23,7 @@ static const struct cli_help help = {
 		 "every field in full.",
 };
 
-static const char *const formats[] = { "table", "md", "json", "csv", NULL };
+static const char *const formats[] = { "table", "md", "json", "csv", "xlsx", NULL };
 static const char *const sorts[] = { "due", "ref", "late", NULL };
 
 /* --sort ORDER. */
@@ -39,6 +40,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	bool wide = false;
 	struct cli_list_filter a = { 0 };
 	struct opt_list paths = { 0 };
+	struct cli_output output = { 0 };
 	const char *format_name = "table", *sort = NULL;
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &a.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
@@ -60,14 +62,16 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		{ "today", 0, OPT_VALUE, &a.today, "DATE",
 		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
-		  "table, md, json or csv (default: table)", formats },
+		  "table, md, json, csv or xlsx (default: table)", formats },
 		{ "wide", 0, OPT_FLAG, &wide, NULL,
 		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
+		CLI_BOM_OPTION(output),
+		CLI_OUTPUT_OPTIONS(output),
 		OPT_END,
 	};
 	struct plan_query q = { 0 };
 	struct plan_rows rows = PLAN_ROWS_INIT;
-	struct plan_render_opts render = { ctx->width, false };
+	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_pattern *grep = NULL;
 	struct plan_set *set = NULL;
@@ -76,7 +80,8 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 
 	if (status >= 0)
 		goto out;
-	if ((status = cli_list_filter_query(ctx, &help, &a, &q, &grep)) != 0)
+	if ((status = cli_output_check(ctx, &help, &output, format_name)) != 0 ||
+	    (status = cli_list_filter_query(ctx, &help, &a, &q, &grep)) != 0)
 		goto out;
 	q.sort = sort_order(sort);
 	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
@@ -87,9 +92,10 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	render.color = cli_color_out(ctx);
 	if (wide)
 		render.width = CLI_WIDE;
+	render.sheet = cli_sheet_name(set, &a.plans, "list");
 	plan_listing_render(&rows, PLAN_LISTING_TASKS, a.units.collectives ? PLAN_LISTING_VIA : 0,
 			    format, &render, &out);
-	cli_write(ctx, &out);
+	status = cli_output_write(ctx, &output, format_name, &out);
 out:
 	plan_buf_release(&out);
 	plan_rows_release(&rows);

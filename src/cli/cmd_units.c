@@ -3,12 +3,14 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "output.h"
 #include "plan/alloc.h"
 #include "plan/unitlist.h"
 
 static const struct cli_help help = {
 	.name = "units",
-	.usage = "[--unknown | --suspicious] [--today DATE] [--format FORMAT] [PATH...]",
+	.usage = "[--unknown | --suspicious] [--today DATE] [--format FORMAT [--bom]]\n"
+		 "                  [-o FILE [--force]] [PATH...]",
 	.about = "List every unit: its name, parent body, kind (unit, collective, or unknown:\n"
 		 "a name plans use that the registry does not know), the tasks it leads and\n"
 		 "supports, and of those it leads the done and the overdue.  --unknown lists\n"
@@ -19,12 +21,13 @@ static const struct cli_help help = {
 		 "[] as JSON).",
 };
 
-static const char *const formats[] = { "table", "md", "json", "csv", NULL };
+static const char *const formats[] = { "table", "md", "json", "csv", "xlsx", NULL };
 
 int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 {
 	bool wide = false;
 	struct opt_list paths = { 0 };
+	struct cli_output output = { 0 };
 	const char *format_name = "table", *today_arg = NULL;
 	bool unknown = false, suspicious = false;
 	const struct opt opts[] = {
@@ -35,18 +38,20 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 		{ "today", 0, OPT_VALUE, &today_arg, "DATE", "the day to count overdue tasks as of",
 		  NULL },
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
-		  "table, md, json or csv (default: table)", formats },
+		  "table, md, json, csv or xlsx (default: table)", formats },
 		{ "wide", 0, OPT_FLAG, &wide, NULL,
 		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
+		CLI_BOM_OPTION(output),
+		CLI_OUTPUT_OPTIONS(output),
 		OPT_END,
 	};
-	struct plan_render_opts render = { ctx->width, false };
+	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_unit_index *idx = NULL;
 	struct plan_set *set = NULL;
 	enum plan_format format;
 	plan_date today;
-	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
+	int written, status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
 	if (status >= 0)
 		goto done;
@@ -54,7 +59,8 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 		status = cli_usage_error(ctx, &help, "--unknown and --suspicious go one at a time");
 		goto done;
 	}
-	if ((status = cli_today(ctx, &help, today_arg, &today)) != 0)
+	if ((status = cli_output_check(ctx, &help, &output, format_name)) != 0 ||
+	    (status = cli_today(ctx, &help, today_arg, &today)) != 0)
 		goto done;
 	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
 		goto done;
@@ -68,7 +74,8 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 		struct plan_unit_uses uses = { 0 };
 
 		plan_unit_unknown(idx, set, &uses);
-		if (uses.n || format == PLAN_FORMAT_JSON)
+		render.sheet = "unknown";
+		if (uses.n || format == PLAN_FORMAT_JSON || format == PLAN_FORMAT_XLSX)
 			plan_unit_uses_render(&uses, format, &render, &out);
 		status = uses.n ? EXIT_PROBLEMS : EXIT_OK;
 		plan_unit_uses_release(&uses);
@@ -76,7 +83,8 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 		struct plan_unit_pairs pairs = { 0 };
 
 		plan_unit_suspicious(idx, set, &pairs);
-		if (pairs.n || format == PLAN_FORMAT_JSON)
+		render.sheet = "suspicious";
+		if (pairs.n || format == PLAN_FORMAT_JSON || format == PLAN_FORMAT_XLSX)
 			plan_unit_pairs_render(&pairs, format, &render, &out);
 		status = pairs.n ? EXIT_PROBLEMS : EXIT_OK;
 		plan_unit_pairs_release(&pairs);
@@ -89,13 +97,15 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 							  .due_to = PLAN_DATE_NONE } };
 		struct plan_snapshot snap;
 
+		render.sheet = "units";
 		plan_snapshot_take(&snap, set, &q, idx, 1);
 		plan_unit_stats_count(idx, &snap, stats);
 		plan_unit_stats_render(stats, plan_unit_count(idx), format, &render, &out);
 		plan_snapshot_release(&snap);
 		free(stats);
 	}
-	cli_write(ctx, &out);
+	if ((written = cli_output_write(ctx, &output, format_name, &out)) != EXIT_OK)
+		status = written;
 done:
 	plan_unit_index_free(idx);
 	plan_set_free(set);

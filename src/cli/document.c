@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include "gitinfo.h"
+#include "output.h"
 #include "plan/alloc.h"
 #include "plan/html.h"
 #include "plan/mail.h"
@@ -15,6 +16,7 @@
 #include "plan/snapshot.h"
 
 static const char *const formats[] = { "md", "text", "html", NULL };
+static const char *const report_formats[] = { "md", "text", "html", "xlsx", NULL };
 static const char *const languages[] = { "vi", "en", NULL };
 
 /* The options of both commands. */
@@ -23,6 +25,7 @@ struct options {
 	struct cli_units units;
 	const char *today, *days, *lang, *format, *from, *subject;
 	bool mail;
+	struct cli_output output;
 };
 
 /* The longest window: ten years. */
@@ -139,14 +142,14 @@ static int publish(struct plan_ctx *ctx, const struct options *o, const struct p
 	int status = EXIT_OK;
 
 	if (!o->mail && (!o->format || strcmp(o->format, "md") == 0)) {
-		cli_write(ctx, md);
+		status = cli_output_write(ctx, &o->output, o->format, md);
 		goto done;
 	}
 	if (!o->mail && strcmp(o->format, "text") == 0) {
 		/* as a mail's text part is, at the terminal's width */
 		if (plan_md_text(md->s, md->len, ctx->width, &text) != 0)
 			goto text_failed;
-		cli_write(ctx, &text);
+		status = cli_output_write(ctx, &o->output, o->format, &text);
 		goto done;
 	}
 	if (plan_html_page(&page, md->s, md->len, title, lang) != 0) {
@@ -155,7 +158,7 @@ static int publish(struct plan_ctx *ctx, const struct options *o, const struct p
 		goto done;
 	}
 	if (!o->mail) {
-		cli_write(ctx, &page);
+		status = cli_output_write(ctx, &o->output, o->format, &page);
 		goto done;
 	}
 	if (o->from)
@@ -177,7 +180,7 @@ static int publish(struct plan_ctx *ctx, const struct options *o, const struct p
 					     .html = page.s,
 					     .html_len = page.len },
 			&out);
-	cli_write(ctx, &out);
+	status = cli_output_write(ctx, &o->output, NULL, &out);
 	goto done;
 text_failed:
 	fprintf(ctx->err, "plan: error: cannot render the document as text\n");
@@ -191,14 +194,14 @@ done:
 }
 
 /* plan report --format html: the page with its charts (a mail's HTML part has none). */
-static int report_page(struct plan_ctx *ctx, const struct plan_snapshot *st,
-		       const struct plan_report_meta *meta)
+static int report_page(struct plan_ctx *ctx, const struct options *o,
+		       const struct plan_snapshot *st, const struct plan_report_meta *meta)
 {
 	struct plan_buf page = PLAN_BUF_INIT;
 	int status = EXIT_OK;
 
 	if (plan_report_html(st, meta, &page) == 0) {
-		cli_write(ctx, &page);
+		status = cli_output_write(ctx, &o->output, o->format, &page);
 	} else {
 		fprintf(ctx->err, "plan: error: cannot render the document as HTML\n");
 		status = EXIT_USAGE;
@@ -229,8 +232,10 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 				     : "the window of days late, due and delivered (default: 7)",
 		  NULL },
 		{ "lang", 0, OPT_VALUE, &o.lang, "LANG", "vi or en (default: vi)", languages },
-		{ "format", 0, OPT_VALUE, &o.format, "FORMAT", "md, text or html (default: md)",
-		  formats },
+		{ "format", 0, OPT_VALUE, &o.format, "FORMAT",
+		  what == CLI_REPORT ? "md, text, html or xlsx (default: md)"
+				     : "md, text or html (default: md)",
+		  what == CLI_REPORT ? report_formats : formats },
 		{ "mail", 0, OPT_FLAG, &o.mail, NULL, "write a mail for 'sendmail -t' instead",
 		  NULL },
 		{ "to", 0, OPT_LIST, &o.to, "ADDR", "a recipient of the mail (repeatable)", NULL },
@@ -238,6 +243,7 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 		  "the mail's sender (default: LOGNAME@host)", NULL },
 		{ "subject", 0, OPT_VALUE, &o.subject, "TEXT",
 		  "the mail's subject (default: the counts and the units)", NULL },
+		CLI_OUTPUT_OPTIONS(o.output),
 		OPT_END,
 	};
 	struct plan_query q = { .sort = PLAN_SORT_DOCUMENT };
@@ -255,6 +261,7 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 		goto out;
 	if ((status = parse_days(ctx, help, o.days, &days)) != 0 ||
 	    (status = check_mail(ctx, help, &o)) != 0 ||
+	    (status = cli_output_check(ctx, help, &o.output, o.format)) != 0 ||
 	    (status = cli_today(ctx, help, o.today, &q.today)) != 0 ||
 	    (status = cli_load_or_fail(ctx, &o.paths, &set)) != 0 ||
 	    (status = cli_check_plans(ctx, set, &o.plans)) != 0 ||
@@ -282,7 +289,12 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 
 	status = EXIT_OK;
 	if (what == CLI_REPORT && !o.mail && o.format && strcmp(o.format, "html") == 0) {
-		status = report_page(ctx, &snap, &meta);
+		status = report_page(ctx, &o, &snap, &meta);
+		goto out;
+	}
+	if (o.format && strcmp(o.format, "xlsx") == 0) {
+		plan_report_sheets(&snap, &meta, &md); /* only report has xlsx */
+		status = cli_output_write(ctx, &o.output, o.format, &md);
 		goto out;
 	}
 	if (what == CLI_REPORT) {

@@ -8,8 +8,10 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -69,21 +71,14 @@ bool cli_find_helper(const char *helper, struct plan_buf *path)
 	       helper_in(PLAN_LIBEXEC_DIR, strlen(PLAN_LIBEXEC_DIR), helper, path);
 }
 
-int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what)
+/* Says what could not be run, what it does and where it was looked for; returns EXIT_USAGE. */
+static int cannot_run(struct plan_ctx *ctx, bool found, const struct plan_buf *path,
+		      const char *helper, const char *what, int err)
 {
 	const char *env = getenv("PLAN_EXEC_PATH");
-	struct plan_buf path = PLAN_BUF_INIT;
-	const bool found = cli_find_helper(helper, &path);
-	int err;
 
-	if (found) {
-		fflush(ctx->out);
-		fflush(ctx->err);
-		execv(path.s, ctx->argv);
-	}
-	err = found ? errno : ENOENT;
-	fprintf(ctx->err, "plan: error: cannot run %s, which %s: %s", found ? path.s : helper, what,
-		strerror(err));
+	fprintf(ctx->err, "plan: error: cannot run %s, which %s: %s", found ? path->s : helper,
+		what, strerror(err));
 	if (found)
 		fputc('\n', ctx->err);
 	else if (env && *env)
@@ -91,6 +86,92 @@ int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what)
 	else
 		fprintf(ctx->err, " (looked beside plan, in ../libexec/plan and in %s)\n",
 			PLAN_LIBEXEC_DIR);
-	plan_buf_release(&path);
 	return EXIT_USAGE;
+}
+
+int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what)
+{
+	struct plan_buf path = PLAN_BUF_INIT;
+	const bool found = cli_find_helper(helper, &path);
+	int status;
+
+	if (found) {
+		fflush(ctx->out);
+		fflush(ctx->err);
+		execv(path.s, ctx->argv);
+	}
+	status = cannot_run(ctx, found, &path, helper, what, found ? errno : ENOENT);
+	plan_buf_release(&path);
+	return status;
+}
+
+/* Writes data to fd whole; false on an error (EPIPE: the helper is gone). */
+static bool write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		const ssize_t n = write(fd, data, len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return false;
+		data += n;
+		len -= (size_t)n;
+	}
+	return true;
+}
+
+/* The helper's exit status, as plan's: a reader gone away (SIGPIPE) is no error. */
+static int helper_status(struct plan_ctx *ctx, const char *helper, int wstatus)
+{
+	if (WIFEXITED(wstatus))
+		return WEXITSTATUS(wstatus);
+	if (WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGPIPE)
+		return EXIT_OK;
+	fprintf(ctx->err, "plan: error: %s was killed by signal %d\n", helper,
+		WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : 0);
+	return EXIT_USAGE;
+}
+
+int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *what,
+		       char *const *args, const struct plan_buf *input)
+{
+	struct sigaction ignore = { .sa_handler = SIG_IGN }, old;
+	struct plan_buf path = PLAN_BUF_INIT;
+	int fds[2], wstatus, status = EXIT_USAGE;
+	pid_t pid;
+
+	if (!cli_find_helper(helper, &path)) {
+		status = cannot_run(ctx, false, &path, helper, what, ENOENT);
+		goto out;
+	}
+	fflush(ctx->out);
+	fflush(ctx->err);
+	if (pipe(fds) != 0 || (pid = fork()) < 0) {
+		status = cannot_run(ctx, true, &path, helper, what, errno);
+		goto out;
+	}
+	if (pid == 0) {
+		dup2(fds[0], STDIN_FILENO);
+		close(fds[0]);
+		close(fds[1]);
+		execv(path.s, args);
+		cannot_run(ctx, true, &path, helper, what, errno);
+		fflush(ctx->err);
+		_exit(EXIT_USAGE);
+	}
+	close(fds[0]);
+	sigaction(SIGPIPE, &ignore, &old);
+	write_all(fds[1], input->s, input->len); /* a helper that stops reading says why */
+	close(fds[1]);
+	sigaction(SIGPIPE, &old, NULL);
+	while (waitpid(pid, &wstatus, 0) < 0)
+		if (errno != EINTR) {
+			status = cannot_run(ctx, true, &path, helper, what, errno);
+			goto out;
+		}
+	status = helper_status(ctx, helper, wstatus);
+out:
+	plan_buf_release(&path);
+	return status;
 }

@@ -31,7 +31,7 @@ static void tasks(struct plan_buf *out, const struct plan_report_meta *meta, enu
 		return;
 	plan_say(&text, meta->lang, heading, days, NULL);
 	doc_heading(out, 2, text.s);
-	doc_tasks(out, rows, n, what, meta);
+	doc_tasks(out, rows, n, what, meta, NULL);
 	plan_buf_release(&text);
 }
 
@@ -64,7 +64,7 @@ bool plan_digest_write(const struct plan_snapshot *st, const struct plan_report_
 		plan_buf_reset(&text);
 		plan_say(&text, meta->lang, PLAN_MSG_DELIVERIES, days.s, NULL);
 		doc_heading(out, 2, text.s);
-		doc_deliveries(out, st->delivered, st->n_delivered, meta);
+		doc_deliveries(out, st->delivered, st->n_delivered, meta, NULL);
 	}
 	doc_footer(out, meta);
 	free(newly);

@@ -170,12 +170,14 @@ static void table_row(struct doc_table *t, const struct plan_buf *cells)
 	free(row);
 }
 
-static void table_end(struct doc_table *t, struct plan_buf *out)
+/* Renders the table as Markdown, or as a sheet so named (sheet.h). */
+static void table_end(struct doc_table *t, const char *sheet, struct plan_buf *out)
 {
-	const struct plan_render_opts opts = { 0, false };
+	const struct plan_render_opts opts = { .sheet = sheet };
 
-	plan_table_render(t->table, PLAN_FORMAT_MD, &opts, out);
-	plan_buf_addch(out, '\n');
+	plan_table_render(t->table, sheet ? PLAN_FORMAT_XLSX : PLAN_FORMAT_MD, &opts, out);
+	if (!sheet)
+		plan_buf_addch(out, '\n');
 	plan_table_free(t->table);
 	plan_buf_release(&t->headers);
 	free(t->columns);
@@ -195,16 +197,25 @@ static void cell_count(struct plan_buf *cells, size_t n)
 	plan_buf_addch(cells, '\0');
 }
 
-static void cell_date(struct plan_buf *cells, enum plan_lang lang, plan_date d)
+/* A date as the language writes it; for a sheet, YYYY-MM-DD (a date cell). */
+static void cell_date(struct plan_buf *cells, enum plan_lang lang, const char *sheet, plan_date d)
 {
-	if (d != PLAN_DATE_NONE)
+	char iso[PLAN_DATE_LEN + 1];
+
+	if (d != PLAN_DATE_NONE && sheet) {
+		plan_date_format(d, iso);
+		plan_buf_addstr(cells, iso);
+	} else if (d != PLAN_DATE_NONE) {
 		plan_lang_date(cells, lang, d);
+	}
 	plan_buf_addch(cells, '\0');
 }
 
-void doc_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_lang lang)
+void doc_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_lang lang,
+		const char *sheet)
 {
-	static const struct plan_column spec[] = { { 0 }, { .right = true } };
+	static const struct plan_column spec[] = { { 0 },
+						   { .right = true, .kind = PLAN_CELL_NUMBER } };
 	static const enum plan_msg headers[] = { PLAN_MSG_MEASURE, PLAN_MSG_TASKS };
 	const struct {
 		enum plan_msg label;
@@ -232,7 +243,7 @@ void doc_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_
 		cell_count(&cells, rows[i].n);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t, sheet, out);
 	plan_buf_release(&cells);
 	plan_buf_release(&days);
 }
@@ -255,20 +266,17 @@ void doc_unit_label(const struct plan_snapshot *st, size_t i, struct plan_buf *o
 		plan_buf_addf(out, " (%s)", u->parent);
 }
 
-void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_lang lang)
+void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_lang lang,
+		     const char *sheet)
 {
+#define COUNT                                           \
+	{                                               \
+		.right = true, .kind = PLAN_CELL_NUMBER \
+	}
 	static const struct plan_column spec[] = {
-		{ 0 },
-		{ .right = true },
-		{ .right = true },
-		{ .right = true },
-		{ .right = true },
-		{ .right = true },
-		{ .right = true },
-		{ .right = true },
-		{ .right = true },
-		{ .right = true },
+		{ 0 }, COUNT, COUNT, COUNT, COUNT, COUNT, COUNT, COUNT, COUNT, COUNT,
 	};
+#undef COUNT
 	static const enum plan_msg headers[] = {
 		PLAN_MSG_LEAD,          PLAN_MSG_TOTAL_SHORT,
 		PLAN_MSG_DONE,          PLAN_MSG_DONE_LATE_SHORT,
@@ -298,7 +306,7 @@ void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum 
 		cell_count(&cells, c->of[PLAN_CLASS_DROPPED]);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t, sheet, out);
 	plan_buf_release(&cells);
 	plan_buf_release(&days);
 }
@@ -320,23 +328,30 @@ static void cell_lead(struct plan_buf *cells, const struct plan_task *t)
 	plan_buf_addch(cells, '\0');
 }
 
-static void cell_task(struct plan_buf *cells, const struct plan_task *t)
+/* The task's text, shortened in a Markdown table, whole in a sheet. */
+static void cell_task(struct plan_buf *cells, const struct plan_task *t, const char *sheet)
 {
-	plan_text_shorten(cells, t->text.s, t->text.len, TASK_CHARS);
+	if (sheet)
+		plan_buf_add(cells, t->text.s, t->text.len);
+	else
+		plan_text_shorten(cells, t->text.s, t->text.len, TASK_CHARS);
 	plan_buf_addch(cells, '\0');
 }
 
 void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t n,
-	       enum doc_tasks what, const struct plan_report_meta *m)
+	       enum doc_tasks what, const struct plan_report_meta *m, const char *sheet)
 {
-	static const struct plan_column late_spec[] = {
-		{ .keep = true }, { 0 }, { 0 }, { .keep = true }, { .right = true }, { 0 }
-	};
+	static const struct plan_column late_spec[] = { { .keep = true },
+							{ 0 },
+							{ 0 },
+							{ .keep = true, .kind = PLAN_CELL_DATE },
+							{ .right = true, .kind = PLAN_CELL_NUMBER },
+							{ 0 } };
 	static const enum plan_msg late_headers[] = { PLAN_MSG_REF,       PLAN_MSG_LEAD,
 						      PLAN_MSG_DEADLINE,  PLAN_MSG_DUE,
 						      PLAN_MSG_DAYS_LATE, PLAN_MSG_TASK };
 	static const struct plan_column due_spec[] = {
-		{ .keep = true }, { 0 }, { 0 }, { .keep = true }, { 0 }
+		{ .keep = true }, { 0 }, { 0 }, { .keep = true, .kind = PLAN_CELL_DATE }, { 0 }
 	};
 	static const enum plan_msg due_headers[] = { PLAN_MSG_REF, PLAN_MSG_LEAD, PLAN_MSG_DEADLINE,
 						     PLAN_MSG_DUE, PLAN_MSG_TASK };
@@ -360,21 +375,21 @@ void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t 
 		cell_lead(&cells, task);
 		cell(&cells, plan_task_deadline(task)->s);
 		if (what != DOC_UNREAD)
-			cell_date(&cells, m->lang, rows[i]->late.next);
+			cell_date(&cells, m->lang, sheet, rows[i]->late.next);
 		if (what == DOC_LATE)
 			cell_count(&cells, (size_t)rows[i]->late.days_late);
-		cell_task(&cells, task);
+		cell_task(&cells, task, sheet);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t, sheet, out);
 	plan_buf_release(&cells);
 }
 
 void doc_deliveries(struct plan_buf *out, const struct plan_delivered *v, size_t n,
-		    const struct plan_report_meta *m)
+		    const struct plan_report_meta *m, const char *sheet)
 {
 	static const struct plan_column spec[] = {
-		{ .keep = true }, { .keep = true }, { 0 }, { 0 }, { 0 }
+		{ .keep = true, .kind = PLAN_CELL_DATE }, { .keep = true }, { 0 }, { 0 }, { 0 }
 	};
 	static const enum plan_msg headers[] = { PLAN_MSG_DATE, PLAN_MSG_REF, PLAN_MSG_LEAD,
 						 PLAN_MSG_DOCUMENT, PLAN_MSG_TASK };
@@ -386,14 +401,14 @@ void doc_deliveries(struct plan_buf *out, const struct plan_delivered *v, size_t
 		const struct plan_task *task = v[i].row->task;
 
 		plan_buf_reset(&cells);
-		cell_date(&cells, m->lang, v[i].delivery->on);
+		cell_date(&cells, m->lang, sheet, v[i].delivery->on);
 		cell_ref(&cells, m, task);
 		cell_lead(&cells, task);
 		cell(&cells, v[i].delivery->ref.s);
-		cell_task(&cells, task);
+		cell_task(&cells, task, sheet);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t, sheet, out);
 	plan_buf_release(&cells);
 }
 

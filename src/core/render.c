@@ -7,9 +7,10 @@
 
 #include "arena.h"
 #include "plan/alloc.h"
+#include "plan/sheet.h"
 #include "plan/text.h"
 
-const char *const plan_format_names[PLAN_FORMAT_COUNT] = { "table", "md", "json", "csv" };
+const char *const plan_format_names[PLAN_FORMAT_COUNT] = { "table", "md", "json", "csv", "xlsx" };
 
 int plan_format_parse(const char *name, enum plan_format *out)
 {
@@ -498,6 +499,24 @@ static void render_csv(const struct plan_table *t, struct plan_buf *out)
 	}
 }
 
+/* The table as one sheet of the stream of sheet.h, headed by the keys, as CSV is. */
+static void render_sheet(const struct plan_table *t, const char *name, struct plan_buf *out)
+{
+	struct plan_book *b = plan_book_new();
+	struct plan_sheet *s =
+	    plan_book_add_sheet(b, name ? name : "Sheet1", name ? strlen(name) : strlen("Sheet1"));
+
+	for (size_t i = 0; i < t->n_columns; i++)
+		plan_sheet_add_column(s, t->columns[i].kind, t->columns[i].key,
+				      strlen(t->columns[i].key));
+	for (size_t r = 0; r < t->n_rows; r++)
+		for (size_t i = 0; i < t->n_columns; i++)
+			plan_sheet_add_value(s, t->columns[i].kind, cell(t, r, i)->s,
+					     cell(t, r, i)->len);
+	plan_book_write(b, out);
+	plan_book_free(b);
+}
+
 void plan_table_render(const struct plan_table *t, enum plan_format format,
 		       const struct plan_render_opts *opts, struct plan_buf *out)
 {
@@ -513,6 +532,9 @@ void plan_table_render(const struct plan_table *t, enum plan_format format,
 	case PLAN_FORMAT_CSV:
 		render_csv(t, out);
 		break;
+	case PLAN_FORMAT_XLSX:
+		render_sheet(t, opts->sheet, out);
+		break;
 	case PLAN_FORMAT_JSON:
 		break; /* structured data is written with json.h */
 	}
@@ -520,7 +542,7 @@ void plan_table_render(const struct plan_table *t, enum plan_format format,
 
 void plan_table_render_wrapped(const struct plan_table *t, size_t width, struct plan_buf *out)
 {
-	const struct plan_render_opts opts = { width, false };
+	const struct plan_render_opts opts = { .width = width };
 
 	if (t->n_rows)
 		render_text(t, &opts, true, out);

@@ -49,10 +49,10 @@ static void head(const struct plan_snapshot *st, const struct plan_report_meta *
 	doc_heading(out, 1, text.s);
 	doc_scope(out, meta, true);
 	doc_heading(out, 2, plan_msg(meta->lang, PLAN_MSG_SUMMARY));
-	doc_counts(out, st, meta->lang);
+	doc_counts(out, st, meta->lang, NULL);
 	if (st->n_units) {
 		doc_heading(out, 2, plan_msg(meta->lang, PLAN_MSG_BY_LEAD_UNIT));
-		doc_unit_counts(out, st, meta->lang);
+		doc_unit_counts(out, st, meta->lang, NULL);
 	}
 	plan_buf_release(&text);
 }
@@ -66,18 +66,18 @@ static void tail(const struct plan_snapshot *st, const struct plan_report_meta *
 	plan_buf_addf(&days, "%d", st->days);
 	section(out, meta, PLAN_MSG_OVERDUE_TASKS, PLAN_MSG_NONE_OVERDUE, days.s, st->n_overdue);
 	if (st->n_overdue)
-		doc_tasks(out, st->overdue, st->n_overdue, DOC_LATE, meta);
+		doc_tasks(out, st->overdue, st->n_overdue, DOC_LATE, meta, NULL);
 	section(out, meta, PLAN_MSG_DUE_TASKS, PLAN_MSG_NONE_DUE, days.s, st->n_due_soon);
 	if (st->n_due_soon)
-		doc_tasks(out, st->due_soon, st->n_due_soon, DOC_DUE, meta);
+		doc_tasks(out, st->due_soon, st->n_due_soon, DOC_DUE, meta, NULL);
 	section(out, meta, PLAN_MSG_DELIVERIES, PLAN_MSG_NONE_DELIVERED, days.s, st->n_delivered);
 	if (st->n_delivered)
-		doc_deliveries(out, st->delivered, st->n_delivered, meta);
+		doc_deliveries(out, st->delivered, st->n_delivered, meta, NULL);
 	if (st->n_unread) {
 		/* tasks that could be late without the report seeing it */
 		doc_heading(out, 2, plan_msg(meta->lang, PLAN_MSG_UNREAD_TASKS));
 		doc_paragraph(out, plan_msg(meta->lang, PLAN_MSG_UNREAD_NOTE));
-		doc_tasks(out, st->unread, st->n_unread, DOC_UNREAD, meta);
+		doc_tasks(out, st->unread, st->n_unread, DOC_UNREAD, meta, NULL);
 	}
 	doc_footer(out, meta);
 	plan_buf_release(&days);
@@ -114,6 +114,39 @@ done:
 	plan_buf_release(&body);
 	plan_buf_release(&title);
 	return status;
+}
+
+/* The name of a sheet: a section's heading (days: its window). */
+static const char *sheet_name(struct plan_buf *name, enum plan_lang lang, enum plan_msg heading,
+			      const char *days)
+{
+	plan_buf_reset(name);
+	plan_say(name, lang, heading, days, NULL);
+	return name->s;
+}
+
+void plan_report_sheets(const struct plan_snapshot *st, const struct plan_report_meta *meta,
+			struct plan_buf *out)
+{
+	struct plan_buf name = PLAN_BUF_INIT, days = PLAN_BUF_INIT;
+	const enum plan_lang lang = meta->lang;
+
+	plan_buf_addf(&days, "%d", st->days);
+	doc_counts(out, st, lang, sheet_name(&name, lang, PLAN_MSG_SUMMARY, days.s));
+	if (st->n_units)
+		doc_unit_counts(out, st, lang,
+				sheet_name(&name, lang, PLAN_MSG_BY_LEAD_UNIT, days.s));
+	doc_tasks(out, st->overdue, st->n_overdue, DOC_LATE, meta,
+		  sheet_name(&name, lang, PLAN_MSG_OVERDUE_TASKS, days.s));
+	doc_tasks(out, st->due_soon, st->n_due_soon, DOC_DUE, meta,
+		  sheet_name(&name, lang, PLAN_MSG_DUE_TASKS, days.s));
+	doc_deliveries(out, st->delivered, st->n_delivered, meta,
+		       sheet_name(&name, lang, PLAN_MSG_DELIVERIES, days.s));
+	if (st->n_unread)
+		doc_tasks(out, st->unread, st->n_unread, DOC_UNREAD, meta,
+			  sheet_name(&name, lang, PLAN_MSG_UNREAD_TASKS, days.s));
+	plan_buf_release(&name);
+	plan_buf_release(&days);
 }
 
 void plan_report_subject(const struct plan_snapshot *st, const struct plan_report_meta *meta,

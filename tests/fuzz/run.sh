@@ -21,7 +21,7 @@ while [ $# -gt 0 ] && [ "$1" != -- ]; do
 	shift
 done
 [ "${1:-}" = -- ] && shift
-[ -n "$targets" ] || targets="load deadline units fmt edit mime import"
+[ -n "$targets" ] || targets="load deadline units fmt edit mime import sheet"
 findings=$build/fuzz-findings
 mkdir -p "$findings"
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}

@@ -21,7 +21,7 @@ static void render_as_of(enum plan_listing what, enum plan_format format, size_t
 	struct plan_rows rows = PLAN_ROWS_INIT;
 	struct plan_deadlines *engine = plan_deadlines_new();
 	struct plan_query q = { .deadlines = engine, .today = today };
-	struct plan_render_opts opts = { width, false };
+	struct plan_render_opts opts = { .width = width };
 
 	assert_int_equal(diags.n, 0);
 	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;

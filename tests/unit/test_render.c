@@ -34,7 +34,9 @@ static void test_terminal_table_fits(void **state)
 {
 	struct plan_table *t = sample();
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_render_opts wide = { 80, false }, narrow = { 30, false }, tiny = { 10, false };
+	struct plan_render_opts wide = { .width = 80, .color = false },
+				narrow = { .width = 30, .color = false },
+				tiny = { .width = 10, .color = false };
 
 	(void)state;
 	assert_int_equal(plan_table_rows(t), 2);
@@ -62,7 +64,7 @@ static void test_color(void **state)
 {
 	struct plan_table *t = sample();
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_render_opts opts = { 80, true };
+	struct plan_render_opts opts = { .width = 80, .color = true };
 
 	(void)state;
 	plan_table_render(t, PLAN_FORMAT_TABLE, &opts, &out);
@@ -102,7 +104,7 @@ static void test_right_aligned_numbers(void **state)
 	};
 	struct plan_table *t = plan_table_new(counts, 3);
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_render_opts opts = { 80, false };
+	struct plan_render_opts opts = { .width = 80, .color = false };
 	const struct plan_cell a[] = { { "Cục CNTT", strlen("Cục CNTT"), PLAN_STYLE_PLAIN },
 				       { "7", 1, PLAN_STYLE_PLAIN },
 				       { "120", 3, PLAN_STYLE_PLAIN } };
@@ -153,7 +155,7 @@ static void test_empty_tables_print_nothing(void **state)
 {
 	struct plan_table *t = plan_table_new(columns, 3);
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_render_opts opts = { 80, false };
+	struct plan_render_opts opts = { .width = 80, .color = false };
 
 	(void)state;
 	plan_table_render(t, PLAN_FORMAT_TABLE, &opts, &out);

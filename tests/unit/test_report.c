@@ -8,6 +8,7 @@
 #include <stdlib.h>
 
 #include "plan/report.h"
+#include "plan/sheet.h"
 
 /* Issued 2024-01-01, looked at on 2024-06-15 with a window of 7 days. */
 static const char text[] =
@@ -185,11 +186,49 @@ static void test_digest_with_nothing_to_say(void **state)
 	plan_snapshot_release(&snap);
 }
 
+/* The report's tables as sheets: named by their sections, dates and counts typed, texts whole. */
+static void test_report_sheets(void **state)
+{
+	static const char *const names[] = { "Tổng hợp", "Theo đơn vị chủ trì", "Nhiệm vụ quá hạn",
+					     "Nhiệm vụ đến hạn trong 7 ngày",
+					     "Kết quả thực hiện trong 7 ngày" };
+	const struct queried *f = *state;
+	struct plan_report_meta meta = meta_of(f, PLAN_LANG_VI);
+	struct plan_buf out = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
+	struct plan_book *b = plan_book_new();
+	const struct plan_sheet *late;
+	struct plan_snapshot snap;
+
+	plan_snapshot_take(&snap, f->set, &f->q, f->idx, 7);
+	plan_report_sheets(&snap, &meta, &out);
+	assert_int_equal(plan_book_read(b, out.s, out.len, &err), 0);
+	assert_int_equal(b->n, 5);
+	for (size_t i = 0; i < 5; i++)
+		assert_string_equal(b->sheets[i]->name, names[i]);
+	assert_int_equal(plan_sheet_rows(b->sheets[0]), 9);
+	assert_int_equal(plan_sheet_cell(b->sheets[0], 0, 1)->kind, PLAN_VALUE_NUMBER);
+	assert_true(plan_sheet_cell(b->sheets[0], 0, 1)->number == 5);
+	late = b->sheets[2];
+	assert_int_equal(plan_sheet_rows(late), 2);
+	assert_string_equal(late->columns[3].name, "Hạn hoàn thành");
+	assert_int_equal(late->columns[3].kind, PLAN_CELL_DATE);
+	assert_int_equal(plan_sheet_cell(late, 0, 3)->date, plan_date_make(2024, 3, 31));
+	assert_true(plan_sheet_cell(late, 0, 4)->number == 76);
+	/* not Markdown: no escaping */
+	assert_string_equal(plan_sheet_cell(late, 0, 5)->s, "Long late | piped");
+	assert_int_equal(plan_sheet_cell(b->sheets[4], 0, 0)->date, plan_date_make(2024, 6, 12));
+	plan_book_free(b);
+	plan_buf_release(&out);
+	plan_buf_release(&err);
+	plan_snapshot_release(&snap);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_report),
 		cmocka_unit_test(test_report_in_english_and_empty),
+		cmocka_unit_test(test_report_sheets),
 		cmocka_unit_test(test_digest),
 		cmocka_unit_test(test_digest_with_nothing_to_say),
 	};

@@ -111,7 +111,7 @@ static void test_counts(void **state)
 
 static void test_rendered_counts(void **state)
 {
-	const struct plan_render_opts opts = { 80, false };
+	const struct plan_render_opts opts = { .width = 80 };
 	const struct fixture *f = *state;
 	struct plan_buf out = PLAN_BUF_INIT;
 

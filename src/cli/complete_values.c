@@ -172,9 +172,38 @@ static void offer_refs(struct job *j)
 	plan_buf_release(&ref);
 }
 
+/* Offers name, or "name (parent)" when qualified (and it has a parent). */
+static void offer_unit_name(struct cli_candidates *out, const char *name, const char *parent,
+			    bool qualified)
+{
+	struct plan_buf both = PLAN_BUF_INIT;
+
+	if (!qualified) {
+		cli_offer(out, name);
+	} else if (parent) {
+		plan_buf_addf(&both, "%s (%s)", name, parent);
+		cli_offer(out, both.s);
+	}
+	plan_buf_release(&both);
+}
+
 /*
- * The units' names and aliases; a name that stands for units of two
- * bodies ("Văn phòng Bộ") as "NAME (PARENT)" for each, as --unit wants it.
+ * Offers the units found, as written (name) when they are one, else as
+ * "NAME (PARENT)" each, as --unit wants a name two bodies' units share.
+ */
+static void offer_found(struct cli_candidates *out, const struct plan_unit_refs *found,
+			const char *name)
+{
+	for (size_t k = 0; found->n > 1 && k < found->n; k++)
+		offer_unit_name(out, found->v[k]->name, found->v[k]->parent, true);
+	if (found->n <= 1 && (name || found->n))
+		cli_offer(out, name ? name : found->v[0]->name);
+}
+
+/*
+ * The units' names and aliases that match; when none does, those the
+ * typed word stands for as --unit reads it ("CNTT": Cục Công nghệ thông tin).
+ * Once a '(' is typed, every name as "NAME (PARENT)".
  */
 static void offer_units(struct job *j)
 {
@@ -182,29 +211,27 @@ static void offer_units(struct job *j)
 	struct plan_unit_index *idx = set ? plan_unit_index_new(set) : NULL;
 	struct plan_unit_refs found = PLAN_UNIT_REFS_INIT;
 	struct cli_candidates names = { 0 };
-	struct plan_buf both = PLAN_BUF_INIT;
+	const bool qualified = strchr(j->l->typed, '(') != NULL;
 
 	for (size_t i = 0; idx && i < plan_unit_count(idx); i++) {
 		const struct plan_unit_ref *u = plan_unit_at(idx, i);
 
-		cli_offer(&names, u->name);
+		offer_unit_name(&names, u->name, u->parent, qualified);
 		for (size_t k = 0; u->entry && k < u->entry->aliases.n; k++)
-			cli_offer(&names, u->entry->aliases.v[k].s);
+			offer_unit_name(&names, u->entry->aliases.v[k].s, u->parent, qualified);
 	}
 	cli_keep_matches(&names, j->l->typed);
-	for (size_t i = 0; i < names.n; i++) {
+	for (size_t i = 0; qualified && i < names.n; i++)
+		cli_offer(j->out, names.v[i]);
+	for (size_t i = 0; !qualified && i < names.n; i++) {
 		found.n = 0;
 		plan_unit_lookup(idx, names.v[i], &found);
-		for (size_t k = 0; found.n > 1 && k < found.n; k++) {
-			plan_buf_reset(&both);
-			plan_buf_addf(&both, "%s (%s)", found.v[k]->name, found.v[k]->parent);
-			if (found.v[k]->parent)
-				cli_offer(j->out, both.s);
-		}
-		if (found.n <= 1)
-			cli_offer(j->out, names.v[i]);
+		offer_found(j->out, &found, names.v[i]);
 	}
-	plan_buf_release(&both);
+	if (idx && !names.n && *j->l->typed) {
+		plan_unit_lookup(idx, j->l->typed, &found);
+		offer_found(j->out, &found, NULL);
+	}
 	cli_candidates_release(&names);
 	plan_unit_refs_release(&found);
 	plan_unit_index_free(idx);

@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/install/run.sh BUILD SOURCE - cmake --install puts plan in bin and
 # its helper plan-import in libexec/plan, and the installed plan finds it:
-# plan import there writes what the built one writes.
+# plan import there writes what the built one writes; and the completion
+# scripts where bash-completion and zsh look for them.
 set -eu
 build=$1 src=$2
 T=$(mktemp -d)
@@ -14,4 +15,7 @@ csv=$src/tests/import/fixtures/bom-crlf.csv
 "$T/prefix/bin/plan" import --issued 2025-01-02 "$csv" >"$T/installed" 2>&1
 cmp "$T/built" "$T/installed"
 grep -q '^plan:' "$T/installed"
-echo "install: plan and plan-import installed; plan import runs the helper"
+# The completion scripts, where bash-completion and zsh look, as plan prints them.
+"$build/plan" completion bash | cmp - "$T/prefix/share/bash-completion/completions/plan"
+"$build/plan" completion zsh | cmp - "$T/prefix/share/zsh/site-functions/_plan"
+echo "install: plan and plan-import installed; plan import runs the helper; completion installed"

@@ -172,6 +172,20 @@ static void offer_refs(struct job *j)
 	plan_buf_release(&ref);
 }
 
+/* An alias that folds to its name ("cục Công nghệ thông tin") adds nothing: --unit reads both. */
+static bool same_folded(const char *a, const char *b)
+{
+	struct plan_buf fa = PLAN_BUF_INIT, fb = PLAN_BUF_INIT;
+	bool same;
+
+	plan_fold_text(&fa, a, strlen(a), 0);
+	plan_fold_text(&fb, b, strlen(b), 0);
+	same = strcmp(fa.s, fb.s) == 0;
+	plan_buf_release(&fa);
+	plan_buf_release(&fb);
+	return same;
+}
+
 /* Offers name, or "name (parent)" when qualified (and it has a parent). */
 static void offer_unit_name(struct cli_candidates *out, const char *name, const char *parent,
 			    bool qualified)
@@ -218,7 +232,9 @@ static void offer_units(struct job *j)
 
 		offer_unit_name(&names, u->name, u->parent, qualified);
 		for (size_t k = 0; u->entry && k < u->entry->aliases.n; k++)
-			offer_unit_name(&names, u->entry->aliases.v[k].s, u->parent, qualified);
+			if (!same_folded(u->entry->aliases.v[k].s, u->name))
+				offer_unit_name(&names, u->entry->aliases.v[k].s, u->parent,
+						qualified);
 	}
 	cli_keep_matches(&names, j->l->typed);
 	for (size_t i = 0; qualified && i < names.n; i++)

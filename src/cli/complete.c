@@ -202,11 +202,11 @@ static void read_line(struct cli_line *l, char **words, size_t n)
 		if (!(o = opt_find(opts, w, &value)))
 			continue;
 		l->given[o - opts] = true;
-		if (o->type == OPT_FLAG || value)
-			note(l, o->arg, value ? value : "");
-		else if (i + 1 < n)
+		if (value)
+			note(l, o->arg, value);
+		else if (o->type != OPT_FLAG && i + 1 < n)
 			note(l, o->arg, words[++i]);
-		else
+		else if (o->type != OPT_FLAG)
 			l->want = o;
 	}
 }
@@ -218,18 +218,16 @@ static void release_line(struct cli_line *l)
 	free(l->given);
 }
 
-/* The options of the command not given yet (those that repeat always). */
-static void offer_options(struct cli_line *l, struct cli_candidates *out)
+/* The options of a table as "--name"; those given (given[i]) only if they repeat. */
+static void offer_options(const struct opt *opts, const bool *given, struct cli_candidates *out)
 {
 	struct plan_buf name = PLAN_BUF_INIT;
 
-	for (size_t i = 0; i < l->spec->n; i++) {
-		const struct opt *o = &l->spec->opts[i];
-
-		if (l->given[i] && o->type != OPT_LIST)
+	for (size_t i = 0; opts[i].name; i++) {
+		if (given && given[i] && opts[i].type != OPT_LIST)
 			continue;
 		plan_buf_reset(&name);
-		plan_buf_addf(&name, "--%s", o->name);
+		plan_buf_addf(&name, "--%s", opts[i].name);
 		cli_offer(out, name.s);
 	}
 	plan_buf_release(&name);
@@ -245,7 +243,12 @@ static void offer_literals(const char *words, struct cli_candidates *out)
 	free(copy);
 }
 
-/* The spec of cmd, from its own cli_parse(); its output, if any, goes nowhere. */
+/*
+ * The spec of cmd, from its own cli_parse() (which every command calls
+ * before it does anything); whatever it would print goes nowhere.  A
+ * command run by a helper (plan import) runs the helper instead, which
+ * completes the whole line itself.
+ */
 static bool describe(struct plan_ctx *ctx, const struct cli_command *cmd, struct cli_spec *spec)
 {
 	static char help_flag[] = "--help";
@@ -278,7 +281,7 @@ static void complete_command(struct plan_ctx *ctx, const struct cli_command *cmd
 	if (l.want) {
 		cli_offer_values(ctx, &l, l.want->arg, l.want->choices, out);
 	} else if (!l.dashdash && l.typed[0] == '-') {
-		offer_options(&l, out);
+		offer_options(spec.opts, l.given, out);
 		cli_keep_matches(out, l.typed);
 	} else if ((slot = cli_line_slot(&l, l.operands.n)) && slot->literal) {
 		offer_literals(slot->name, out);
@@ -305,27 +308,20 @@ void cli_offer_commands(const struct plan_ctx *ctx, struct cli_candidates *out)
 		cli_offer(out, ctx->commands[i].name);
 }
 
-/* Before the command: plan's own options, or the command's name. */
-static void complete_global(struct plan_ctx *ctx, const struct opt *want, const char *typed,
-			    struct cli_candidates *out)
+/* Before the command: plan's own options (globals), their values, or the command's name. */
+static void complete_global(struct plan_ctx *ctx, const struct opt *globals, const struct opt *want,
+			    const char *typed, struct cli_candidates *out)
 {
-	struct plan_buf name = PLAN_BUF_INIT;
-
 	if (want) {
 		for (size_t i = 0; want->choices && want->choices[i]; i++)
 			cli_offer(out, want->choices[i]);
 	} else if (typed[0] == '-') {
-		cli_offer(out, "--help");
-		for (const struct opt *o = ctx->global_opts; o && o->name; o++) {
-			plan_buf_reset(&name);
-			plan_buf_addf(&name, "--%s", o->name);
-			cli_offer(out, name.s);
-		}
+		cli_offer(out, "--help"); /* the parser's own */
+		offer_options(globals, NULL, out);
 	} else {
 		cli_offer_commands(ctx, out);
 	}
 	cli_keep_matches(out, typed);
-	plan_buf_release(&name);
 }
 
 void cli_complete(struct plan_ctx *ctx, char **words, size_t n, struct cli_candidates *out)
@@ -351,7 +347,7 @@ void cli_complete(struct plan_ctx *ctx, char **words, size_t n, struct cli_candi
 			i++;
 	}
 	if (i + 1 == n)
-		complete_global(ctx, want, typed, out);
+		complete_global(ctx, globals, want, typed, out);
 	else if ((cmd = find_command(ctx, words[i])) != NULL)
 		complete_command(ctx, cmd, words + i, n - i, out);
 }

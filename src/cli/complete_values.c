@@ -38,6 +38,8 @@ static void sort_unique(struct cli_candidates *c)
 {
 	size_t w = 0;
 
+	if (!c->n)
+		return; /* c->v may be NULL, which qsort() must not see */
 	qsort(c->v, c->n, sizeof(*c->v), by_bytes);
 	for (size_t i = 0; i < c->n; i++) {
 		if (w && strcmp(c->v[i], c->v[w - 1]) == 0)
@@ -61,18 +63,19 @@ static bool matches(const char *folded, const char *key, bool anywhere)
 	return false;
 }
 
-void cli_keep_matches(struct cli_candidates *c, const char *typed)
+/* cli_keep_matches(), folding with flags (fold.h). */
+static void keep_matches(struct cli_candidates *c, const char *typed, unsigned flags)
 {
 	struct plan_buf key = PLAN_BUF_INIT, all = PLAN_BUF_INIT;
 	size_t *at = plan_xcalloc(c->n + 1, sizeof(*at)), found = 0, w = 0;
 	const size_t len = strlen(typed);
 	bool anywhere = false;
 
-	plan_fold_text(&key, typed, len, 0);
+	plan_fold_text(&key, typed, len, flags);
 	plan_buf_addstr(&key, key.len && len && typed[len - 1] == ' ' ? " " : "");
 	for (size_t i = 0; i < c->n; i++) {
 		at[i] = all.len;
-		plan_fold_text(&all, c->v[i], strlen(c->v[i]), 0);
+		plan_fold_text(&all, c->v[i], strlen(c->v[i]), flags);
 		plan_buf_addch(&all, '\0');
 	}
 	/* Those that begin with the typed word; only if none, those with a word that does. */
@@ -92,6 +95,11 @@ void cli_keep_matches(struct cli_candidates *c, const char *typed)
 	free(at);
 	plan_buf_release(&key);
 	plan_buf_release(&all);
+}
+
+void cli_keep_matches(struct cli_candidates *c, const char *typed)
+{
+	keep_matches(c, typed, 0);
 }
 
 /* One completion's values: the line, and the plans it names once loaded. */
@@ -178,8 +186,8 @@ static bool same_folded(const char *a, const char *b)
 	struct plan_buf fa = PLAN_BUF_INIT, fb = PLAN_BUF_INIT;
 	bool same;
 
-	plan_fold_text(&fa, a, strlen(a), 0);
-	plan_fold_text(&fb, b, strlen(b), 0);
+	plan_fold_text(&fa, a, strlen(a), PLAN_FOLD_PUNCT);
+	plan_fold_text(&fb, b, strlen(b), PLAN_FOLD_PUNCT);
 	same = strcmp(fa.s, fb.s) == 0;
 	plan_buf_release(&fa);
 	plan_buf_release(&fb);
@@ -236,7 +244,8 @@ static void offer_units(struct job *j)
 				offer_unit_name(&names, u->entry->aliases.v[k].s, u->parent,
 						qualified);
 	}
-	cli_keep_matches(&names, j->l->typed);
+	/* As --unit reads names: "cuc ho tich quoc tich" is "Cục Hộ tịch, quốc tịch…". */
+	keep_matches(&names, j->l->typed, PLAN_FOLD_PUNCT);
 	for (size_t i = 0; qualified && i < names.n; i++)
 		cli_offer(j->out, names.v[i]);
 	for (size_t i = 0; !qualified && i < names.n; i++) {

@@ -3,7 +3,7 @@
 # an interactive zsh (compinit, then `source <(plan completion zsh)`)
 # under a terminal, typed into with Tab (type.py), where the words each
 # completed line runs plan with must be those of tests/completion/expected,
-# as in bash.  Skipped (77) without zsh or python3, failed then under
+# as in bash, and a PLAN_DIR=... typed before plan must count.  Skipped (77) without zsh or python3, failed then under
 # PLAN_TEST_STRICT=1.
 set -u
 plan=$1 src=$2
@@ -30,15 +30,17 @@ source <(plan completion zsh)
 plan() { printf '<%s>\n' "\$@" >>"$T/words"; echo -- >>"$T/words"; }
 cd "$src/tests/cli"
 RC
-lines=$(cat "$here/lines.txt")
+# zsh, unlike bash, lets completion see a PLAN_DIR=... typed before plan.
+lines=$(cat "$here/lines.txt"; printf 'PLAN_DIR=fixtures/good plan show demo-a\t1\t\n')
+{ cat "$here/expected"; printf '<show>\n<demo-a/1>\n--\n'; } >"$T/expected"
 IFS='
 '
 # shellcheck disable=SC2086
 env -i HOME="$T" ZDOTDIR="$T" PATH="$T/bin:/usr/bin:/bin" LC_ALL=C.UTF-8 TERM=dumb \
 	"$python" "$here/type.py" $lines -- "$zsh" -i >"$T/screen" 2>&1
-if ! cmp -s "$here/expected" "$T/words"; then
+if ! cmp -s "$T/expected" "$T/words"; then
 	echo "--- the words of the lines completed with Tab: expected (-) and got (+):"
-	diff -u "$here/expected" "$T/words" | tail -n +3
+	diff -u "$T/expected" "$T/words" | tail -n +3
 	echo "--- the terminal:"
 	cat "$T/screen"
 	exit 1

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "complete.h"
 #include "plan/alloc.h"
 #include "plan/suggest.h"
 #include "plan/text.h"
@@ -106,6 +107,11 @@ int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct op
 	memcpy(all, opts, n * sizeof(*all));
 	all[n] = common;
 	all[n + 1] = help_opt; /* for the help text; the parser knows --help itself */
+	if (ctx->spec) {
+		cli_spec_record(ctx->spec, help, all);
+		free(all);
+		return EXIT_OK;
+	}
 	switch (opt_parse(all, argc, argv, 1, 0, operands, NULL, &err)) {
 	case OPT_OK:
 		break;

@@ -35,6 +35,7 @@ enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_NEVER, CLI_COLOR_ALWAYS };
 #define CLI_WIDE ((size_t)1 << 30)
 
 struct plan_ctx;
+struct cli_spec;
 
 struct cli_command {
 	const char *name;
@@ -58,7 +59,14 @@ struct plan_ctx {
 	struct plan_deadlines *deadlines; /* compiled when first needed; main frees it */
 	FILE *out;
 	FILE *err;
-	char **argv; /* main's, for a command run by a helper (helper.c) */
+	char **argv;                   /* main's, for a command run by a helper (helper.c) */
+	const struct opt *global_opts; /* main's own options, for completion */
+	/*
+	 * When set, cli_parse() records the command's options and usage there
+	 * and returns 0 at once, parsing nothing: how completion learns them
+	 * from the command's own table (complete.h).
+	 */
+	struct cli_spec *spec;
 };
 
 /* What a command says about itself in its help. */

@@ -23,11 +23,15 @@ const struct cli_help cli_main_help = {
 static void print_overview(struct plan_ctx *ctx)
 {
 	struct plan_buf out = PLAN_BUF_INIT;
+	size_t width = 0;
 
+	for (size_t i = 0; i < ctx->n_commands; i++)
+		if (strlen(ctx->commands[i].name) > width)
+			width = strlen(ctx->commands[i].name);
 	plan_buf_addf(&out, "usage: plan %s\n\n%s\n\nCommands:\n", cli_main_help.usage,
 		      cli_main_help.about);
 	for (size_t i = 0; i < ctx->n_commands; i++)
-		plan_buf_addf(&out, "  %-8s  %s\n", ctx->commands[i].name,
+		plan_buf_addf(&out, "  %-*s  %s\n", (int)width, ctx->commands[i].name,
 			      ctx->commands[i].summary);
 	plan_buf_addstr(&out,
 			"\nWithout PATH arguments, commands read $PLAN_DIR, else plans/ at the\n"

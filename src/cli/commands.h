@@ -5,6 +5,7 @@
 struct plan_ctx;
 
 int cmd_check(int argc, char **argv, struct plan_ctx *ctx);
+int cmd_completion(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_deadline(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_deliver(int argc, char **argv, struct plan_ctx *ctx);
 int cmd_diff(int argc, char **argv, struct plan_ctx *ctx);

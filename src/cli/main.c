@@ -13,6 +13,7 @@
 /* Sorted by name; `plan help` lists them in this order. */
 static const struct cli_command commands[] = {
 	{ "check", cmd_check, "validate plan files and report every problem" },
+	{ "completion", cmd_completion, "the bash or zsh script that completes plan's words" },
 	{ "deadline", cmd_deadline, "show what deadline phrases mean" },
 	{ "deliver", cmd_deliver, "record a task's delivery, and that it is done" },
 	{ "diff", cmd_diff, "what changed, task by task, between files or git revisions" },
@@ -171,6 +172,7 @@ int main(int argc, char **argv)
 
 	ctx_init(&ctx);
 	ctx.argv = argv;
+	ctx.global_opts = opts;
 	if ((status = read_plan_today(&ctx)) != 0 || (status = read_source_date_epoch(&ctx)) != 0)
 		goto out;
 	switch (opt_parse(opts, argc, argv, 1, OPT_STOP_AT_OPERAND, &none, &next, &err)) {

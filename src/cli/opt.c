@@ -37,6 +37,21 @@ static const struct opt *find_short(const struct opt *opts, char c)
 	return NULL;
 }
 
+const struct opt *opt_find(const struct opt *opts, const char *arg, const char **value)
+{
+	const char *eq;
+
+	*value = NULL;
+	if (arg[0] != '-' || arg[1] == '\0')
+		return NULL;
+	if (arg[1] != '-')
+		return arg[2] == '\0' ? find_short(opts, arg[1]) : NULL;
+	eq = strchr(arg + 2, '=');
+	if (eq)
+		*value = eq + 1;
+	return find_long(opts, arg + 2, eq ? (size_t)(eq - arg - 2) : strlen(arg + 2));
+}
+
 static void quoted(struct plan_buf *err, const char *s)
 {
 	plan_quote(err, s, strlen(s), 60);
@@ -127,11 +142,7 @@ static bool take_value(const struct opt *o, const char *inline_value, int argc, 
 	return true;
 }
 
-/*
- * "-x" and "--name" are options; "-" alone and "- Đối với …" (a pasted
- * bullet) are operands.
- */
-static bool looks_like_option(const char *arg)
+bool opt_looks_like_option(const char *arg)
 {
 	const char c = arg[1];
 
@@ -147,14 +158,14 @@ enum opt_result opt_parse(const struct opt *opts, int argc, char **argv, int fir
 	for (i = first; i < argc; i++) {
 		const char *arg = argv[i];
 		const struct opt *o;
-		const char *value = NULL, *eq;
+		const char *value = NULL;
 
 		if (strcmp(arg, "--") == 0) {
 			for (i++; i < argc; i++)
 				opt_list_add(operands, argv[i]);
 			break;
 		}
-		if (!looks_like_option(arg)) {
+		if (!opt_looks_like_option(arg)) {
 			if (flags & OPT_STOP_AT_OPERAND)
 				break;
 			opt_list_add(operands, arg);
@@ -162,16 +173,10 @@ enum opt_result opt_parse(const struct opt *opts, int argc, char **argv, int fir
 		}
 		if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0)
 			return OPT_HELP;
-		if (arg[1] == '-') {
-			eq = strchr(arg + 2, '=');
-			o = find_long(opts, arg + 2, eq ? (size_t)(eq - arg - 2) : strlen(arg + 2));
-			if (o && eq && o->type == OPT_FLAG) {
-				plan_buf_addf(err, "option --%s takes no value", o->name);
-				return OPT_ERROR;
-			}
-			value = eq ? eq + 1 : NULL;
-		} else {
-			o = arg[2] == '\0' ? find_short(opts, arg[1]) : NULL;
+		o = opt_find(opts, arg, &value);
+		if (o && value && o->type == OPT_FLAG) {
+			plan_buf_addf(err, "option --%s takes no value", o->name);
+			return OPT_ERROR;
 		}
 		if (!o) {
 			unknown_option(opts, arg, err);

@@ -62,6 +62,18 @@ enum { OPT_STOP_AT_OPERAND = 1 };
 enum opt_result opt_parse(const struct opt *opts, int argc, char **argv, int first, unsigned flags,
 			  struct opt_list *operands, int *next, struct plan_buf *err);
 
+/*
+ * True when arg is written as an option: "-x" and "--name" are; "-" alone
+ * and "- Đối với …" (a pasted bullet) are operands.
+ */
+bool opt_looks_like_option(const char *arg);
+
+/*
+ * Returns the option of opts that arg ("--name", "--name=value" or "-x")
+ * names, or NULL.  Sets *value to what follows '=' in arg, else to NULL.
+ */
+const struct opt *opt_find(const struct opt *opts, const char *arg, const char **value);
+
 /* Appends one help line per option, aligned, to out. */
 void opt_help(const struct opt *opts, struct plan_buf *out);
 

@@ -2,7 +2,8 @@
 # tests/install/run.sh BUILD SOURCE - cmake --install puts plan in bin and
 # its helpers plan-import, plan-ical and plan-xlsx in libexec/plan, and the
 # installed plan finds them: plan import and plan ical there write what the
-# built ones write, and --format xlsx a workbook.
+# built ones write, and --format xlsx a workbook; and the completion scripts
+# where bash-completion and zsh look for them.
 set -eu
 build=$1 src=$2
 T=$(mktemp -d)
@@ -31,4 +32,7 @@ if command -v ldd >/dev/null && ldd "$build/plan" | grep -Ei 'libical|libicu|lib
 	echo "plan links a library only its helpers may link" >&2
 	exit 1
 fi
-echo "install: plan, plan-import, plan-ical and plan-xlsx installed; plan import, plan ical and --format xlsx run the helpers"
+# The completion scripts, where bash-completion and zsh look, as plan prints them.
+"$build/plan" completion bash | cmp - "$T/prefix/share/bash-completion/completions/plan"
+"$build/plan" completion zsh | cmp - "$T/prefix/share/zsh/site-functions/_plan"
+echo "install: plan, plan-import, plan-ical and plan-xlsx installed; plan import, plan ical and --format xlsx run the helpers; completion installed"

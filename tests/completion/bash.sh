@@ -61,6 +61,7 @@ cat >"$T/calls.expected" <<'EXPECTED'
 [json]
 [md]
 [table]
+[xlsx]
 --
 (compopt -o filenames)
 [Cục Công nghệ thông tin]

@@ -52,4 +52,11 @@ const char *plan_date_range_reason(const char *s, size_t len, char out[PLAN_DATE
 /* Writes "YYYY-MM-DD" and a NUL into out. */
 void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1]);
 
+/*
+ * Reads s as $SOURCE_DATE_EPOCH is written: seconds since 1970-01-01 00:00
+ * UTC, digits alone, before the year 10000.  Returns 0 and sets *out; or
+ * -1, *out untouched.
+ */
+int plan_epoch_parse(const char *s, int64_t *out);
+
 #endif

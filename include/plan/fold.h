@@ -16,6 +16,7 @@
 #ifndef PLAN_FOLD_H
 #define PLAN_FOLD_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "plan/buf.h"
@@ -45,5 +46,8 @@ void plan_folded_release(struct plan_folded *f);
 
 /* Appends the folded form of s to out, without the offsets. */
 void plan_fold_text(struct plan_buf *out, const char *s, size_t len, unsigned flags);
+
+/* True when a and b (NUL-terminated, valid UTF-8) fold to the same text. */
+bool plan_fold_equal(const char *a, const char *b, unsigned flags);
 
 #endif

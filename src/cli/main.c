@@ -83,14 +83,11 @@ static void read_clock(struct plan_ctx *ctx)
 static int read_source_date_epoch(struct plan_ctx *ctx)
 {
 	const char *env = getenv("SOURCE_DATE_EPOCH");
-	char *end;
-	long long v;
+	int64_t v;
 
 	if (!env || !*env)
 		return 0;
-	errno = 0;
-	v = strtoll(env, &end, 10);
-	if (*end || errno || v < 0 || v >= 253402300800LL) /* before the year 10000 */
+	if (plan_epoch_parse(env, &v) != 0)
 		return cli_usage_error(ctx, &cli_main_help,
 				       "invalid SOURCE_DATE_EPOCH '%s'; expected seconds since "
 				       "1970-01-01 00:00 UTC",

@@ -66,20 +66,6 @@ void plan_check_deadline(const struct plan_task *t, const struct plan_deadlines 
 	plan_buf_release(&q);
 }
 
-/* True when a and b are the same words, once folded. */
-static bool same_words(const char *a, const char *b)
-{
-	struct plan_buf x = PLAN_BUF_INIT, y = PLAN_BUF_INIT;
-	bool same;
-
-	plan_fold_text(&x, a, strlen(a), PLAN_FOLD_PUNCT);
-	plan_fold_text(&y, b, strlen(b), PLAN_FOLD_PUNCT);
-	same = x.len == y.len && memcmp(x.s, y.s, x.len) == 0;
-	plan_buf_release(&x);
-	plan_buf_release(&y);
-	return same;
-}
-
 /*
  * The hints already written, by name and body: a plan that names a unit the
  * registry lacks names it on many tasks, and finding the closest entry
@@ -108,7 +94,7 @@ static void write_hint(const struct plan_text *name, const struct plan_unit_ref 
 
 	plan_unit_closest(idx, name->s, 1, true, &close);
 	c = close.n ? close.v[0] : NULL;
-	if (c && c->parent && unit->parent && same_words(c->name, name->s))
+	if (c && c->parent && unit->parent && plan_fold_equal(c->name, name->s, PLAN_FOLD_PUNCT))
 		/* "Văn phòng Bộ" of a body whose own the registry lacks. */
 		plan_buf_addf(hint, " for '%s', only for '%s'", unit->parent, c->parent);
 	else if (c)

@@ -1,7 +1,9 @@
 /* date.c - proleptic Gregorian day numbers. */
 #include "plan/date.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "plan/text.h"
@@ -154,4 +156,19 @@ void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1])
 
 	plan_date_split(d, &y, &m, &day);
 	write_iso(y, m, day, out);
+}
+
+int plan_epoch_parse(const char *s, int64_t *out)
+{
+	char *end;
+	long long v;
+
+	if (!s || *s < '0' || *s > '9')
+		return -1;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*end || errno || v >= 253402300800LL) /* the year 10000 */
+		return -1;
+	*out = (int64_t)v;
+	return 0;
 }

@@ -93,25 +93,12 @@ void renames_take(struct renames *r, struct plan_field_diff *f, const struct pla
 	}
 }
 
-static bool folds_equal(const char *a, const char *b)
-{
-	struct plan_buf x = PLAN_BUF_INIT, y = PLAN_BUF_INIT;
-	bool equal;
-
-	plan_fold_text(&x, a, strlen(a), PLAN_FOLD_PUNCT);
-	plan_fold_text(&y, b, strlen(b), PLAN_FOLD_PUNCT);
-	equal = x.len == y.len && memcmp(x.s, y.s, x.len) == 0;
-	plan_buf_release(&x);
-	plan_buf_release(&y);
-	return equal;
-}
-
 bool renames_entry(const struct plan_unit *old, const struct plan_unit *new)
 {
 	if (!same_text(old->parent.s, new->parent.s))
 		return false;
 	for (size_t i = 0; i < new->aliases.n; i++)
-		if (folds_equal(old->name.s, new->aliases.v[i].s))
+		if (plan_fold_equal(old->name.s, new->aliases.v[i].s, PLAN_FOLD_PUNCT))
 			return true;
 	return false;
 }

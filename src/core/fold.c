@@ -120,3 +120,16 @@ void plan_folded_release(struct plan_folded *f)
 	f->origin = NULL;
 	f->cap = 0;
 }
+
+bool plan_fold_equal(const char *a, const char *b, unsigned flags)
+{
+	struct plan_buf x = PLAN_BUF_INIT, y = PLAN_BUF_INIT;
+	bool equal;
+
+	plan_fold_text(&x, a, strlen(a), flags);
+	plan_fold_text(&y, b, strlen(b), flags);
+	equal = x.len == y.len && memcmp(x.s, y.s, x.len) == 0;
+	plan_buf_release(&x);
+	plan_buf_release(&y);
+	return equal;
+}

@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "plan/date.h"
 #include "plan/diag.h"
 #include "plan/save.h"
 #include "plan/sheet.h"
@@ -55,15 +56,9 @@ static int read_all(FILE *in, struct plan_buf *out)
 /* The workbook's date: $SOURCE_DATE_EPOCH when it is a number of seconds, else now (0). */
 static int64_t created(void)
 {
-	const char *env = getenv("SOURCE_DATE_EPOCH");
-	char *end;
-	long long v;
+	int64_t v;
 
-	if (!env || !*env)
-		return 0;
-	errno = 0;
-	v = strtoll(env, &end, 10);
-	return *end || errno || v <= 0 ? 0 : (int64_t)v;
+	return plan_epoch_parse(getenv("SOURCE_DATE_EPOCH"), &v) == 0 ? v : 0;
 }
 
 /* Writes b as a workbook into xlsx, through a temporary file (libxlsxwriter writes files). */

@@ -134,7 +134,7 @@ static void test_values(void **state)
 	static const struct want v[] = {
 		{ { "list", "--format", "", NULL },
 		  CLI_COMPLETE_WORDS,
-		  { "csv", "json", "md", "table" } },
+		  { "csv", "json", "md", "table", "xlsx" } },
 		{ { "list", "--sort", "", NULL }, CLI_COMPLETE_WORDS, { "due", "late", "ref" } },
 		{ { "list", "--role", "s", NULL }, CLI_COMPLETE_WORDS, { "support" } },
 		{ { "list", "--status", "d", NULL },

@@ -423,16 +423,19 @@ static bool is_space_separator(int32_t cp)
 	return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-/* Appends s with white space and control characters as single spaces, trimmed. */
-static void squeeze(struct plan_buf *out, const char *s, size_t len)
+/*
+ * Appends s with white space and control characters as single spaces,
+ * trimmed; stops once it has appended more than limit characters.
+ */
+static void squeeze(struct plan_buf *out, const char *s, size_t len, size_t limit)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	const size_t start = out->len;
 	bool space = false;
-	size_t i = 0;
+	size_t i = 0, chars = 0;
 	int32_t cp;
 
-	while (i < len) {
+	while (i < len && chars <= limit) {
 		size_t run = i, n;
 
 		/* A run of printable ASCII but spaces is appended as it is. */
@@ -441,6 +444,7 @@ static void squeeze(struct plan_buf *out, const char *s, size_t len)
 		if (run > i) {
 			if (space)
 				plan_buf_addch(out, ' ');
+			chars += space + (run - i);
 			space = false;
 			plan_buf_add(out, s + i, run - i);
 			i = run;
@@ -452,6 +456,7 @@ static void squeeze(struct plan_buf *out, const char *s, size_t len)
 		} else {
 			if (space)
 				plan_buf_addch(out, ' ');
+			chars += space + 1;
 			space = false;
 			put_display(out, s + i, n);
 		}
@@ -465,7 +470,7 @@ void plan_text_shorten(struct plan_buf *out, const char *s, size_t len, size_t m
 	size_t keep, cut, last_space = 0;
 	int32_t cp;
 
-	squeeze(&flat, s, len);
+	squeeze(&flat, s, len, max); /* more than max characters tell it is too long */
 	if (plan_text_chars(flat.s, flat.len) <= max) {
 		plan_buf_add(out, flat.s, flat.len);
 		goto done;

@@ -139,6 +139,7 @@ int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *wha
 	struct sigaction ignore = { .sa_handler = SIG_IGN }, old;
 	struct plan_buf path = PLAN_BUF_INIT;
 	int fds[2], wstatus, status = EXIT_USAGE;
+	bool written;
 	pid_t pid;
 
 	if (!cli_find_helper(helper, &path)) {
@@ -147,8 +148,14 @@ int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *wha
 	}
 	fflush(ctx->out);
 	fflush(ctx->err);
-	if (pipe(fds) != 0 || (pid = fork()) < 0) {
+	if (pipe(fds) != 0) {
 		status = cannot_run(ctx, true, &path, helper, what, errno);
+		goto out;
+	}
+	if ((pid = fork()) < 0) {
+		status = cannot_run(ctx, true, &path, helper, what, errno);
+		close(fds[0]);
+		close(fds[1]);
 		goto out;
 	}
 	if (pid == 0) {
@@ -162,7 +169,7 @@ int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *wha
 	}
 	close(fds[0]);
 	sigaction(SIGPIPE, &ignore, &old);
-	write_all(fds[1], input->s, input->len); /* a helper that stops reading says why */
+	written = write_all(fds[1], input->s, input->len); /* a helper that stops says why */
 	close(fds[1]);
 	sigaction(SIGPIPE, &old, NULL);
 	while (waitpid(pid, &wstatus, 0) < 0)
@@ -171,6 +178,11 @@ int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *wha
 			goto out;
 		}
 	status = helper_status(ctx, helper, wstatus);
+	if (status == EXIT_OK && !written) {
+		/* it took part of the input and said nothing: what it wrote is not all */
+		fprintf(ctx->err, "plan: error: %s stopped reading what it was given\n", helper);
+		status = EXIT_USAGE;
+	}
 out:
 	plan_buf_release(&path);
 	return status;

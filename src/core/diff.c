@@ -445,12 +445,15 @@ static void unit_item(struct differ *x, const struct plan_unit *old, const struc
 	plan_buf_release(&ref);
 }
 
-/* The old registry entry, gone from new, that new's entry u is a rename of; or old->n_units. */
+/*
+ * The old registry entry, gone from new and not renamed already (taken),
+ * that new's entry u is a rename of; or old->n_units.
+ */
 static size_t renamed_from(const struct plan_set *old, const struct plan_set *new,
-			   const struct plan_unit *u)
+			   const struct plan_unit *u, const bool *taken)
 {
 	for (size_t i = 0; i < old->n_units; i++)
-		if (renames_entry(old->units[i], u) && !find_unit(new, old->units[i]))
+		if (!taken[i] && renames_entry(old->units[i], u) && !find_unit(new, old->units[i]))
 			return i;
 	return old->n_units;
 }
@@ -462,7 +465,8 @@ static void registry(struct differ *x, const struct plan_set *old, const struct 
 
 	for (size_t i = 0; i < new->n_units; i++) {
 		const struct plan_unit *u = new->units[i], *was = find_unit(old, u);
-		const size_t k = was || !x->renames ? old->n_units : renamed_from(old, new, u);
+		const size_t k =
+		    was || !x->renames ? old->n_units : renamed_from(old, new, u, renamed);
 
 		if (k < old->n_units) {
 			renamed[k] = true;

@@ -29,12 +29,21 @@ struct editor {
 	const char *name;
 	const char *data; /* the file */
 	size_t len;
-	size_t base; /* where t's bytes start in it: 0, or the task's own lines */
+	size_t base;    /* where t's bytes start in it: 0, or the task's own lines */
+	uint32_t lines; /* the lines of the file before base, for messages */
 	struct ytree *t;
 	struct ynode *task;
 	struct plan_diags *diags;
 	struct change c;
 };
+
+/* A position in the editor's tree as a position in the file. */
+static struct plan_pos in_file(const struct editor *e, struct plan_pos pos)
+{
+	if (pos.line)
+		pos.line += e->lines;
+	return pos;
+}
 
 static bool is_list_field(const char *field)
 {
@@ -120,7 +129,8 @@ static bool holds_comments(struct editor *e, const struct ynode *value, const ch
 		const struct ycomment *c = &e->t->comments[i];
 
 		if (c->at >= value->start && c->line <= value->end_line) {
-			plan_diags_add(e->diags, e->name, value->pos, PLAN_ERROR, "has-comments",
+			plan_diags_add(e->diags, e->name, in_file(e, value->pos), PLAN_ERROR,
+				       "has-comments",
 				       "the '%s' list holds comments; change it by hand", field);
 			return true;
 		}
@@ -138,7 +148,8 @@ static int replace(struct editor *e, struct ynode *key, struct ynode *value, con
 
 	if (!is_list_field(field)) {
 		if (value->kind != YNODE_SCALAR) {
-			plan_diags_add(e->diags, e->name, value->pos, PLAN_ERROR, "wrong-type",
+			plan_diags_add(e->diags, e->name, in_file(e, value->pos), PLAN_ERROR,
+				       "wrong-type",
 				       "'%s' is not a single value here; change it by hand", field);
 			return -1;
 		}
@@ -252,7 +263,7 @@ static bool change_drops_comment(struct editor *e, const char *field)
 
 		if (c->at >= e->c.start && c->at < e->c.end) {
 			plan_diags_add(
-			    e->diags, e->name, e->task->pos, PLAN_ERROR, "has-comments",
+			    e->diags, e->name, in_file(e, e->task->pos), PLAN_ERROR, "has-comments",
 			    "a comment stands where the new '%s' goes; change it by hand", field);
 			return true;
 		}
@@ -355,6 +366,9 @@ static bool open_task_lines(struct editor *e, uint32_t line, const char *task_id
 	    strcmp(id->text, task_id) == 0) {
 		e->task = root->kids[0];
 		e->base = from;
+		for (const char *nl = e->data;
+		     (nl = memchr(nl, '\n', (size_t)(e->data + from - nl))); nl++)
+			e->lines++;
 		return true;
 	}
 	ytree_free(e->t);

@@ -102,12 +102,13 @@ struct reading {
 };
 
 /*
- * Parses what reader r reads into *out, and closes r.  Returns false when
- * r is a streaming reader that wants the whole file (yev_open_fd()).
+ * Parses what reader r reads into *out, in arena (r's), and closes r.
+ * Returns false when r is a streaming reader that wants the whole file
+ * (yev_open_fd()).
  */
-static bool read_with(struct loader *l, struct yev_reader *r, struct reading *out)
+static bool read_with(struct arena *arena, struct yev_reader *r, struct reading *out)
 {
-	struct parser p = { .r = r, .arena = l->data->arena };
+	struct parser p = { .r = r, .arena = arena };
 	bool whole;
 
 	parse_file(&p, &out->parsed);
@@ -145,7 +146,7 @@ static bool load_from(struct loader *l, const char *path, struct yev_reader *r)
 	const size_t first_diag = l->diags->n;
 	struct reading rd;
 
-	if (!read_with(l, r, &rd)) {
+	if (!read_with(l->data->arena, r, &rd)) {
 		plan_diags_truncate(l->diags, first_diag);
 		return false;
 	}
@@ -190,42 +191,49 @@ static void skipped_note(struct plan_diags *diags, const char *path, struct plan
  * After a syntax error in path's text s (len bytes), read as *rd: reads the
  * rest of the file with the item the error is in blanked out (resync.h),
  * item after item while each read finds a syntax error further on, at most
- * MAX_SKIPPED.  When a read then succeeds, *rd becomes it and its
- * problems are said, with every syntax error met and a note after each on
- * the lines left out; else nothing changes.
+ * MAX_SKIPPED.  When a read then succeeds, *rd becomes it and its problems
+ * are said, with every syntax error met and a note after each on the lines
+ * left out.  When none does, the file stays unread, but every syntax error
+ * met is said.  The reads that fail are made in an arena of their own.
  */
 static void read_past_syntax(struct loader *l, const char *path, const char *s, size_t len,
 			     struct reading *rd, size_t first_diag)
 {
 	struct plan_buf text = PLAN_BUF_INIT, patched = PLAN_BUF_INIT;
 	struct plan_diags found = PLAN_DIAGS_INIT; /* the syntax errors and notes so far */
-	struct plan_pos at = rd->at;               /* of the syntax error being read past */
+	struct arena *scratch = arena_new();
+	struct plan_pos at = rd->at; /* of the syntax error being read past */
 	uint32_t first, last;
+	size_t k;
+	bool read = false;
 
 	plan_buf_add(&text, s, len);
 	copy_diags(&found, l->diags, first_diag, "syntax");
-	for (size_t k = 0; k < MAX_SKIPPED; k++) {
+	for (k = 0; k < MAX_SKIPPED && !read; k++) {
 		struct plan_diags diags = PLAN_DIAGS_INIT;
 		struct plan_buf swap;
 		struct reading again;
 
 		if (!yaml_resync(text.s, text.len, at.line, &patched, &first, &last))
 			break;
-		read_with(l,
-			  yev_open(path, patched.s, patched.len, l->opts.max_depth, l->data->arena,
-				   &diags),
-			  &again);
+		read_with(
+		    scratch,
+		    yev_open(path, patched.s, patched.len, l->opts.max_depth, scratch, &diags),
+		    &again);
 		if (again.failed && !(again.syntax && again.at.line > last)) {
 			plan_diags_release(&diags);
 			break;
 		}
 		skipped_note(&found, path, at, first, last);
-		copy_diags(&found, &diags, 0, again.failed ? "syntax" : NULL);
+		copy_diags(&found, &diags, 0, "syntax"); /* none when it read */
 		plan_diags_release(&diags);
 		if (!again.failed) {
-			plan_diags_truncate(l->diags, first_diag);
-			copy_diags(l->diags, &found, 0, NULL);
-			*rd = again;
+			/* Read again where the plan will live, its problems said this time. */
+			read_with(l->data->arena,
+				  yev_open(path, patched.s, patched.len, l->opts.max_depth,
+					   l->data->arena, &found),
+				  rd);
+			read = true;
 			break;
 		}
 		at = again.at;
@@ -233,6 +241,16 @@ static void read_past_syntax(struct loader *l, const char *path, const char *s, 
 		text = patched;
 		patched = swap;
 	}
+	if (read || k > 0) {
+		if (!read && k == MAX_SKIPPED)
+			plan_diags_add(
+			    &found, path, at, PLAN_NOTE, "skipped",
+			    "no more is read past syntax errors after %d: fix these first",
+			    MAX_SKIPPED);
+		plan_diags_truncate(l->diags, first_diag);
+		copy_diags(l->diags, &found, 0, NULL);
+	}
+	arena_free(scratch);
 	plan_diags_release(&found);
 	plan_buf_release(&text);
 	plan_buf_release(&patched);
@@ -243,7 +261,8 @@ static void load_bytes(struct loader *l, const char *path, const char *s, size_t
 	const size_t first_diag = l->diags->n;
 	struct reading rd;
 
-	read_with(l, yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags), &rd);
+	read_with(l->data->arena,
+		  yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags), &rd);
 	if (rd.syntax)
 		read_past_syntax(l, path, s, len, &rd, first_diag);
 	add_reading(l, path, &rd);

@@ -90,8 +90,19 @@ bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start,
 			return false;
 		at = line_before(data, at);
 	}
-	*start = at;
 	dash = indent_of(&l);
+	if (at != from) {
+		/*
+		 * The line at fault is in the item only when it is indented deeper
+		 * than its "-" (a tab in its indentation counts as deeper).
+		 */
+		const struct line bad = line_from(data, len, from);
+		const size_t indent = indent_of(&bad);
+
+		if (!is_blank(&bad) && indent <= dash && !memchr(bad.s, '\t', indent))
+			return false;
+	}
+	*start = at;
 	for (at = after_line(data, len, line_from(data, len, from)); at < len;
 	     at = after_line(data, len, l)) {
 		l = line_from(data, len, at);

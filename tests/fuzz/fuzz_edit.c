@@ -15,6 +15,25 @@
 #include "plan/text.h"
 #include "ycomments.h"
 
+/* The errors of a from first on are b's: codes and positions. */
+static bool same_errors(const struct plan_diags *a, size_t first, const struct plan_diags *b)
+{
+	size_t i = first, k = 0;
+
+	for (;; i++, k++) {
+		while (i < a->n && a->v[i].severity != PLAN_ERROR)
+			i++;
+		while (k < b->n && b->v[k].severity != PLAN_ERROR)
+			k++;
+		if (i == a->n || k == b->n)
+			return i == a->n && k == b->n;
+		if (!a->v[i].code || !b->v[k].code || strcmp(a->v[i].code, b->v[k].code) != 0 ||
+		    a->v[i].pos.line != b->v[k].pos.line ||
+		    a->v[i].pos.column != b->v[k].pos.column)
+			return false;
+	}
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static bool same(const struct plan_text *t, const char *v)
@@ -65,6 +84,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_set *old = NULL, *new = NULL;
+	size_t first;
 	int status;
 
 	if (size < 1)
@@ -81,7 +101,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		PLAN_LOAD_OK ||
 	    !old->n_plans || !old->plans[0]->n_tasks)
 		goto done;
-	id = strdup(old->plans[0]->tasks[0]->id.s);
+	id =
+	    strdup(old->plans[0]->tasks[data[0] / PLAN_EDIT_FIELDS % old->plans[0]->n_tasks]->id.s);
+	first = diags.n; /* the load's warnings before */
 	status = plan_edit_set("p.yaml", (const char *)part[0], len[0], id, field,
 			       (const char *const *)values, n - 1, &out, &diags);
 	{
@@ -94,6 +116,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 						    field, (const char *const *)values, n - 1,
 						    &again, &check, &d3) == status);
 		FUZZ_ASSERT(again.len == out.len && memcmp(again.s, out.s, out.len) == 0);
+		/* the same errors (a warning of the old text's is said once, not twice, there) */
+		FUZZ_ASSERT(same_errors(&diags, first, &d3));
 		plan_set_free(check.after);
 		plan_buf_release(&again);
 		plan_diags_release(&d3);

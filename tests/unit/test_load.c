@@ -318,14 +318,16 @@ static void test_read_past_syntax_errors(void **state)
 	plan_set_free(set);
 	plan_diags_release(&diags);
 
-	/* More broken items than are read past: the first error alone. */
+	/* More broken items than are read past: the errors met, and where reading stopped. */
 	plan_buf_reset(&text);
 	plan_buf_addstr(&text, head);
 	for (int i = 0; i < 30; i++)
 		plan_buf_addf(&text, "  - id: \"%d\"\n\ttask: X\n", i);
 	set = load_text(text.s, &diags);
-	assert_int_equal(diags.n, 1);
+	assert_int_equal(diags.errors, 21);
 	assert_int_equal(diags.v[0].pos.line, 6);
+	assert_int_equal(diags.v[diags.n - 2].pos.line, 6 + 2 * 20);
+	assert_non_null(strstr(diags.v[diags.n - 1].message, "no more is read past syntax errors"));
 	assert_int_equal(set->n_plans, 0);
 	plan_set_free(set);
 	plan_diags_release(&diags);

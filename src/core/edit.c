@@ -7,6 +7,7 @@
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/text.h"
+#include "edithold.h"
 #include "resync.h"
 #include "rewrite.h"
 #include "ycomments.h"
@@ -43,12 +44,6 @@ static struct plan_pos in_file(const struct editor *e, struct plan_pos pos)
 	if (pos.line)
 		pos.line += e->lines;
 	return pos;
-}
-
-static bool is_list_field(const char *field)
-{
-	return strcmp(field, "lead") == 0 || strcmp(field, "support") == 0 ||
-	       strcmp(field, "due") == 0 || strcmp(field, "delivered") == 0;
 }
 
 static unsigned flags_of(const char *field, bool flow)
@@ -146,7 +141,7 @@ static int replace(struct editor *e, struct ynode *key, struct ynode *value, con
 	const size_t indent = key_indent(e->task);
 	struct plan_buf *text = &e->c.text;
 
-	if (!is_list_field(field)) {
+	if (!edit_is_list_field(field)) {
 		if (value->kind != YNODE_SCALAR) {
 			plan_diags_add(e->diags, e->name, in_file(e, value->pos), PLAN_ERROR,
 				       "wrong-type",
@@ -283,17 +278,17 @@ static int plan_change(struct editor *e, const char *field, const char *const *v
 			       change_drops_comment(e, field)
 			   ? -1
 			   : 0;
-	if (is_list_field(field) && n) {
+	if (edit_is_list_field(field) && n) {
 		plan_buf_addch(&block, '\n');
 		plan_buf_addchars(&block, ' ', indent + 2);
 		list_text(&block, field, values, n, indent + 2, false);
-	} else if (is_list_field(field)) {
+	} else if (edit_is_list_field(field)) {
 		plan_buf_addstr(&block, " []");
 	} else {
 		plan_buf_addch(&block, ' ');
 		plan_fmt_scalar(&block, values[0], strlen(values[0]), flags_of(field, false));
 	}
-	if (is_list_field(field))
+	if (edit_is_list_field(field))
 		list_text(&flow, field, values, n, 0, true);
 	else
 		plan_fmt_scalar(&flow, values[0], strlen(values[0]), flags_of(field, true));
@@ -420,138 +415,6 @@ static void close_editor(struct editor *e)
 	plan_buf_release(&e->c.text);
 }
 
-/* The values plan set was asked to give a field. */
-struct asked {
-	const char *field;
-	const char *const *values;
-	size_t n;
-};
-
-static bool same_text(const struct plan_text *t, const char *value)
-{
-	return t->s && strcmp(t->s, value) == 0;
-}
-
-/* True when the task's field holds exactly the values asked. */
-static bool holds_asked(const struct plan_task *task, const void *arg)
-{
-	const struct asked *a = arg;
-	const struct plan_texts *list = strcmp(a->field, "lead") == 0      ? &task->lead
-					: strcmp(a->field, "support") == 0 ? &task->support
-									   : NULL;
-
-	if (list) {
-		if (list->n != a->n)
-			return false;
-		for (size_t i = 0; i < a->n; i++)
-			if (!same_text(&list->v[i], a->values[i]))
-				return false;
-		return true;
-	}
-	if (strcmp(a->field, "due") == 0) {
-		if (task->due.n != a->n)
-			return false;
-		for (size_t i = 0; i < a->n; i++) {
-			plan_date d;
-
-			if (plan_date_parse(a->values[i], strlen(a->values[i]), &d) !=
-				PLAN_DATE_OK ||
-			    task->due.v[i].date != d)
-				return false;
-		}
-		return true;
-	}
-	if (strcmp(a->field, "status") == 0)
-		return strcmp(plan_status_name(task->status), a->values[0]) == 0;
-	return same_text(strcmp(a->field, "deadline") == 0  ? &task->deadline
-			 : strcmp(a->field, "note") == 0    ? &task->note
-			 : strcmp(a->field, "product") == 0 ? &task->product
-			 : strcmp(a->field, "funding") == 0 ? &task->funding
-							    : &task->text,
-			 a->values[0]);
-}
-
-/* The delivery plan deliver was asked to add. */
-struct asked_delivery {
-	plan_date on;
-	const char *ref;
-	bool done;
-};
-
-/* True when the task's last delivery is the one asked, and done when asked. */
-static bool holds_delivery(const struct plan_task *task, const void *arg)
-{
-	const struct asked_delivery *a = arg;
-	const struct plan_delivery *last =
-	    task->n_delivered ? &task->delivered[task->n_delivered - 1] : NULL;
-
-	return last && last->on == a->on &&
-	       (a->ref ? same_text(&last->ref, a->ref) : !last->ref.s) &&
-	       (!a->done || task->status == PLAN_DONE);
-}
-
-/* Reads the new text back by rule; says what went wrong when it does not hold. */
-static int check_result(const char *name, const char *old, size_t old_len, const char *new,
-			size_t new_len, const struct rewrite_rule *rule, struct plan_diags *diags,
-			struct plan_edit_check *check)
-{
-	static const char *const why[] = {
-		[REWRITE_CHANGED] = "the edit would change more than the field of task",
-		[REWRITE_NOT_HELD] = "the edit would not give the value asked to task",
-		[REWRITE_COMMENTS] = "the edit would lose or change a comment near task",
-	};
-	const enum rewrite_verdict v =
-	    rewrite_check(name, old, old_len, check ? check->before : NULL, new, new_len, NULL,
-			  rule, diags, check ? &check->after : NULL);
-
-	if (v == REWRITE_KEPT)
-		return 0;
-	if (v != REWRITE_UNREADABLE)
-		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "edit-failed",
-			       "%s %s; nothing written (please report this)", why[v],
-			       rule->task_id);
-	return -1;
-}
-
-/* Checks values for field: how many, and what they may be. */
-static int check_values(const char *field, const char *const *values, size_t n,
-			struct plan_diags *diags)
-{
-	if (!is_list_field(field) && n != 1) {
-		plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-value",
-			       "'%s' takes one value, not %zu", field, n);
-		return -1;
-	}
-	for (size_t i = 0; i < n; i++) {
-		struct plan_text_facts facts;
-		plan_date d;
-
-		plan_text_inspect(values[i], strlen(values[i]), &facts);
-		if (!values[i][0] || facts.control >= 0 || !facts.nfc) {
-			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-value",
-				       "a value of '%s' is empty, holds a control character or is "
-				       "not in NFC",
-				       field);
-			return -1;
-		}
-		if (strcmp(field, "due") == 0 &&
-		    plan_date_parse(values[i], strlen(values[i]), &d) != PLAN_DATE_OK) {
-			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-date",
-				       "invalid date '%s' for due; expected YYYY-MM-DD", values[i]);
-			return -1;
-		}
-		if (strcmp(field, "status") == 0 &&
-		    plan_status_parse(values[i], strlen(values[i]), &(enum plan_status){ 0 }) !=
-			0) {
-			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, "bad-status",
-				       "invalid status '%s'; expected todo, doing, done or dropped",
-				       values[i]);
-			return -1;
-		}
-	}
-	return 0;
-}
-
 int plan_edit_set(const char *name, const char *data, size_t len, const char *task_id,
 		  const char *field, const char *const *values, size_t n, struct plan_buf *out,
 		  struct plan_diags *diags)
@@ -566,10 +429,10 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 			    struct plan_diags *diags)
 {
 	const char *const allowed[] = { field, NULL };
-	const struct asked asked = { field, values, n };
+	const struct edit_asked asked = { field, values, n };
 	struct rewrite_rule rule = { .task_id = task_id,
 				     .fields = allowed,
-				     .holds = holds_asked,
+				     .holds = edit_holds_asked,
 				     .arg = &asked,
 				     .bytes_kept_around = true };
 	struct plan_buf new = PLAN_BUF_INIT;
@@ -584,7 +447,7 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 			       "plan set cannot change '%s'", field);
 		return -1;
 	}
-	if (check_values(field, values, n, diags) != 0)
+	if (edit_check_values(field, values, n, diags) != 0)
 		return -1;
 	if (open_editor(&e, name, data, len, task_id, task_line(check, task_id), diags) == 0 &&
 	    plan_change(&e, field, values, n) == 0) {
@@ -594,7 +457,7 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 	}
 	close_editor(&e); /* its tree, three times the file, before the check loads it twice */
 	if (edited)
-		status = check_result(name, data, len, new.s, new.len, &rule, diags, check);
+		status = edit_check_result(name, data, len, new.s, new.len, &rule, diags, check);
 	if (status == 0)
 		plan_buf_add(out, new.s, new.len);
 	plan_buf_release(&new);
@@ -688,11 +551,11 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 {
 	const char *const allowed[] = { "delivered", "status", NULL };
 	const char *const status_done[] = { "done" };
-	const struct asked_delivery asked = { on, ref, done };
+	const struct edit_asked_delivery asked = { on, ref, done };
 	/* two edits, each of one span where no comment was (change_drops_comment) */
 	struct rewrite_rule rule = { .task_id = task_id,
 				     .fields = allowed,
-				     .holds = holds_delivery,
+				     .holds = edit_holds_delivery,
 				     .arg = &asked,
 				     .bytes_kept_around = true };
 	struct plan_buf first = PLAN_BUF_INIT, second = PLAN_BUF_INIT;
@@ -703,7 +566,7 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 	if (check)
 		check->after = NULL;
 	plan_date_format(on, date);
-	if (ref && check_values("ref", &ref, 1, diags) != 0)
+	if (ref && edit_check_values("ref", &ref, 1, diags) != 0)
 		return -1;
 	if (open_editor(&e, name, data, len, task_id, task_line(check, task_id), diags) == 0 &&
 	    plan_delivery(&e, date, ref) == 0) {
@@ -727,7 +590,8 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 		close_editor(&e);
 	}
 	if (status == 0)
-		status = check_result(name, data, len, first.s, first.len, &rule, diags, check);
+		status =
+		    edit_check_result(name, data, len, first.s, first.len, &rule, diags, check);
 	if (status == 0)
 		plan_buf_add(out, first.s, first.len);
 	plan_buf_release(&first);

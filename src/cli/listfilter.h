@@ -17,6 +17,15 @@ struct cli_list_filter {
 	bool overdue;
 };
 
+/* The option table entries of the due dates a task's first unmet one must be in. */
+#define CLI_LIST_DUE_OPTIONS(f)                                                                   \
+	{ "due-before", 0, OPT_VALUE, &(f).before, "DATE", "only tasks due before DATE", NULL },  \
+	    { "due-after", 0, OPT_VALUE, &(f).after, "DATE", "only tasks due after DATE", NULL }, \
+	{                                                                                         \
+		"due-within", 0, OPT_VALUE, &(f).within, "DAYS",                                  \
+		    "only tasks due from today to DAYS days from now", NULL                       \
+	}
+
 /*
  * Sets q's day and filter from f's dates, statuses, kinds and --grep (whose
  * compiled pattern it stores in *grep, freed by the caller with

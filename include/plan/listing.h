@@ -35,6 +35,47 @@ void plan_listing_render(const struct plan_rows *rows, enum plan_listing what, u
 			 enum plan_format format, const struct plan_render_opts *opts,
 			 struct plan_buf *out);
 
+/*
+ * A choice of columns (--columns), by their CSV keys, in order.  The
+ * catalogue, in the order of "all": ref, plan, id, section, parent, lead,
+ * support, deadline, kind, due (the first due date not met), dues (every
+ * due date), missed, days_late, status, delivered, via, product, funding,
+ * note, task, file, line.
+ */
+enum { PLAN_LISTING_COLUMNS_MAX = 32 };
+struct plan_listing_columns {
+	size_t n;
+	unsigned char v[PLAN_LISTING_COLUMNS_MAX]; /* opaque column numbers */
+};
+
+/*
+ * Parses list, column names separated by commas ("ref,lead,task"), where
+ * "all" stands for every column (via only when flags has
+ * PLAN_LISTING_VIA).  Returns 0 and fills *out; or -1, *out untouched,
+ * with a message in err (lowercase, no final period) naming the closest
+ * valid name and listing them all: an unknown or empty name, a column
+ * chosen twice, an empty list.
+ */
+int plan_listing_columns_parse(const char *list, unsigned flags, struct plan_listing_columns *out,
+			       struct plan_buf *err);
+
+/* Returns the name of column i of the catalogue (static), or NULL past its end. */
+const char *plan_listing_column_name(size_t i);
+
+/* Stores in *out the columns plan_listing_render() shows for what and flags. */
+void plan_listing_columns_default(enum plan_listing what, unsigned flags,
+				  struct plan_listing_columns *out);
+
+/*
+ * Appends rows to out in format with the columns cols, in their order.
+ * JSON is an array of objects with those keys only: a list (lead,
+ * support, dues, delivered) as the default JSON has it, days_late and line
+ * as numbers, other values as strings, an empty value as null.
+ */
+void plan_listing_render_columns(const struct plan_rows *rows,
+				 const struct plan_listing_columns *cols, enum plan_format format,
+				 const struct plan_render_opts *opts, struct plan_buf *out);
+
 /* Appends the units of list to out, separated by "; ". */
 void plan_join_units(const struct plan_texts *list, struct plan_buf *out);
 

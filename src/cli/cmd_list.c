@@ -15,7 +15,8 @@ static const struct cli_help help = {
 		 "                 [--status STATUS]... [--kind KIND]...\n"
 		 "                 [--due-before DATE] [--due-after DATE] [--due-within DAYS]\n"
 		 "                 [--overdue] [--grep PATTERN] [--sort ORDER] [--today DATE]\n"
-		 "                 [--format FORMAT [--bom]] [-o FILE [--force]] [PATH...]",
+		 "                 [--columns LIST] [--format FORMAT [--bom]] [-o FILE [--force]]\n"
+		 "                 [PATH...]",
 	.about = "List every task and subtask of the plans: reference, lead units, deadline\n"
 		 "as written, status and task text.  Subtasks show what they inherit from\n"
 		 "their parent.  A task's due date is the first of its due dates that no\n"
@@ -41,7 +42,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	struct cli_list_filter a = { 0 };
 	struct opt_list paths = { 0 };
 	struct cli_output output = { 0 };
-	const char *format_name = "table", *sort = NULL;
+	const char *format_name = "table", *sort = NULL, *columns = NULL;
 	const struct opt opts[] = {
 		{ "plan", 0, OPT_LIST, &a.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
 		CLI_UNIT_OPTIONS(a.units),
@@ -59,12 +60,14 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
 		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
 		  "table, md, json, csv or xlsx (default: table)", formats },
+		CLI_COLUMNS_OPTION(columns),
 		{ "wide", 0, OPT_FLAG, &wide, NULL,
 		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
 		CLI_BOM_OPTION(output),
 		CLI_OUTPUT_OPTIONS(output),
 		OPT_END,
 	};
+	struct plan_listing_columns cols;
 	struct plan_query q = { 0 };
 	struct plan_rows rows = PLAN_ROWS_INIT;
 	struct plan_render_opts render = { .width = ctx->width };
@@ -72,11 +75,14 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	struct plan_pattern *grep = NULL;
 	struct plan_set *set = NULL;
 	enum plan_format format;
+	unsigned flags;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
 	if (status >= 0)
 		goto out;
+	flags = a.units.collectives ? PLAN_LISTING_VIA : 0;
 	if ((status = cli_output_check(ctx, &help, &output, format_name)) != 0 ||
+	    (columns && (status = cli_listing_columns(ctx, &help, columns, flags, &cols)) != 0) ||
 	    (status = cli_list_filter_query(ctx, &help, &a, &q, &grep)) != 0)
 		goto out;
 	q.sort = sort_order(sort);
@@ -89,8 +95,10 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	if (wide)
 		render.width = CLI_WIDE;
 	render.sheet = cli_sheet_name(set, &a.plans, "list");
-	plan_listing_render(&rows, PLAN_LISTING_TASKS, a.units.collectives ? PLAN_LISTING_VIA : 0,
-			    format, &render, &out);
+	if (columns)
+		plan_listing_render_columns(&rows, &cols, format, &render, &out);
+	else
+		plan_listing_render(&rows, PLAN_LISTING_TASKS, flags, format, &render, &out);
 	status = cli_output_write(ctx, &output, format_name, &out);
 out:
 	plan_buf_release(&out);

@@ -6,6 +6,7 @@
 #include "plan/alloc.h"
 #include "plan/edit.h"
 #include "plan/fold.h"
+#include "plan/listing.h"
 #include "plan/text.h"
 
 void cli_offer(struct cli_candidates *out, const char *s)
@@ -149,6 +150,25 @@ static void offer_fields(struct job *j)
 	offer_names(j->out, plan_edit_fields, PLAN_EDIT_FIELDS);
 }
 
+/* --columns LIST: the names, after what is typed up to its last comma. */
+static void offer_columns(struct job *j)
+{
+	const char *comma = strrchr(j->l->typed, ',');
+	const int kept = comma ? (int)(comma - j->l->typed + 1) : 0;
+	struct plan_buf b = PLAN_BUF_INIT;
+
+	for (size_t i = 0;; i++) {
+		const char *name = plan_listing_column_name(i);
+
+		plan_buf_reset(&b);
+		plan_buf_addf(&b, "%.*s%s", kept, j->l->typed, name ? name : "all");
+		cli_offer(j->out, b.s);
+		if (!name)
+			break;
+	}
+	plan_buf_release(&b);
+}
+
 static void offer_plans(struct job *j)
 {
 	const struct plan_set *set = scope(j);
@@ -290,6 +310,7 @@ static const struct source {
 	{ "FILE", CLI_COMPLETE_FILES, NULL },
 	{ "ID", CLI_COMPLETE_WORDS, offer_plans },
 	{ "KIND", CLI_COMPLETE_WORDS, offer_kinds },
+	{ "LIST", CLI_COMPLETE_WORDS, offer_columns },
 	{ "NEW", CLI_COMPLETE_FILES, NULL },
 	{ "OLD", CLI_COMPLETE_FILES, NULL },
 	{ "PATH", CLI_COMPLETE_FILES, NULL },

@@ -66,3 +66,15 @@ const char *cli_sheet_name(const struct plan_set *set, const struct opt_list *pl
 		return plans->v[0];
 	return set->n_plans == 1 ? set->plans[0]->id.s : command;
 }
+
+int cli_listing_columns(struct plan_ctx *ctx, const struct cli_help *help, const char *list,
+			unsigned flags, struct plan_listing_columns *out)
+{
+	struct plan_buf err = PLAN_BUF_INIT;
+	int status = 0;
+
+	if (plan_listing_columns_parse(list, flags, out, &err) != 0)
+		status = cli_usage_error(ctx, help, "--columns: %s", err.s);
+	plan_buf_release(&err);
+	return status;
+}

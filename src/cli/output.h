@@ -7,6 +7,7 @@
 #ifndef PLAN_CLI_OUTPUT_H
 #define PLAN_CLI_OUTPUT_H
 
+#include "plan/listing.h"
 #include "cli.h"
 
 struct cli_output {
@@ -27,6 +28,19 @@ struct cli_output {
 		"bom", 0, OPT_FLAG, &(o).bom, NULL,                                \
 		    "begin CSV with a byte-order mark, for Excel on Windows", NULL \
 	}
+#define CLI_COLUMNS_OPTION(list)                                            \
+	{                                                                   \
+		"columns", 0, OPT_VALUE, &(list), "LIST",                   \
+		    "the columns, in order: ref,lead,task,... or all", NULL \
+	}
+
+/*
+ * Parses list, --columns's value, into *out for plan list or overdue
+ * (flags: PLAN_LISTING_VIA with --with-collective).  Returns 0, or
+ * EXIT_USAGE after a usage error naming what is wrong with list.
+ */
+int cli_listing_columns(struct plan_ctx *ctx, const struct cli_help *help, const char *list,
+			unsigned flags, struct plan_listing_columns *out);
 
 /*
  * Checks that the output options go with each other and with the format

@@ -1,57 +1,80 @@
 /* listing.c - rows of tasks as a table, Markdown, CSV or JSON. */
 #include "plan/listing.h"
 
+#include <assert.h>
 #include <string.h>
 
 #include "plan/json.h"
+#include "plan/suggest.h"
 
-enum { COL_REF, COL_LEAD, COL_DEADLINE, COL_DUE, COL_STATUS, COL_TASK, N_COLUMNS };
-
-static const struct plan_column task_columns[N_COLUMNS] = {
-	[COL_REF] = { .header = "REF", .key = "ref", .keep = true },
-	[COL_LEAD] = { .header = "LEAD", .key = "lead", .min_width = 14, .max_width = 28 },
-	[COL_DEADLINE] = { .header = "DEADLINE",
-			   .key = "deadline",
-			   .min_width = 13,
-			   .max_width = 18,
-			   .lasting = true },
-	/* the first due date not met yet, as the deadline reads; empty when none */
-	[COL_DUE] = { .header = "DUE", .key = "due", .keep = true, .kind = PLAN_CELL_DATE },
-	[COL_STATUS] = { .header = "STATUS", .key = "status", .keep = true, .lasting = true },
-	[COL_TASK] = { .header = "TASK",
-		       .key = "task",
-		       .min_width = 20,
-		       .ideal_width = 40,
-		       .flex = true,
-		       .lasting = true },
+/* The column catalogue, in the order of --columns all. */
+enum col {
+	C_REF,
+	C_PLAN,
+	C_ID,
+	C_SECTION,
+	C_PARENT,
+	C_LEAD,
+	C_SUPPORT,
+	C_DEADLINE,
+	C_KIND,
+	C_DUE,
+	C_DUES,
+	C_MISSED,
+	C_DAYS_LATE,
+	C_STATUS,
+	C_DELIVERED,
+	C_VIA,
+	C_PRODUCT,
+	C_FUNDING,
+	C_NOTE,
+	C_TASK,
+	C_FILE,
+	C_LINE,
+	N_COLS
 };
 
-enum { OCOL_REF, OCOL_LEAD, OCOL_DEADLINE, OCOL_MISSED, OCOL_LATE, OCOL_TASK, N_OCOLUMNS };
+static_assert((int)N_COLS <= (int)PLAN_LISTING_COLUMNS_MAX, "PLAN_LISTING_COLUMNS_MAX too small");
 
-static const struct plan_column overdue_columns[N_OCOLUMNS] = {
-	[OCOL_REF] = { .header = "REF", .key = "ref", .keep = true },
-	[OCOL_LEAD] = { .header = "LEAD", .key = "lead", .min_width = 14, .max_width = 28 },
-	[OCOL_DEADLINE] = { .header = "DEADLINE",
-			    .key = "deadline",
-			    .min_width = 13,
-			    .max_width = 18,
-			    .lasting = true },
-	[OCOL_MISSED] = { .header = "MISSED",
-			  .key = "missed",
-			  .keep = true,
-			  .kind = PLAN_CELL_DATE },
-	[OCOL_LATE] = { .header = "LATE",
-			.key = "days_late",
-			.keep = true,
-			.right = true,
-			.kind = PLAN_CELL_NUMBER },
-	[OCOL_TASK] = { .header = "TASK",
-			.key = "task",
-			.min_width = 20,
-			.ideal_width = 40,
-			.flex = true,
+/* clang-format off */
+static const struct plan_column catalogue[N_COLS] = {
+	[C_REF] = { .header = "REF", .key = "ref", .keep = true },
+	[C_PLAN] = { .header = "PLAN", .key = "plan", .keep = true, .lasting = true },
+	[C_ID] = { .header = "ID", .key = "id", .keep = true, .lasting = true },
+	[C_SECTION] = { .header = "SECTION", .key = "section", .min_width = 6, .max_width = 12,
 			.lasting = true },
+	[C_PARENT] = { .header = "PARENT", .key = "parent", .keep = true },
+	[C_LEAD] = { .header = "LEAD", .key = "lead", .min_width = 14, .max_width = 28 },
+	[C_SUPPORT] = { .header = "SUPPORT", .key = "support", .min_width = 14, .max_width = 28 },
+	[C_DEADLINE] = { .header = "DEADLINE", .key = "deadline", .min_width = 13, .max_width = 18,
+			 .lasting = true },
+	[C_KIND] = { .header = "KIND", .key = "kind", .keep = true, .lasting = true },
+	/* the first due date not met yet, as the deadline reads; empty when none */
+	[C_DUE] = { .header = "DUE", .key = "due", .keep = true, .kind = PLAN_CELL_DATE },
+	/* every due date the deadline gives, met or not */
+	[C_DUES] = { .header = "DUES", .key = "dues", .min_width = 10, .max_width = 22 },
+	[C_MISSED] = { .header = "MISSED", .key = "missed", .keep = true, .kind = PLAN_CELL_DATE },
+	[C_DAYS_LATE] = { .header = "LATE", .key = "days_late", .keep = true, .right = true,
+			  .kind = PLAN_CELL_NUMBER },
+	[C_STATUS] = { .header = "STATUS", .key = "status", .keep = true, .lasting = true },
+	[C_DELIVERED] = { .header = "DELIVERED", .key = "delivered", .min_width = 10,
+			  .max_width = 30 },
+	[C_VIA] = { .header = "VIA", .key = "via", .min_width = 12, .max_width = 24,
+		    .lasting = true },
+	[C_PRODUCT] = { .header = "PRODUCT", .key = "product", .min_width = 12, .ideal_width = 30,
+			.flex = true, .lasting = true },
+	[C_FUNDING] = { .header = "FUNDING", .key = "funding", .min_width = 10, .max_width = 20,
+			.lasting = true },
+	[C_NOTE] = { .header = "NOTE", .key = "note", .min_width = 12, .ideal_width = 30,
+		     .flex = true, .lasting = true },
+	[C_TASK] = { .header = "TASK", .key = "task", .min_width = 20, .ideal_width = 40,
+		     .flex = true, .lasting = true },
+	[C_FILE] = { .header = "FILE", .key = "file", .min_width = 12, .max_width = 30,
+		     .tail = true, .lasting = true },
+	[C_LINE] = { .header = "LINE", .key = "line", .keep = true, .right = true,
+		     .kind = PLAN_CELL_NUMBER },
 };
+/* clang-format on */
 
 void plan_join_units(const struct plan_texts *list, struct plan_buf *out)
 {
@@ -81,97 +104,239 @@ static struct plan_cell text_cell(const struct plan_text *t)
 	return (struct plan_cell){ t->s, t->s ? t->len : 0, PLAN_STYLE_PLAIN };
 }
 
-/* The cells of a row, with room for its formatted pieces. */
-struct cells {
-	struct plan_buf ref, lead, late;
-	char due[PLAN_DATE_LEN + 1]; /* the first due date not met, formatted */
-};
-
-static void fill_tasks(const struct plan_row *r, struct cells *c, struct plan_cell *cells)
+static struct plan_cell str_cell(const char *s, enum plan_style style)
 {
-	const struct plan_task *t = r->task;
-	const char *status = plan_status_name(t->status);
-
-	cells[COL_REF] = (struct plan_cell){ c->ref.s, c->ref.len, PLAN_STYLE_PLAIN };
-	cells[COL_LEAD] = (struct plan_cell){ c->lead.s, c->lead.len, PLAN_STYLE_PLAIN };
-	cells[COL_DEADLINE] = text_cell(plan_task_deadline(t));
-	if (r->late.next != PLAN_DATE_NONE)
-		plan_date_format(r->late.next, c->due);
-	cells[COL_DUE] =
-	    (struct plan_cell){ c->due, r->late.next != PLAN_DATE_NONE ? PLAN_DATE_LEN : 0,
-				r->late.overdue ? PLAN_STYLE_BAD : PLAN_STYLE_PLAIN };
-	cells[COL_STATUS] = (struct plan_cell){ status, strlen(status), status_style(t->status) };
-	cells[COL_TASK] = text_cell(&t->text);
+	return (struct plan_cell){ s, s ? strlen(s) : 0, style };
 }
 
-static void fill_overdue(const struct plan_row *r, struct cells *c, struct plan_cell *cells)
+static void add_date(struct plan_buf *b, plan_date d)
+{
+	char s[PLAN_DATE_LEN + 1];
+
+	plan_date_format(d, s);
+	plan_buf_add(b, s, PLAN_DATE_LEN);
+}
+
+/* Fills b with the text of a column the row's task does not hold as it is. */
+static enum plan_style format_cell(enum col id, const struct plan_row *r, struct plan_buf *b)
 {
 	const struct plan_task *t = r->task;
 
-	plan_date_format(r->late.next, c->due);
-	plan_buf_addf(&c->late, "%d", r->late.days_late);
-	cells[OCOL_REF] = (struct plan_cell){ c->ref.s, c->ref.len, PLAN_STYLE_PLAIN };
-	cells[OCOL_LEAD] = (struct plan_cell){ c->lead.s, c->lead.len, PLAN_STYLE_PLAIN };
-	cells[OCOL_DEADLINE] = text_cell(plan_task_deadline(t));
-	cells[OCOL_MISSED] = (struct plan_cell){ c->due, PLAN_DATE_LEN, PLAN_STYLE_BAD };
-	cells[OCOL_LATE] = (struct plan_cell){ c->late.s, c->late.len, PLAN_STYLE_BAD };
-	cells[OCOL_TASK] = text_cell(&t->text);
+	switch (id) {
+	case C_REF:
+		plan_task_ref(t, b);
+		break;
+	case C_PARENT:
+		if (t->parent)
+			plan_task_ref(t->parent, b);
+		break;
+	case C_LEAD:
+	case C_SUPPORT:
+		plan_join_units(id == C_LEAD ? plan_task_lead(t) : plan_task_support(t), b);
+		break;
+	case C_DUE:
+		if (r->late.next != PLAN_DATE_NONE)
+			add_date(b, r->late.next);
+		return r->late.overdue ? PLAN_STYLE_BAD : PLAN_STYLE_PLAIN;
+	case C_DUES:
+		for (size_t i = 0; i < r->when.n_due; i++) {
+			if (i)
+				plan_buf_addstr(b, "; ");
+			add_date(b, r->when.due[i].date);
+		}
+		break;
+	case C_MISSED:
+	case C_DAYS_LATE:
+		if (r->late.overdue && id == C_MISSED)
+			add_date(b, r->late.next);
+		else if (r->late.overdue)
+			plan_buf_addf(b, "%d", r->late.days_late);
+		return PLAN_STYLE_BAD;
+	case C_DELIVERED:
+		for (size_t i = 0; i < t->n_delivered; i++) {
+			if (i)
+				plan_buf_addstr(b, "; ");
+			add_date(b, t->delivered[i].on);
+			if (t->delivered[i].ref.s)
+				plan_buf_addf(b, " %.*s", (int)t->delivered[i].ref.len,
+					      t->delivered[i].ref.s);
+		}
+		break;
+	case C_LINE:
+		plan_buf_addf(b, "%u", (unsigned)t->pos.line);
+		break;
+	default:
+		break;
+	}
+	return PLAN_STYLE_PLAIN;
 }
 
-static const struct plan_column via_column = {
-	.header = "VIA", .key = "via", .min_width = 12, .max_width = 24, .lasting = true
-};
-
-/* Puts the VIA cell (or column) before the last one, TASK. */
-static void insert_before_last(void *v, size_t n, size_t size, const void *item)
+/* The cell of column id for row r; b holds the text of a formatted one. */
+static struct plan_cell fill_cell(enum col id, const struct plan_row *r, struct plan_buf *b)
 {
-	unsigned char *p = v;
+	const struct plan_task *t = r->task;
+	enum plan_style style;
 
-	memcpy(p + n * size, p + (n - 1) * size, size);
-	memcpy(p + (n - 1) * size, item, size);
+	switch (id) {
+	case C_PLAN:
+		return text_cell(&t->plan->id);
+	case C_ID:
+		return text_cell(&t->id);
+	case C_SECTION:
+		return text_cell(&t->section->id);
+	case C_DEADLINE:
+		return text_cell(plan_task_deadline(t));
+	case C_KIND:
+		return str_cell(plan_kind_names[r->when.kind], PLAN_STYLE_PLAIN);
+	case C_STATUS:
+		return str_cell(plan_status_name(t->status), status_style(t->status));
+	case C_VIA:
+		return str_cell(r->via ? r->via->name : NULL, PLAN_STYLE_DIM);
+	case C_PRODUCT:
+		return text_cell(&t->product);
+	case C_FUNDING:
+		return text_cell(plan_task_funding(t));
+	case C_NOTE:
+		return text_cell(&t->note);
+	case C_TASK:
+		return text_cell(&t->text);
+	case C_FILE:
+		return str_cell(t->plan->path, PLAN_STYLE_PLAIN);
+	default:
+		plan_buf_reset(b);
+		style = format_cell(id, r, b);
+		return (struct plan_cell){ b->s, b->len, style };
+	}
 }
 
-static void render_grid(const struct plan_rows *rows, enum plan_listing what, unsigned flags,
+const char *plan_listing_column_name(size_t i)
+{
+	return i < N_COLS ? catalogue[i].key : NULL;
+}
+
+static void add(struct plan_listing_columns *c, enum col id)
+{
+	c->v[c->n++] = (unsigned char)id;
+}
+
+void plan_listing_columns_default(enum plan_listing what, unsigned flags,
+				  struct plan_listing_columns *out)
+{
+	out->n = 0;
+	add(out, C_REF);
+	add(out, C_LEAD);
+	add(out, C_DEADLINE);
+	if (what == PLAN_LISTING_OVERDUE) {
+		add(out, C_MISSED);
+		add(out, C_DAYS_LATE);
+	} else {
+		add(out, C_DUE);
+		add(out, C_STATUS);
+	}
+	if (flags & PLAN_LISTING_VIA)
+		add(out, C_VIA);
+	add(out, C_TASK);
+}
+
+/* Appends "ref, plan, …, line or all" to err. */
+static void list_names(struct plan_buf *err)
+{
+	for (size_t i = 0; i < N_COLS; i++)
+		plan_buf_addf(err, "%s%s", catalogue[i].key, i + 1 < N_COLS ? ", " : " or all");
+}
+
+/* Adds the column of the name s[0..len) (or all of them) to out; -1 with err when none. */
+static int add_named(const char *s, size_t len, unsigned flags, struct plan_listing_columns *out,
+		     struct plan_buf *err)
+{
+	const char *names[N_COLS + 1], *hint;
+	char word[PLAN_EDIT_MAX_CHARS + 1];
+	int id = -1;
+
+	for (size_t i = 0; i < N_COLS; i++) {
+		names[i] = catalogue[i].key;
+		if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0)
+			id = (int)i;
+	}
+	names[N_COLS] = "all";
+	if (id >= 0) {
+		for (size_t i = 0; i < out->n; i++) {
+			if (out->v[i] == id) {
+				plan_buf_addf(err, "column '%.*s' chosen twice", (int)len, s);
+				return -1;
+			}
+		}
+		add(out, (enum col)id);
+		return 0;
+	}
+	if (len == 3 && memcmp(s, "all", 3) == 0) {
+		for (size_t i = 0; i < N_COLS; i++)
+			if ((i != C_VIA || (flags & PLAN_LISTING_VIA)) &&
+			    add_named(names[i], strlen(names[i]), flags, out, err))
+				return -1;
+		return 0;
+	}
+	if (len > PLAN_EDIT_MAX_CHARS)
+		len = PLAN_EDIT_MAX_CHARS;
+	memcpy(word, s, len);
+	word[len] = 0;
+	if (len)
+		plan_buf_addf(err, "unknown column '%s'", word);
+	else
+		plan_buf_addstr(err, "empty column name");
+	if ((hint = len ? plan_suggest(word, names, N_COLS + 1) : NULL))
+		plan_buf_addf(err, " (did you mean '%s'?)", hint);
+	plan_buf_addstr(err, "; expected ");
+	list_names(err);
+	return -1;
+}
+
+int plan_listing_columns_parse(const char *list, unsigned flags, struct plan_listing_columns *out,
+			       struct plan_buf *err)
+{
+	struct plan_listing_columns c = { 0 };
+
+	if (!*list) {
+		plan_buf_addstr(err, "no column chosen; expected ");
+		list_names(err);
+		return -1;
+	}
+	for (const char *s = list;; s++) {
+		size_t len = strcspn(s, ",");
+
+		if (add_named(s, len, flags, &c, err))
+			return -1;
+		s += len;
+		if (!*s)
+			break;
+	}
+	*out = c;
+	return 0;
+}
+
+static void render_grid(const struct plan_rows *rows, const struct plan_listing_columns *cols,
 			enum plan_format format, const struct plan_render_opts *opts,
 			struct plan_buf *out)
 {
-	const bool overdue = what == PLAN_LISTING_OVERDUE, via = flags & PLAN_LISTING_VIA;
-	const size_t base = overdue ? N_OCOLUMNS : N_COLUMNS, n = base + via;
-	struct plan_column columns[N_OCOLUMNS + 1];
-	struct cells c = { PLAN_BUF_INIT, PLAN_BUF_INIT, PLAN_BUF_INIT, "" };
-	struct plan_cell cells[N_OCOLUMNS + 1];
+	struct plan_column columns[PLAN_LISTING_COLUMNS_MAX];
+	struct plan_cell cells[PLAN_LISTING_COLUMNS_MAX];
+	struct plan_buf scratch[PLAN_LISTING_COLUMNS_MAX];
 	struct plan_table *table;
 
-	memcpy(columns, overdue ? overdue_columns : task_columns, base * sizeof(*columns));
-	if (via)
-		insert_before_last(columns, base, sizeof(*columns), &via_column);
-	table = plan_table_new(columns, n);
+	for (size_t k = 0; k < cols->n; k++) {
+		columns[k] = catalogue[cols->v[k]];
+		scratch[k] = (struct plan_buf)PLAN_BUF_INIT;
+	}
+	table = plan_table_new(columns, cols->n);
 	for (size_t i = 0; i < rows->n; i++) {
-		const struct plan_row *r = &rows->v[i];
-
-		plan_buf_reset(&c.ref);
-		plan_buf_reset(&c.lead);
-		plan_buf_reset(&c.late);
-		plan_task_ref(r->task, &c.ref);
-		plan_join_units(plan_task_lead(r->task), &c.lead);
-		if (overdue)
-			fill_overdue(r, &c, cells);
-		else
-			fill_tasks(r, &c, cells);
-		if (via) {
-			const struct plan_cell by = { r->via ? r->via->name : "",
-						      r->via ? strlen(r->via->name) : 0,
-						      PLAN_STYLE_DIM };
-
-			insert_before_last(cells, base, sizeof(*cells), &by);
-		}
+		for (size_t k = 0; k < cols->n; k++)
+			cells[k] = fill_cell((enum col)cols->v[k], &rows->v[i], &scratch[k]);
 		plan_table_add(table, cells);
 	}
 	plan_table_render(table, format, opts, out);
 	plan_table_free(table);
-	plan_buf_release(&c.ref);
-	plan_buf_release(&c.lead);
-	plan_buf_release(&c.late);
+	for (size_t k = 0; k < cols->n; k++)
+		plan_buf_release(&scratch[k]);
 }
 
 static void json_text(struct plan_json *j, const char *key, const struct plan_text *t)
@@ -198,6 +363,19 @@ static void json_date(struct plan_json *j, plan_date d)
 
 	plan_date_format(d, s);
 	plan_json_str(j, s);
+}
+
+static void json_delivered(struct plan_json *j, const struct plan_task *t)
+{
+	plan_json_begin_array(j);
+	for (size_t i = 0; i < t->n_delivered; i++) {
+		plan_json_begin_object(j);
+		plan_json_key(j, "on");
+		json_date(j, t->delivered[i].on);
+		json_text(j, "ref", &t->delivered[i].ref);
+		plan_json_end_object(j);
+	}
+	plan_json_end_array(j);
 }
 
 static void json_when(struct plan_json *j, const struct plan_row *r)
@@ -256,15 +434,7 @@ static void json_task(struct plan_json *j, const struct plan_row *r, struct plan
 	plan_json_key(j, "status");
 	plan_json_str(j, plan_status_name(t->status));
 	plan_json_key(j, "delivered");
-	plan_json_begin_array(j);
-	for (size_t i = 0; i < t->n_delivered; i++) {
-		plan_json_begin_object(j);
-		plan_json_key(j, "on");
-		json_date(j, t->delivered[i].on);
-		json_text(j, "ref", &t->delivered[i].ref);
-		plan_json_end_object(j);
-	}
-	plan_json_end_array(j);
+	json_delivered(j, t);
 	plan_json_key(j, "file");
 	plan_json_str(j, t->plan->path);
 	plan_json_key(j, "line");
@@ -286,12 +456,82 @@ static void render_json(const struct plan_rows *rows, struct plan_buf *out)
 	plan_buf_release(&tmp);
 }
 
+/* A chosen column's value: what the default JSON writes for lists, else its cell. */
+static void json_column(struct plan_json *j, enum col id, const struct plan_row *r,
+			struct plan_buf *tmp)
+{
+	const struct plan_task *t = r->task;
+	struct plan_cell c;
+
+	switch (id) {
+	case C_LEAD:
+	case C_SUPPORT:
+		json_texts(j, catalogue[id].key,
+			   id == C_LEAD ? plan_task_lead(t) : plan_task_support(t));
+		return;
+	case C_DUES:
+		plan_json_key(j, "dues");
+		plan_json_begin_array(j);
+		for (size_t i = 0; i < r->when.n_due; i++)
+			json_date(j, r->when.due[i].date);
+		plan_json_end_array(j);
+		return;
+	case C_DELIVERED:
+		plan_json_key(j, "delivered");
+		json_delivered(j, t);
+		return;
+	default:
+		break;
+	}
+	c = fill_cell(id, r, tmp);
+	plan_json_key(j, catalogue[id].key);
+	if (!c.len)
+		plan_json_null(j);
+	else if (catalogue[id].kind == PLAN_CELL_NUMBER)
+		plan_json_int(j, id == C_LINE ? (long long)t->pos.line : r->late.days_late);
+	else
+		plan_json_string(j, c.s, c.len);
+}
+
+static void render_json_columns(const struct plan_rows *rows,
+				const struct plan_listing_columns *cols, struct plan_buf *out)
+{
+	struct plan_json j;
+	struct plan_buf tmp = PLAN_BUF_INIT;
+
+	plan_json_init(&j, out);
+	plan_json_begin_array(&j);
+	for (size_t i = 0; i < rows->n; i++) {
+		plan_json_begin_object(&j);
+		for (size_t k = 0; k < cols->n; k++)
+			json_column(&j, (enum col)cols->v[k], &rows->v[i], &tmp);
+		plan_json_end_object(&j);
+	}
+	plan_json_end_array(&j);
+	plan_json_finish(&j);
+	plan_buf_release(&tmp);
+}
+
+void plan_listing_render_columns(const struct plan_rows *rows,
+				 const struct plan_listing_columns *cols, enum plan_format format,
+				 const struct plan_render_opts *opts, struct plan_buf *out)
+{
+	if (format == PLAN_FORMAT_JSON)
+		render_json_columns(rows, cols, out);
+	else
+		render_grid(rows, cols, format, opts, out);
+}
+
 void plan_listing_render(const struct plan_rows *rows, enum plan_listing what, unsigned flags,
 			 enum plan_format format, const struct plan_render_opts *opts,
 			 struct plan_buf *out)
 {
-	if (format == PLAN_FORMAT_JSON)
+	struct plan_listing_columns cols;
+
+	if (format == PLAN_FORMAT_JSON) {
 		render_json(rows, out);
-	else
-		render_grid(rows, what, flags, format, opts, out);
+		return;
+	}
+	plan_listing_columns_default(what, flags, &cols);
+	render_grid(rows, &cols, format, opts, out);
 }

@@ -13,8 +13,10 @@ static const char text[] =
     "            status: doing\n            delivered:\n"
     "              - {on: 2024-01-31, ref: Công văn 1/BTP}\n";
 
-static void render_as_of(enum plan_listing what, enum plan_format format, size_t width,
-			 plan_date today, struct plan_buf *out)
+/* Renders the rows of what, with the columns cols (NULL: the default ones). */
+static void render_cols(enum plan_listing what, const struct plan_listing_columns *cols,
+			enum plan_format format, size_t width, plan_date today,
+			struct plan_buf *out)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_set *set = load_text(text, &diags);
@@ -27,11 +29,20 @@ static void render_as_of(enum plan_listing what, enum plan_format format, size_t
 	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
 	q.filter.overdue = what == PLAN_LISTING_OVERDUE;
 	plan_query_run(set, &q, &rows);
-	plan_listing_render(&rows, what, 0, format, &opts, out);
+	if (cols)
+		plan_listing_render_columns(&rows, cols, format, &opts, out);
+	else
+		plan_listing_render(&rows, what, 0, format, &opts, out);
 	plan_rows_release(&rows);
 	plan_deadlines_free(engine);
 	plan_set_free(set);
 	plan_diags_release(&diags);
+}
+
+static void render_as_of(enum plan_listing what, enum plan_format format, size_t width,
+			 plan_date today, struct plan_buf *out)
+{
+	render_cols(what, NULL, format, width, today, out);
 }
 
 static void render(enum plan_format format, size_t width, struct plan_buf *out)
@@ -130,6 +141,148 @@ static void test_overdue(void **state)
 	plan_buf_release(&out);
 }
 
+static const char all_keys[] =
+    "ref, plan, id, section, parent, lead, support, deadline, kind, due, dues, missed, "
+    "days_late, status, delivered, via, product, funding, note, task, file, line or all";
+
+static void test_columns_parse_errors(void **state)
+{
+	static const struct {
+		const char *list, *message;
+	} cases[] = {
+		{ "", "no column chosen; expected " },
+		{ "ref,dealine", "unknown column 'dealine' (did you mean 'deadline'?); expected " },
+		{ "ref,,task", "empty column name; expected " },
+		{ "ref,", "empty column name; expected " },
+		{ "xyzzy", "unknown column 'xyzzy'; expected " },
+		{ "Ref", "unknown column 'Ref' (did you mean 'ref'?); expected " },
+		{ "task,ref,task", "column 'task' chosen twice" },
+		{ "all,ref", "column 'ref' chosen twice" },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct plan_listing_columns cols = { .n = 99 };
+		struct plan_buf err = PLAN_BUF_INIT, want = PLAN_BUF_INIT;
+
+		plan_buf_addstr(&want, cases[i].message);
+		if (strstr(cases[i].message, "expected"))
+			plan_buf_addstr(&want, all_keys);
+		assert_int_equal(plan_listing_columns_parse(cases[i].list, 0, &cols, &err), -1);
+		assert_string_equal(err.s, want.s);
+		assert_int_equal(cols.n, 99); /* untouched */
+		plan_buf_release(&err);
+		plan_buf_release(&want);
+	}
+}
+
+/* The CSV header of list (as of 2024-01-15) with the columns list names. */
+static void csv_of(const char *list, unsigned flags, struct plan_buf *out)
+{
+	struct plan_listing_columns cols;
+	struct plan_buf err = PLAN_BUF_INIT;
+
+	assert_int_equal(plan_listing_columns_parse(list, flags, &cols, &err), 0);
+	assert_int_equal(err.len, 0);
+	render_cols(PLAN_LISTING_TASKS, &cols, PLAN_FORMAT_CSV, 80, plan_date_make(2024, 1, 15),
+		    out);
+	plan_buf_release(&err);
+}
+
+static void test_columns_csv(void **state)
+{
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	csv_of("task,ref,status,dues,delivered", 0, &out);
+	assert_string_equal(out.s,
+			    "task,ref,status,dues,delivered\r\n"
+			    "Triển khai | liên thông,p/28,todo,2024-12-31,\r\n"
+			    "Thí điểm,p/28.1,doing,2024-01-31,2024-01-31 Công văn 1/BTP\r\n");
+	plan_buf_reset(&out);
+	csv_of("all", 0, &out);
+	assert_string_equal(
+	    out.s, "ref,plan,id,section,parent,lead,support,deadline,kind,due,dues,missed,"
+		   "days_late,status,delivered,product,funding,note,task,file,line\r\n"
+		   "p/28,p,28,I,,\"Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT\",,Cả năm,date,"
+		   "2024-12-31,2024-12-31,,,todo,,,,,Triển khai | liên thông,t.yaml,7\r\n"
+		   "p/28.1,p,28.1,I,p/28,\"Cục Hộ tịch, quốc tịch, chứng thực; Cục CNTT\",,"
+		   "Tháng 1,date,2024-01-31,2024-01-31,,,doing,2024-01-31 Công văn 1/BTP,,,,"
+		   "Thí điểm,t.yaml,14\r\n");
+	plan_buf_reset(&out);
+	csv_of("all", PLAN_LISTING_VIA, &out);
+	assert_non_null(strstr(out.s, ",delivered,via,product,"));
+	plan_buf_release(&out);
+}
+
+/* The default columns rendered as chosen ones give the same bytes as plan_listing_render(). */
+static void test_columns_default(void **state)
+{
+	static const enum plan_format formats[] = { PLAN_FORMAT_TABLE, PLAN_FORMAT_MD,
+						    PLAN_FORMAT_CSV };
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(formats) / sizeof(*formats); i++) {
+		for (int what = PLAN_LISTING_TASKS; what <= PLAN_LISTING_OVERDUE; what++) {
+			struct plan_listing_columns cols;
+			struct plan_buf a = PLAN_BUF_INIT, b = PLAN_BUF_INIT;
+			const plan_date day = plan_date_make(2025, 2, 10);
+
+			plan_listing_columns_default(what, 0, &cols);
+			render_as_of(what, formats[i], 70, day, &a);
+			render_cols(what, &cols, formats[i], 70, day, &b);
+			assert_true(a.len > 0);
+			assert_string_equal(a.s, b.s);
+			plan_buf_release(&a);
+			plan_buf_release(&b);
+		}
+	}
+}
+
+static void test_columns_json(void **state)
+{
+	struct plan_listing_columns cols;
+	struct plan_buf out = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(
+	    plan_listing_columns_parse("ref,days_late,lead,due,note,line", 0, &cols, &err), 0);
+	render_cols(PLAN_LISTING_OVERDUE, &cols, PLAN_FORMAT_JSON, 80, plan_date_make(2025, 2, 10),
+		    &out);
+	assert_string_equal(out.s, "[\n"
+				   "  {\n"
+				   "    \"ref\": \"p/28\",\n"
+				   "    \"days_late\": 41,\n"
+				   "    \"lead\": [\n"
+				   "      \"Cục Hộ tịch, quốc tịch, chứng thực\",\n"
+				   "      \"Cục CNTT\"\n"
+				   "    ],\n"
+				   "    \"due\": \"2024-12-31\",\n"
+				   "    \"note\": null,\n"
+				   "    \"line\": 7\n"
+				   "  }\n"
+				   "]\n");
+	plan_buf_release(&out);
+	plan_buf_release(&err);
+}
+
+/* Text columns give way to fit the width; references are kept whole. */
+static void test_columns_table(void **state)
+{
+	struct plan_listing_columns cols;
+	struct plan_buf out = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(plan_listing_columns_parse("task,ref,lead,file", 0, &cols, &err), 0);
+	render_cols(PLAN_LISTING_TASKS, &cols, PLAN_FORMAT_TABLE, 44, plan_date_make(2024, 1, 15),
+		    &out);
+	assert_string_equal(out.s, "TASK           REF     LEAD           FILE\n"
+				   "Triển khai |…  p/28    Cục Hộ tịch,…  t.yaml\n"
+				   "Thí điểm       p/28.1  Cục Hộ tịch,…  t.yaml\n");
+	plan_buf_release(&out);
+	plan_buf_release(&err);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +290,11 @@ int main(void)
 		cmocka_unit_test(test_markdown),
 		cmocka_unit_test(test_json),
 		cmocka_unit_test(test_overdue),
+		cmocka_unit_test(test_columns_parse_errors),
+		cmocka_unit_test(test_columns_csv),
+		cmocka_unit_test(test_columns_default),
+		cmocka_unit_test(test_columns_json),
+		cmocka_unit_test(test_columns_table),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -33,12 +33,13 @@ enum plan_sort {
 struct plan_filter {
 	const char *const *plans; /* plan ids; none: every plan */
 	size_t n_plans;
-	unsigned statuses;                        /* bit (1 << status) per wanted status; 0: all */
-	unsigned kinds;                           /* bit (1 << kind) per wanted kind; 0: all */
-	plan_date due_from;                       /* due on or after; PLAN_DATE_NONE: no bound */
-	plan_date due_to;                         /* due on or before; PLAN_DATE_NONE: no bound */
-	bool overdue;                             /* only tasks overdue on the query's day */
-	struct plan_pattern *grep; /* task, product or note matches; NULL: any (it notes a failed match) */
+	unsigned statuses;  /* bit (1 << status) per wanted status; 0: all */
+	unsigned kinds;     /* bit (1 << kind) per wanted kind; 0: all */
+	plan_date due_from; /* due on or after; PLAN_DATE_NONE: no bound */
+	plan_date due_to;   /* due on or before; PLAN_DATE_NONE: no bound */
+	bool overdue;       /* only tasks overdue on the query's day */
+	struct plan_pattern
+	    *grep; /* task, product or note matches; NULL: any (it notes a failed match) */
 	const struct plan_unit_index *index;      /* for units; borrowed */
 	const struct plan_unit_ref *const *units; /* one of them plays role; none: any */
 	size_t n_units;
@@ -78,6 +79,14 @@ struct plan_rows {
 	{                     \
 		NULL, 0, 0, 0 \
 	}
+
+/*
+ * Sets *q to the query of every task of every plan, in document order, as
+ * of today, deadlines read by deadlines (borrowed; may be NULL until run):
+ * no filter, its due dates unbounded (PLAN_DATE_NONE, which a zero would
+ * not be: 0 is 1970-01-01).
+ */
+void plan_query_init(struct plan_query *q, const struct plan_deadlines *deadlines, plan_date today);
 
 /*
  * Appends the tasks of set that pass query's filter to rows, sorted, and

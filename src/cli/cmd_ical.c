@@ -109,12 +109,13 @@ int cmd_ical(int argc, char **argv, struct plan_ctx *ctx)
 		  "the calendar's time zone (default: Asia/Ho_Chi_Minh)", NULL },
 		OPT_END,
 	};
-	struct plan_query q = { 0 };
+	struct plan_query q;
 	struct plan_rows rows = PLAN_ROWS_INIT;
 	struct plan_pattern *grep = NULL;
 	struct plan_set *set = NULL;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
+	plan_query_init(&q, NULL, ctx->today);
 	if (status >= 0)
 		goto out;
 	if ((status = parse_alarm(ctx, alarm, &ical.alarm_days)) != 0 ||

@@ -68,7 +68,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 		OPT_END,
 	};
 	struct plan_listing_columns cols;
-	struct plan_query q = { 0 };
+	struct plan_query q;
 	struct plan_rows rows = PLAN_ROWS_INIT;
 	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
@@ -78,6 +78,7 @@ int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
 	unsigned flags;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
+	plan_query_init(&q, NULL, ctx->today);
 	if (status >= 0)
 		goto out;
 	flags = a.units.collectives ? PLAN_LISTING_VIA : 0;

@@ -40,7 +40,7 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 		OPT_END,
 	};
 	struct plan_listing_columns cols;
-	struct plan_query q = { .sort = PLAN_SORT_LATE };
+	struct plan_query q;
 	struct plan_rows rows = PLAN_ROWS_INIT;
 	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
@@ -49,6 +49,8 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 	unsigned flags;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
+	plan_query_init(&q, NULL, ctx->today);
+	q.sort = PLAN_SORT_LATE;
 	if (status >= 0)
 		goto out;
 	flags = units.collectives ? PLAN_LISTING_VIA : 0;
@@ -66,7 +68,6 @@ int cmd_overdue(int argc, char **argv, struct plan_ctx *ctx)
 	q.deadlines = cli_deadlines(ctx);
 	q.filter.plans = plans.v;
 	q.filter.n_plans = plans.n;
-	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
 	q.filter.overdue = true;
 	render.color = cli_color_out(ctx);
 	if (wide)

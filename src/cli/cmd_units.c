@@ -91,12 +91,10 @@ int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
 	} else {
 		struct plan_unit_stats *stats =
 		    plan_xcalloc(plan_unit_count(idx) + 1, sizeof(*stats));
-		const struct plan_query q = { .deadlines = cli_deadlines(ctx),
-					      .today = today,
-					      .filter = { .due_from = PLAN_DATE_NONE,
-							  .due_to = PLAN_DATE_NONE } };
+		struct plan_query q;
 		struct plan_snapshot snap;
 
+		plan_query_init(&q, cli_deadlines(ctx), today);
 		render.sheet = "units";
 		plan_snapshot_take(&snap, set, &q, idx, 1);
 		plan_unit_stats_count(idx, &snap, stats);

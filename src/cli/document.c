@@ -246,7 +246,7 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 		CLI_OUTPUT_OPTIONS(o.output),
 		OPT_END,
 	};
-	struct plan_query q = { .sort = PLAN_SORT_DOCUMENT };
+	struct plan_query q;
 	struct plan_report_meta meta = { 0 };
 	struct plan_buf md = PLAN_BUF_INIT, title = PLAN_BUF_INIT, subject = PLAN_BUF_INIT,
 			commit = PLAN_BUF_INIT;
@@ -257,6 +257,7 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 	int days = what == CLI_REPORT ? 30 : 7;
 	int status = cli_parse(ctx, help, opts, argc, argv, &o.paths);
 
+	plan_query_init(&q, NULL, ctx->today);
 	if (status >= 0)
 		goto out;
 	if ((status = parse_days(ctx, help, o.days, &days)) != 0 ||
@@ -272,7 +273,6 @@ int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_h
 	q.deadlines = cli_deadlines(ctx);
 	q.filter.plans = o.plans.v;
 	q.filter.n_plans = o.plans.n;
-	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
 	if (!o.units.index)
 		own_index = plan_unit_index_new(set);
 	plan_snapshot_take(&snap, set, &q, o.units.index ? o.units.index : own_index, days);

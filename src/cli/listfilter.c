@@ -29,7 +29,6 @@ int cli_list_filter_query(struct plan_ctx *ctx, const struct cli_help *help,
 	plan_date d;
 	int status;
 
-	f->due_from = f->due_to = PLAN_DATE_NONE;
 	if ((status = cli_parse_names(ctx, help, "status", &a->statuses, plan_status_names,
 				      PLAN_STATUS_COUNT, &f->statuses)) ||
 	    (status = cli_parse_names(ctx, help, "kind", &a->kinds, plan_kind_names,

@@ -187,6 +187,15 @@ static void sort_rows(struct plan_rows *rows, size_t first, enum plan_sort sort)
 	free(v);
 }
 
+void plan_query_init(struct plan_query *q, const struct plan_deadlines *deadlines, plan_date today)
+{
+	memset(q, 0, sizeof(*q));
+	q->deadlines = deadlines;
+	q->today = today;
+	q->sort = PLAN_SORT_DOCUMENT;
+	q->filter.due_from = q->filter.due_to = PLAN_DATE_NONE;
+}
+
 void plan_query_run(const struct plan_set *set, const struct plan_query *q, struct plan_rows *rows)
 {
 	const struct plan_filter *f = &q->filter;

@@ -22,11 +22,11 @@ static void render_cols(enum plan_listing what, const struct plan_listing_column
 	struct plan_set *set = load_text(text, &diags);
 	struct plan_rows rows = PLAN_ROWS_INIT;
 	struct plan_deadlines *engine = plan_deadlines_new();
-	struct plan_query q = { .deadlines = engine, .today = today };
+	struct plan_query q;
 	struct plan_render_opts opts = { .width = width };
 
 	assert_int_equal(diags.n, 0);
-	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
+	plan_query_init(&q, engine, today);
 	q.filter.overdue = what == PLAN_LISTING_OVERDUE;
 	plan_query_run(set, &q, &rows);
 	if (cols)

@@ -11,9 +11,9 @@ static const char a[] = "plan: a\ntitle: A\nissued: 2024-03-15\ntasks:\n"
 /* A query of everything, as of 2024-06-15. */
 static struct plan_query query(const struct plan_deadlines *engine)
 {
-	struct plan_query q = { .deadlines = engine, .today = plan_date_make(2024, 6, 15) };
+	struct plan_query q;
 
-	q.filter.due_from = q.filter.due_to = PLAN_DATE_NONE;
+	plan_query_init(&q, engine, plan_date_make(2024, 6, 15));
 	return q;
 }
 
@@ -28,6 +28,10 @@ static void test_filters(void **state)
 	struct plan_query todo_or_done = query(engine);
 
 	(void)state;
+	/* No bounds on the due dates: a zero would be 1970-01-01. */
+	assert_int_equal(all.filter.due_from, PLAN_DATE_NONE);
+	assert_int_equal(all.filter.due_to, PLAN_DATE_NONE);
+	assert_int_equal(all.sort, PLAN_SORT_DOCUMENT);
 	only_a.filter.plans = plans_a;
 	only_a.filter.n_plans = 1;
 	only_b.filter.plans = plans_b;

@@ -44,12 +44,10 @@ static int setup(void **state)
 	const char *files[] = { plan, registry };
 	struct fixture *f = calloc(1, sizeof(*f));
 	struct plan_deadlines *engine = plan_deadlines_new();
-	struct plan_query q = { .deadlines = engine,
-				.today = plan_date_make(2024, 6, 15),
-				.filter = { .due_from = PLAN_DATE_NONE,
-					    .due_to = PLAN_DATE_NONE } };
+	struct plan_query q;
 	struct plan_snapshot snap;
 
+	plan_query_init(&q, engine, plan_date_make(2024, 6, 15));
 	world_load(&f->world, files, 2);
 	f->idx = plan_unit_index_new(f->world.set);
 	f->stats = calloc(plan_unit_count(f->idx), sizeof(*f->stats));

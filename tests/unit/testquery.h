@@ -32,9 +32,7 @@ static inline struct queried *queried_new(const char *text, plan_date today)
 	assert_int_equal(w->diags.errors, 0);
 	w->engine = plan_deadlines_new();
 	w->idx = plan_unit_index_new(w->set);
-	w->q.deadlines = w->engine;
-	w->q.today = today;
-	w->q.filter.due_from = w->q.filter.due_to = PLAN_DATE_NONE;
+	plan_query_init(&w->q, w->engine, today);
 	return w;
 }
 

@@ -343,6 +343,23 @@ static void task_window(const struct editor *e, struct rewrite_rule *rule)
 }
 
 /*
+ * True when the only line breaks of s are LF and CR LF: libyaml then reads
+ * its lines alone as it reads them in the file (a NEL, LS, PS or lone CR
+ * is a line break to libyaml, not to the lines counted here).
+ */
+static bool plain_breaks(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		const size_t n = ybreak_at(s, len, i);
+
+		if (n && s[i] != '\n' && !(s[i] == '\r' && n == 2))
+			return false;
+		i += n ? n - 1 : 0;
+	}
+	return true;
+}
+
+/*
  * Reads the lines of the task that starts at line (yaml_item_bytes()) as a
  * tree of their own: a list of that one task.  Returns false, with nothing
  * kept, when they are not that.
@@ -353,6 +370,8 @@ static bool open_task_lines(struct editor *e, uint32_t line, const char *task_id
 	struct ynode *root, *id;
 
 	if (!line || !yaml_item_bytes(e->data, e->len, line, &from, &to) ||
+	    !yaml_item_ends_cleanly(e->data, e->len, from, to) ||
+	    !plain_breaks(e->data + from, to - from) ||
 	    !(e->t = ytree_read(e->name, e->data + from, to - from)))
 		return false;
 	root = e->t->root;

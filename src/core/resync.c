@@ -113,6 +113,30 @@ bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start,
 	return true;
 }
 
+/* True for "key:" after the indentation, key a lowercase name. */
+static bool starts_key(const struct line *l)
+{
+	size_t i = indent_of(l), k = i;
+
+	while (k < l->len && ((l->s[k] >= 'a' && l->s[k] <= 'z') || l->s[k] == '_'))
+		k++;
+	return k > i && k < l->len && l->s[k] == ':';
+}
+
+bool yaml_item_ends_cleanly(const char *data, size_t len, size_t start, size_t end)
+{
+	const struct line item = line_from(data, len, start);
+	struct line next;
+	size_t indent;
+
+	if (end >= len)
+		return true;
+	next = line_from(data, len, end);
+	indent = indent_of(&next);
+	return indent <= indent_of(&item) && !memchr(next.s, '\t', indent) &&
+	       (starts_item(&next) || starts_key(&next));
+}
+
 /* The number of the line that starts at offset at. */
 static uint32_t line_number(const char *data, size_t at)
 {

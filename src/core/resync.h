@@ -27,6 +27,15 @@
 bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start, size_t *end);
 
 /*
+ * True when the item at [start, end) of data (yaml_item_bytes()) ends where
+ * YAML's structure surely does: at the end of data, or at a line that
+ * starts, indented by spaces no deeper than the item's "-", another item
+ * ("- key:") or a key ("key:").  What only looks like the item's end by its
+ * indentation (a line that starts with a NEL, say) is not.
+ */
+bool yaml_item_ends_cleanly(const char *data, size_t len, size_t start, size_t end);
+
+/*
  * Sets out to data (len bytes) with the lines of the item that line (1-based)
  * is in made empty, each keeping its line break, and *first and *last to
  * the lines made empty.  Returns false, out untouched, when line is in no

@@ -425,11 +425,18 @@ static void test_line_breaks_kept(void **state)
 				 "    task: X\r    lead: [A]\r";
 	static const char ls_in_value[] = "title: \"T\xE2\x80\xA8U\"\nplan: p\nissued: 2024-03-15\n"
 					  "tasks:\n  - id: a\n    task: X\n";
-	const char *const units[] = { "Cục A", "Cục B" };
+	/* a NEL starting a line of the task: libyaml breaks the line there, editors do not */
+	static const char nel[] =
+	    "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n  - id: a\n"
+	    "    task: X\n    lead:\n \xC2\x85     - Cục A\n    deadline: Tháng 3\n"
+	    "  - id: b\n    task: Y\n";
+	const char *const units[] = { "Cục A", "Cục B" }, *const funding[] = { "Ngân sách" };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
 
 	(void)state;
+	assert_set(nel, "funding", funding, 1, "    deadline: Tháng 3\n",
+		   "    deadline: Tháng 3\n    funding: Ngân sách\n");
 	assert_set(crlf, "lead", units, 2, "    task: X\r\n",
 		   "    task: X\r\n    lead:\r\n      - Cục A\r\n      - Cục B\r\n");
 	assert_set(cr, "support", units, 2, "    lead: [A]\r",

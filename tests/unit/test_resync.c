@@ -68,10 +68,32 @@ static void test_items(void **state)
 	plan_buf_release(&out);
 }
 
+/* An item ends surely where the next item or a key starts, no deeper than its "-". */
+static void test_clean_ends(void **state)
+{
+	static const char text[] = "tasks:\n  - id: a\n    lead:\n \xC2\x85   - X\n  - id: b\n"
+				   "    task: y\nunits: []\n";
+	const size_t a = strlen("tasks:\n"), b = strstr(text, "  - id: b") - text;
+	size_t start, end;
+
+	(void)state;
+	/* by indentation, a ends at the line that starts with a NEL: not surely */
+	assert_true(yaml_item_bytes(text, strlen(text), 2, &start, &end));
+	assert_int_equal(start, a);
+	assert_false(yaml_item_ends_cleanly(text, strlen(text), start, end));
+	/* b ends at a key of the file; an item at the end of the text ends there */
+	assert_true(yaml_item_bytes(text, strlen(text), 5, &start, &end));
+	assert_int_equal(start, b);
+	assert_true(yaml_item_ends_cleanly(text, strlen(text), start, end));
+	assert_true(yaml_item_ends_cleanly(text, strlen(text), start, strlen(text)));
+	assert_true(yaml_item_ends_cleanly(text, strlen(text), a, b));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_items),
+		cmocka_unit_test(test_clean_ends),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -360,29 +360,27 @@ static bool plain_breaks(const char *s, size_t len)
 }
 
 /*
- * Reads the lines of the task that starts at line (yaml_item_bytes()) as a
+ * Reads the lines of the task that starts at line (yaml_item_find()) as a
  * tree of their own: a list of that one task.  Returns false, with nothing
  * kept, when they are not that.
  */
 static bool open_task_lines(struct editor *e, uint32_t line, const char *task_id)
 {
-	size_t from, to;
+	struct yaml_item it;
 	struct ynode *root, *id;
 
-	if (!line || !yaml_item_bytes(e->data, e->len, line, &from, &to) ||
-	    !yaml_item_ends_cleanly(e->data, e->len, from, to) ||
-	    !plain_breaks(e->data + from, to - from) ||
-	    !(e->t = ytree_read(e->name, e->data + from, to - from)))
+	if (!line || !yaml_item_find(e->data, e->len, line, &it) ||
+	    !yaml_item_ends_cleanly(e->data, e->len, &it) ||
+	    !plain_breaks(e->data + it.start, it.end - it.start) ||
+	    !(e->t = ytree_read(e->name, e->data + it.start, it.end - it.start)))
 		return false;
 	root = e->t->root;
 	if (root && root->kind == YNODE_SEQ && root->n == 1 && root->kids[0]->kind == YNODE_MAP &&
 	    (id = ytree_get(root->kids[0], "id")) && id->kind == YNODE_SCALAR &&
 	    strcmp(id->text, task_id) == 0) {
 		e->task = root->kids[0];
-		e->base = from;
-		for (const char *nl = e->data;
-		     (nl = memchr(nl, '\n', (size_t)(e->data + from - nl))); nl++)
-			e->lines++;
+		e->base = it.start;
+		e->lines = it.first - 1;
 		return true;
 	}
 	ytree_free(e->t);

@@ -70,9 +70,10 @@ static bool starts_item(const struct line *l)
 	return k > i && k < l->len && l->s[k] == ':';
 }
 
-bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start, size_t *end)
+bool yaml_item_find(const char *data, size_t len, uint32_t line, struct yaml_item *out)
 {
 	size_t at = 0, from, dash;
+	uint32_t first = line, last = line;
 	struct line l;
 
 	if (line == 0 || len == 0)
@@ -89,6 +90,7 @@ bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start,
 		if (at == 0)
 			return false;
 		at = line_before(data, at);
+		first--;
 	}
 	dash = indent_of(&l);
 	if (at != from) {
@@ -102,14 +104,16 @@ bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start,
 		if (!is_blank(&bad) && indent <= dash && !memchr(bad.s, '\t', indent))
 			return false;
 	}
-	*start = at;
+	out->start = at;
 	for (at = after_line(data, len, line_from(data, len, from)); at < len;
-	     at = after_line(data, len, l)) {
+	     at = after_line(data, len, l), last++) {
 		l = line_from(data, len, at);
 		if (!is_blank(&l) && indent_of(&l) <= dash)
 			break;
 	}
-	*end = at;
+	out->end = at;
+	out->first = first;
+	out->last = last;
 	return true;
 }
 
@@ -123,45 +127,34 @@ static bool starts_key(const struct line *l)
 	return k > i && k < l->len && l->s[k] == ':';
 }
 
-bool yaml_item_ends_cleanly(const char *data, size_t len, size_t start, size_t end)
+bool yaml_item_ends_cleanly(const char *data, size_t len, const struct yaml_item *it)
 {
-	const struct line item = line_from(data, len, start);
+	const struct line item = line_from(data, len, it->start);
 	struct line next;
 	size_t indent;
 
-	if (end >= len)
+	if (it->end >= len)
 		return true;
-	next = line_from(data, len, end);
+	next = line_from(data, len, it->end);
 	indent = indent_of(&next);
 	return indent <= indent_of(&item) && !memchr(next.s, '\t', indent) &&
 	       (starts_item(&next) || starts_key(&next));
 }
 
-/* The number of the line that starts at offset at. */
-static uint32_t line_number(const char *data, size_t at)
-{
-	uint32_t n = 1;
-
-	for (const char *s = data; (s = memchr(s, '\n', (size_t)(data + at - s))) != NULL; s++)
-		n++;
-	return n;
-}
-
 bool yaml_resync(const char *data, size_t len, uint32_t line, struct plan_buf *out, uint32_t *first,
 		 uint32_t *last)
 {
-	size_t start, end;
+	struct yaml_item it;
 
-	if (!yaml_item_bytes(data, len, line, &start, &end))
+	if (!yaml_item_find(data, len, line, &it))
 		return false;
 	plan_buf_reset(out);
-	plan_buf_add(out, data, start);
-	for (size_t i = start; i < end; i++)
+	plan_buf_add(out, data, it.start);
+	for (size_t i = it.start; i < it.end; i++)
 		if (data[i] == '\n')
 			plan_buf_addch(out, '\n');
-	plan_buf_add(out, data + end, len - end);
-	*first = line_number(data, start);
-	*last = end > start && data[end - 1] == '\n' ? line_number(data, end - 1)
-						     : line_number(data, end);
+	plan_buf_add(out, data + it.end, len - it.end);
+	*first = it.first;
+	*last = it.last;
 	return true;
 }

@@ -18,22 +18,28 @@
 
 #include "plan/buf.h"
 
-/*
- * Sets [*start, *end) to the bytes of the lines of the item that line
- * (1-based) is in, as yaml_resync() finds it: from the start of its "- key:"
- * line to the start of the next line indented no deeper than its "-" (or
- * the end of data).  Returns false when line is in no item.
- */
-bool yaml_item_bytes(const char *data, size_t len, uint32_t line, size_t *start, size_t *end);
+/* An item's lines: their bytes [start, end), and the first and last of them (1-based). */
+struct yaml_item {
+	size_t start, end;
+	uint32_t first, last;
+};
 
 /*
- * True when the item at [start, end) of data (yaml_item_bytes()) ends where
+ * Sets *out to the lines of the item that line (1-based) is in, as
+ * yaml_resync() finds it: from its "- key:" line to the line before the
+ * next one indented no deeper than its "-" (or the end of data).  Returns
+ * false, *out untouched, when line is in no item.
+ */
+bool yaml_item_find(const char *data, size_t len, uint32_t line, struct yaml_item *out);
+
+/*
+ * True when the item it of data (yaml_item_find()) ends where
  * YAML's structure surely does: at the end of data, or at a line that
  * starts, indented by spaces no deeper than the item's "-", another item
  * ("- key:") or a key ("key:").  What only looks like the item's end by its
  * indentation (a line that starts with a NEL, say) is not.
  */
-bool yaml_item_ends_cleanly(const char *data, size_t len, size_t start, size_t end);
+bool yaml_item_ends_cleanly(const char *data, size_t len, const struct yaml_item *it);
 
 /*
  * Sets out to data (len bytes) with the lines of the item that line (1-based)

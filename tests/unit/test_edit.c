@@ -45,29 +45,45 @@ static void assert_same_diags(const struct plan_diags *a, size_t first, const st
 	}
 }
 
+/* An edit of task: plan set's of field to values, or (field NULL) plan deliver's. */
+struct edit {
+	const char *task, *field;
+	const char *const *values;
+	size_t n;
+	plan_date on;
+	const char *ref;
+	bool done;
+};
+
+static int run_edit(const struct edit *ed, const char *text, size_t len, struct plan_buf *out,
+		    struct plan_edit_check *check, struct plan_diags *diags)
+{
+	return ed->field ? plan_edit_set_read_back("p.yaml", text, len, ed->task, ed->field,
+						   ed->values, ed->n, out, check, diags)
+			 : plan_edit_deliver_read_back("p.yaml", text, len, ed->task, ed->on,
+						       ed->ref, ed->done, out, check, diags);
+}
+
 /*
- * The edit as plan_edit_set() makes it, reading the whole file, and as plan
- * set makes it, the plan loaded already (the task's own lines read alone):
- * both give the same bytes, or both fail.
+ * The edit as the library makes it, reading the whole file, and as plan
+ * set and plan deliver make it, the plan loaded already (the task's own
+ * lines read alone): both give the same bytes and errors, or both fail.
  */
-static int edit_set(const char *text, const char *task, const char *field,
-		    const char *const *values, size_t n, struct plan_buf *out,
-		    struct plan_diags *diags)
+static int edit_both(const struct edit *ed, const char *text, struct plan_buf *out,
+		     struct plan_diags *diags)
 {
 	struct plan_diags quiet = PLAN_DIAGS_INIT;
 	struct plan_buf again = PLAN_BUF_INIT;
 	struct plan_set *set = NULL;
 	const size_t len = strlen(text), start = out->len, first = diags->n;
-	const int status = plan_edit_set("p.yaml", text, len, task, field, values, n, out, diags);
+	const int status = run_edit(ed, text, len, out, NULL, diags);
 
 	if (plan_set_load_buffer(&set, "p.yaml", text, len, NULL, &quiet) == PLAN_LOAD_OK &&
 	    set->n_plans == 1) {
 		struct plan_edit_check check = { set->plans[0], NULL };
 
 		plan_diags_release(&quiet);
-		assert_int_equal(plan_edit_set_read_back("p.yaml", text, len, task, field, values,
-							 n, &again, &check, &quiet),
-				 status);
+		assert_int_equal(run_edit(ed, text, len, &again, &check, &quiet), status);
 		if (status == 0) {
 			assert_int_equal(again.len, out->len - start);
 			assert_memory_equal(again.s, out->s + start, again.len);
@@ -81,35 +97,21 @@ static int edit_set(const char *text, const char *task, const char *field,
 	return status;
 }
 
-/* plan_edit_deliver(), checked as edit_set() checks plan_edit_set(). */
+static int edit_set(const char *text, const char *task, const char *field,
+		    const char *const *values, size_t n, struct plan_buf *out,
+		    struct plan_diags *diags)
+{
+	const struct edit ed = { .task = task, .field = field, .values = values, .n = n };
+
+	return edit_both(&ed, text, out, diags);
+}
+
 static int edit_deliver(const char *text, const char *task, plan_date on, const char *ref,
 			bool done, struct plan_buf *out, struct plan_diags *diags)
 {
-	struct plan_diags quiet = PLAN_DIAGS_INIT;
-	struct plan_buf again = PLAN_BUF_INIT;
-	struct plan_set *set = NULL;
-	const size_t len = strlen(text), start = out->len, first = diags->n;
-	const int status = plan_edit_deliver("p.yaml", text, len, task, on, ref, done, out, diags);
+	const struct edit ed = { .task = task, .on = on, .ref = ref, .done = done };
 
-	if (plan_set_load_buffer(&set, "p.yaml", text, len, NULL, &quiet) == PLAN_LOAD_OK &&
-	    set->n_plans == 1) {
-		struct plan_edit_check check = { set->plans[0], NULL };
-
-		plan_diags_release(&quiet);
-		assert_int_equal(plan_edit_deliver_read_back("p.yaml", text, len, task, on, ref,
-							     done, &again, &check, &quiet),
-				 status);
-		if (status == 0) {
-			assert_int_equal(again.len, out->len - start);
-			assert_memory_equal(again.s, out->s + start, again.len);
-		}
-		assert_same_diags(diags, first, &quiet);
-		plan_set_free(check.after);
-	}
-	plan_set_free(set);
-	plan_buf_release(&again);
-	plan_diags_release(&quiet);
-	return status;
+	return edit_both(&ed, text, out, diags);
 }
 
 struct edit_case {

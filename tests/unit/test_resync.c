@@ -74,19 +74,21 @@ static void test_clean_ends(void **state)
 	static const char text[] = "tasks:\n  - id: a\n    lead:\n \xC2\x85   - X\n  - id: b\n"
 				   "    task: y\nunits: []\n";
 	const size_t a = strlen("tasks:\n"), b = strstr(text, "  - id: b") - text;
-	size_t start, end;
+	struct yaml_item it;
 
 	(void)state;
 	/* by indentation, a ends at the line that starts with a NEL: not surely */
-	assert_true(yaml_item_bytes(text, strlen(text), 2, &start, &end));
-	assert_int_equal(start, a);
-	assert_false(yaml_item_ends_cleanly(text, strlen(text), start, end));
+	assert_true(yaml_item_find(text, strlen(text), 2, &it));
+	assert_int_equal(it.start, a);
+	assert_false(yaml_item_ends_cleanly(text, strlen(text), &it));
 	/* b ends at a key of the file; an item at the end of the text ends there */
-	assert_true(yaml_item_bytes(text, strlen(text), 5, &start, &end));
-	assert_int_equal(start, b);
-	assert_true(yaml_item_ends_cleanly(text, strlen(text), start, end));
-	assert_true(yaml_item_ends_cleanly(text, strlen(text), start, strlen(text)));
-	assert_true(yaml_item_ends_cleanly(text, strlen(text), a, b));
+	assert_true(yaml_item_find(text, strlen(text), 5, &it));
+	assert_int_equal(it.start, b);
+	assert_true(yaml_item_ends_cleanly(text, strlen(text), &it));
+	it.end = strlen(text);
+	assert_true(yaml_item_ends_cleanly(text, strlen(text), &it));
+	it = (struct yaml_item){ a, b, 2, 4 };
+	assert_true(yaml_item_ends_cleanly(text, strlen(text), &it));
 }
 
 int main(void)

@@ -16,9 +16,10 @@
 
 #include "plan/buf.h"
 #include "plan/deadline.h"
-#include "plan/json.h"
 #include "plan/model.h"
 #include "plan/render.h"
+
+struct plan_json;
 
 enum plan_change {
 	PLAN_CHANGE_ADDED,

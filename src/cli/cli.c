@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "complete.h"
-#include "plan/alloc.h"
-#include "plan/suggest.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "suggest.h"
+#include "text.h"
 
 const char *const cli_color_choices[] = { "auto", "always", "never", NULL };
 

@@ -5,8 +5,8 @@
 #include "cli.h"
 #include "commands.h"
 #include "plan/deadline.h"
-#include "plan/json.h"
-#include "plan/text.h"
+#include "json.h"
+#include "text.h"
 
 static const struct cli_help help = {
 	.name = "deadline",

@@ -4,7 +4,7 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/fmt.h"
 #include "plan/save.h"
 

@@ -4,8 +4,8 @@
 
 #include "cli.h"
 #include "commands.h"
-#include "plan/alloc.h"
-#include "plan/suggest.h"
+#include "alloc.h"
+#include "suggest.h"
 
 static const struct cli_help help = {
 	.name = "help",

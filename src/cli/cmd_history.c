@@ -4,9 +4,9 @@
 
 #include "commands.h"
 #include "gitrev.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/diff.h"
-#include "plan/json.h"
+#include "json.h"
 #include "plan/save.h"
 #include "taskedit.h"
 

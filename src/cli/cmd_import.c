@@ -7,7 +7,7 @@
 #include "plan/import.h"
 #include "plan/load.h"
 #include "plan/save.h"
-#include "plan/text.h"
+#include "text.h"
 
 static const struct cli_help help = {
 	.name = "import",

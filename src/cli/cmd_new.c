@@ -5,7 +5,7 @@
 #include "commands.h"
 #include "plan/import.h"
 #include "plan/save.h"
-#include "plan/text.h"
+#include "text.h"
 
 static const struct cli_help help = {
 	.name = "new",

@@ -3,8 +3,8 @@
 
 #include "commands.h"
 #include "plan/edit.h"
-#include "plan/suggest.h"
-#include "plan/text.h"
+#include "suggest.h"
+#include "text.h"
 #include "taskedit.h"
 
 static const struct cli_help help = {

@@ -4,7 +4,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "output.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/unitlist.h"
 
 static const struct cli_help help = {

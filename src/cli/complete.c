@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "complete_int.h"
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 
 const char *const cli_complete_kinds[] = { "words", "names", "files", NULL };
 

@@ -3,11 +3,11 @@
 #include <string.h>
 
 #include "complete_int.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/edit.h"
-#include "plan/fold.h"
+#include "fold.h"
 #include "plan/listing.h"
-#include "plan/text.h"
+#include "text.h"
 
 void cli_offer(struct cli_candidates *out, const char *s)
 {

@@ -7,11 +7,11 @@
 
 #include "gitinfo.h"
 #include "output.h"
-#include "plan/alloc.h"
-#include "plan/html.h"
+#include "alloc.h"
+#include "html.h"
 #include "plan/mail.h"
-#include "plan/mdtext.h"
-#include "plan/mime.h"
+#include "mdtext.h"
+#include "mime.h"
 #include "plan/report.h"
 #include "plan/snapshot.h"
 

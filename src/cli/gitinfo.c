@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 /*
  * Reads what two pipes hold until both close, into out and err, taking

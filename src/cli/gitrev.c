@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "gitinfo.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 
 /* Reports what git said on failure, its first line, after what we tried. */
 static int git_error(struct plan_ctx *ctx, const char *what, const struct plan_buf *err)

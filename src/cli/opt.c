@@ -4,10 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/diag.h"
-#include "plan/suggest.h"
-#include "plan/text.h"
+#include "suggest.h"
+#include "text.h"
 
 void opt_list_add(struct opt_list *l, const char *s)
 {

@@ -6,7 +6,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 static bool exists(const char *path)
 {

@@ -4,11 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/check.h"
 #include "plan/diff.h"
 #include "plan/save.h"
-#include "plan/suggest.h"
+#include "suggest.h"
 
 static bool same_words(const char *a, const char *b)
 {

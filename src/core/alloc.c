@@ -1,5 +1,5 @@
 /* alloc.c - allocation wrappers that abort on exhaustion. */
-#include "plan/alloc.h"
+#include "alloc.h"
 
 #include <stdint.h>
 #include <stdio.h>

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <sys/mman.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 /*
  * Maps size bytes starting at a multiple of BIGMEM_HUGE, where the kernel

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 char plan_buf_empty[1];
 

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/buf.h"
 #include "plan/lang.h"
 #include "plan/listing.h"

@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "docmd.h"
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 
 /* The order of the segments in a bar and of the classes in the legend. */
 const enum plan_class chart_order[PLAN_CLASS_COUNT] = {

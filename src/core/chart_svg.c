@@ -3,8 +3,8 @@
 
 #include <string.h>
 
-#include "plan/html.h"
-#include "plan/text.h"
+#include "html.h"
+#include "text.h"
 
 /* How each class is filled: hatching, dots or a grey, so that it prints in black and white. */
 static const struct look {

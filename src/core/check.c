@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/buf.h"
-#include "plan/fold.h"
+#include "fold.h"
 #include "plan/unit.h"
 #include "strmap.h"
 

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 bool plan_date_is_leap(int year)
 {

@@ -9,9 +9,9 @@
 #include <string.h>
 
 #include "dlcombine.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/buf.h"
-#include "plan/text.h"
+#include "text.h"
 #include "strmap.h"
 
 const char *const plan_kind_names[PLAN_KIND_COUNT] = {

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 
 void plan_diags_init(struct plan_diags *d)
 {

@@ -7,7 +7,7 @@
 
 #include "arena.h"
 #include "diff_rename.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/load.h"
 #include "plan/schedule.h"
 #include "strmap.h"

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
+#include "alloc.h"
+#include "fold.h"
 #include "plan/unit.h"
 
 void renames_init(struct renames *r, const struct plan_set *new, struct arena *arena)

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "plan/json.h"
+#include "json.h"
 
 static const char *const change_names[] = { "added", "removed", "changed", "moved", "renamed" };
 

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 #include "docmd.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 
 void plan_digest_title(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 		       struct plan_buf *out)

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 bool dl_has(const struct dl_exprs *x, enum dl_what what)
 {

@@ -5,8 +5,8 @@
 #include <string.h>
 #include <pcre2.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
+#include "alloc.h"
+#include "fold.h"
 
 struct dl_lexer {
 	pcre2_code *code;

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 #define W "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

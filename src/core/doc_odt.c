@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 #define TABLE "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 #define TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"

@@ -7,9 +7,9 @@
 #include <string.h>
 #include <strings.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/save.h"
-#include "plan/text.h"
+#include "text.h"
 
 /*
  * The separator of a text's table: a tab when a line has one (text pasted

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/date.h"
 
 #define S "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

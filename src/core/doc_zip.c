@@ -7,7 +7,7 @@
 #include <libxml/xmlreader.h>
 #include <zip.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 struct doc_zip {
 	zip_t *zip;

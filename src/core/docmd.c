@@ -5,10 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/listing.h"
 #include "plan/render.h"
-#include "plan/text.h"
+#include "text.h"
 
 /* Task texts are shortened to this many characters in tables. */
 enum { TASK_CHARS = 120 };

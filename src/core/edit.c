@@ -6,7 +6,7 @@
 #include "parse.h"
 #include "plan/diff.h"
 #include "plan/fmt.h"
-#include "plan/text.h"
+#include "text.h"
 #include "edithold.h"
 #include "resync.h"
 #include "rewrite.h"

@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 static const struct plan_pos nowhere = { 0, 0 };
 

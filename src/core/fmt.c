@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "parse.h"
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 #include "ytree.h"
 
 /* What a mapping or a list holds, for the order of keys. */

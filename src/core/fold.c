@@ -1,12 +1,12 @@
 /* fold.c - case, marks, đ, dashes and spaces folded away (utf8proc). */
-#include "plan/fold.h"
+#include "fold.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 
 static const utf8proc_option_t fold_options =
     (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_LUMP);

@@ -1,5 +1,5 @@
 /* html.c - Markdown to a self-contained HTML page, with md4c. */
-#include "plan/html.h"
+#include "html.h"
 
 #include <string.h>
 

@@ -6,11 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/check.h"
 #include "plan/deadline.h"
 #include "plan/fmt.h"
-#include "plan/fold.h"
+#include "fold.h"
 #include "plan/load.h"
 #include "strmap.h"
 

@@ -8,8 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
+#include "alloc.h"
+#include "fold.h"
 
 enum { HEADER_ROWS = 30 }; /* where a table's header may be, from its top */
 

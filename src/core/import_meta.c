@@ -8,9 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "fold.h"
+#include "text.h"
 
 /*
  * Each line of text outside the table of tasks, in the document's order:

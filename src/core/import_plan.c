@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 void imp_list_add(struct imp_list *l, const char *s, size_t len)
 {

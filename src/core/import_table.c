@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 
 #include <utf8proc.h>
 

@@ -1,9 +1,9 @@
 /* json.c - an indenting JSON writer. */
-#include "plan/json.h"
+#include "json.h"
 
 #include <string.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 void plan_json_init(struct plan_json *j, struct plan_buf *out)
 {

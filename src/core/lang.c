@@ -4,7 +4,7 @@
 #include <stdarg.h>
 #include <string.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 const char *const plan_lang_names[PLAN_LANG_COUNT] = { "vi", "en" };
 

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 
 struct linker {
 	struct plan *plan;

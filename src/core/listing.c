@@ -4,8 +4,8 @@
 #include <assert.h>
 #include <string.h>
 
-#include "plan/json.h"
-#include "plan/suggest.h"
+#include "json.h"
+#include "suggest.h"
 
 /* The column catalogue, in the order of --columns all. */
 enum col {

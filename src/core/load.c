@@ -13,7 +13,7 @@
 #include "bigmem.h"
 #include "link.h"
 #include "parse.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/unit.h"
 #include "resync.h"
 #include "yamlev.h"

@@ -5,7 +5,7 @@
 #include <string.h>
 
 #include "plan/date.h"
-#include "plan/mime.h"
+#include "mime.h"
 
 static int64_t floor_div(int64_t a, int64_t b)
 {

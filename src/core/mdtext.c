@@ -1,14 +1,14 @@
 /* mdtext.c - Markdown as plain text, for the text part of a mail (md4c's parser). */
-#include "plan/mdtext.h"
+#include "mdtext.h"
 
 #include <md4c.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/render.h"
-#include "plan/text.h"
+#include "text.h"
 
 struct mdtext {
 	struct plan_buf *out;

@@ -1,11 +1,11 @@
 /* mime.c - quoted-printable bodies and RFC 2047 header fields for UTF-8 text. */
-#include "plan/mime.h"
+#include "mime.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 /* The longest line a body or a folded header field gets (RFC 2045, 2047). */
 enum { LINE_MAX_CHARS = 76 };

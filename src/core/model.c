@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 const char *const plan_status_names[PLAN_STATUS_COUNT] = {
 	"todo",

@@ -7,9 +7,9 @@
 #include <utf8proc.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
-#include "plan/suggest.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "suggest.h"
+#include "text.h"
 
 void parse_next(struct parser *p)
 {

@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
-#include "plan/suggest.h"
+#include "alloc.h"
+#include "suggest.h"
 
 enum task_key {
 	T_ID,

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 enum unit_key { U_NAME, U_ALIASES, U_PARENT, U_COLLECTIVE, U_COUNT };
 static const char *const unit_names[U_COUNT] = { "name", "aliases", "parent", "collective" };

@@ -5,9 +5,9 @@
 #include <string.h>
 #include <pcre2.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "fold.h"
+#include "text.h"
 
 /* What one match may cost: backtracking steps, nesting, memory (PCRE2's units). */
 enum { MATCH_LIMIT = 1000000, DEPTH_LIMIT = 10000, HEAP_LIMIT_KIB = 20 * 1024 };

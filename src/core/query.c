@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 static bool wants_plan(const struct plan_filter *f, const struct plan *plan)
 {

@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/sheet.h"
-#include "plan/text.h"
+#include "text.h"
 
 const char *const plan_format_names[PLAN_FORMAT_COUNT] = { "table", "md", "json", "csv", "xlsx" };
 

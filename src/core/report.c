@@ -3,7 +3,7 @@
 
 #include "chart.h"
 #include "docmd.h"
-#include "plan/html.h"
+#include "html.h"
 
 void plan_report_title(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 		       struct plan_buf *out)

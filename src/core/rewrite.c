@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/load.h"

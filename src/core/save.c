@@ -12,7 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 static const struct plan_pos nowhere = { 0, 0 };
 

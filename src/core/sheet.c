@@ -6,8 +6,8 @@
 #include <string.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 
 struct plan_book *plan_book_new(void)
 {

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "plan/sheet.h"
-#include "plan/text.h"
+#include "text.h"
 
 /* The longest record the stream takes, and the most columns a spreadsheet has. */
 enum { RECORD_MAX = 16 * 1024 * 1024, COLUMNS_MAX = 16384 };

@@ -1,12 +1,12 @@
 /* suggest.c - edit distance and closest-name suggestions. */
-#include "plan/suggest.h"
+#include "suggest.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 
 /* Decodes s into a freshly allocated array of code points. */
 static int32_t *decode(const char *s, size_t len, size_t *n)

@@ -1,5 +1,5 @@
 /* text.c - UTF-8 validation, NFC, display width and escaping (utf8proc). */
-#include "plan/text.h"
+#include "text.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -4,8 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
+#include "alloc.h"
+#include "fold.h"
 
 const char *const plan_role_names[3] = { "lead", "support", "any" };
 

@@ -5,10 +5,10 @@
 #include <string.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
-#include "plan/fold.h"
-#include "plan/suggest.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "fold.h"
+#include "suggest.h"
+#include "text.h"
 #include "strmap.h"
 #include "unit_index.h"
 

@@ -2,10 +2,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
-#include "plan/suggest.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "fold.h"
+#include "suggest.h"
+#include "text.h"
 #include "unit_index.h"
 
 size_t plan_unit_count(const struct plan_unit_index *idx)

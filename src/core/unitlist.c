@@ -5,12 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "plan/alloc.h"
-#include "plan/fold.h"
-#include "plan/json.h"
+#include "alloc.h"
+#include "fold.h"
+#include "json.h"
 #include "plan/listing.h"
 #include "arena.h"
-#include "plan/suggest.h"
+#include "suggest.h"
 #include "strmap.h"
 #include "unit_match.h"
 

@@ -8,8 +8,8 @@
 #include <yaml.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
-#include "plan/text.h"
+#include "alloc.h"
+#include "text.h"
 #include "yamlerr.h"
 
 struct yev_reader {

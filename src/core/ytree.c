@@ -7,9 +7,9 @@
 #include <string.h>
 
 #include "arena.h"
-#include "plan/alloc.h"
+#include "alloc.h"
 #include "plan/buf.h"
-#include "plan/text.h"
+#include "text.h"
 #include "yamlev.h"
 
 /* A node a comment on a line of its own can belong to: an entry's key, an item. */

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 /* Columns are never wider than this (their text wraps), nor narrower than that. */
 enum { WIDTH_MAX = 60, WIDTH_MIN = 6 };

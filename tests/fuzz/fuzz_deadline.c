@@ -9,7 +9,7 @@
 #include "fuzz.h"
 
 #include "plan/deadline.h"
-#include "plan/text.h"
+#include "text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

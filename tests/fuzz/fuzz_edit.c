@@ -12,7 +12,7 @@
 #include "plan/diff.h"
 #include "plan/edit.h"
 #include "plan/load.h"
-#include "plan/text.h"
+#include "text.h"
 #include "ycomments.h"
 
 /* The errors of a from first on are b's: codes and positions. */

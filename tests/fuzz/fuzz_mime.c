@@ -13,8 +13,8 @@
 #include "fuzz.h"
 
 #include "plan/buf.h"
-#include "plan/mime.h"
-#include "plan/text.h"
+#include "mime.h"
+#include "text.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -8,7 +8,7 @@
 #include "fuzz.h"
 
 #include "plan/load.h"
-#include "plan/text.h"
+#include "text.h"
 #include "plan/unit.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -7,7 +7,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "plan/alloc.h"
+#include "alloc.h"
 
 static void test_copies(void **state)
 {

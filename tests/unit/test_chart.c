@@ -11,9 +11,9 @@
 #include <stdlib.h>
 
 #include "chart.h"
-#include "plan/html.h"
+#include "html.h"
 #include "plan/report.h"
-#include "plan/text.h"
+#include "text.h"
 
 /* A fixture loaded, its snapshot taken on today with a window of days. */
 struct shot {

@@ -4,7 +4,7 @@
 #include <utf8proc.h>
 
 #include "plan/buf.h"
-#include "plan/fold.h"
+#include "fold.h"
 
 /* Every ASCII character folds as utf8proc folds it, with and without punctuation. */
 static void test_ascii_as_utf8proc(void **state)

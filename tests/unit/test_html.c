@@ -1,7 +1,7 @@
 /* test_html.c - Markdown as a self-contained HTML page (src/core/html.c). */
 #include "testutil.h"
 
-#include "plan/html.h"
+#include "html.h"
 
 static void test_page(void **state)
 {

@@ -1,7 +1,7 @@
 /* test_json.c - the JSON writer (src/core/json.c). */
 #include "testutil.h"
 
-#include "plan/json.h"
+#include "json.h"
 
 static void test_document(void **state)
 {

@@ -2,7 +2,7 @@
 #include "testutil.h"
 
 #include "plan/lang.h"
-#include "plan/text.h"
+#include "text.h"
 
 /* The placeholders a message holds, as a bit per number. */
 static unsigned placeholders(const char *s)

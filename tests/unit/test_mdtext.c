@@ -6,8 +6,8 @@
 #include "testutil.h"
 
 #include "plan/buf.h"
-#include "plan/mdtext.h"
-#include "plan/text.h"
+#include "mdtext.h"
+#include "text.h"
 
 static void text_of(const char *md, size_t width, struct plan_buf *out)
 {

@@ -4,8 +4,8 @@
  */
 #include "testutil.h"
 
-#include "plan/mime.h"
-#include "plan/text.h"
+#include "mime.h"
+#include "text.h"
 
 static int hex_value(char c)
 {

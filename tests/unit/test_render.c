@@ -2,7 +2,7 @@
 #include "testutil.h"
 
 #include "plan/render.h"
-#include "plan/text.h"
+#include "text.h"
 
 static const struct plan_column columns[] = {
 	{ .header = "REF", .key = "ref", .keep = true },

@@ -1,7 +1,7 @@
 /* test_suggest.c - edit distance and "did you mean" (src/core/suggest.c). */
 #include "testutil.h"
 
-#include "plan/suggest.h"
+#include "suggest.h"
 
 static size_t dist(const char *a, const char *b)
 {

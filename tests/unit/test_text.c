@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <utf8proc.h>
 
-#include "plan/text.h"
+#include "text.h"
 
 static void test_utf8_validity(void **state)
 {

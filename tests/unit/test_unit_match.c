@@ -8,7 +8,7 @@
 
 #include "testutil.h"
 
-#include "plan/fold.h"
+#include "fold.h"
 #include "unit_match.h"
 
 struct pool {

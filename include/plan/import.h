@@ -29,9 +29,9 @@ struct plan_import_opts {
 	const char *number; /* "365/QĐ-BTP" */
 	const char *title;
 	const char *issuer;
-	plan_date issued;   /* PLAN_DATE_NONE for none */
-	int year;           /* 0 for none */
-	size_t table;       /* the table to read, from 1; 0: the first whose header names tasks */
+	plan_date issued; /* PLAN_DATE_NONE for none */
+	int year;         /* 0 for none */
+	size_t table;     /* the table to read, from 1; 0: the first whose header names tasks */
 };
 
 /* What an import read. */

@@ -148,7 +148,7 @@ struct plan_abbrev {
 
 struct plan_set_data;
 
-/* Everything loaded from a list of files; see load.h. */
+/* Everything loaded from a list of files; see set.h. */
 struct plan_set {
 	const struct plan *const *plans; /* in the order of the files */
 	size_t n_plans;
@@ -197,8 +197,6 @@ struct plan_name_walk {
 /* Returns the next name, and its plan in *plan; NULL after the last. */
 const struct plan_text *plan_name_walk_next(struct plan_name_walk *walk, const struct plan **plan);
 
-/* Returns the plan whose id is id, or NULL. */
-const struct plan *plan_set_find(const struct plan_set *set, const char *id);
 /* Returns the task of plan whose id is id, or NULL. */
 const struct plan_task *plan_find_task(const struct plan *plan, const char *id);
 

@@ -70,19 +70,4 @@ void plan_report_title(const struct plan_snapshot *st, const struct plan_report_
 void plan_report_subject(const struct plan_snapshot *st, const struct plan_report_meta *meta,
 			 struct plan_buf *out);
 
-/*
- * Appends the digest of st to out and returns true; when there is nothing
- * to say (no task overdue or due in the window, no delivery in it),
- * appends nothing and returns false.
- */
-bool plan_digest_write(const struct plan_snapshot *st, const struct plan_report_meta *meta,
-		       struct plan_buf *out);
-
-void plan_digest_title(const struct plan_snapshot *st, const struct plan_report_meta *meta,
-		       struct plan_buf *out);
-
-/* Appends a mail subject for the digest, as plan_report_subject() does. */
-void plan_digest_subject(const struct plan_snapshot *st, const struct plan_report_meta *meta,
-			 struct plan_buf *out);
-
 #endif

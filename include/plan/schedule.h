@@ -32,17 +32,17 @@ struct plan_lateness {
  * Stores in *out (which the caller releases) what task's deadline means,
  * in its plan's year and from its issue date.
  */
-void plan_task_interpret(const struct plan_deadlines *engine, const struct plan_task *task,
-			 struct plan_interp *out);
+void plan_schedule_interpret(const struct plan_deadlines *engine, const struct plan_task *task,
+			     struct plan_interp *out);
 
 /* True when the task's meaning comes from an explicit due, its own or inherited. */
-bool plan_task_has_explicit_due(const struct plan_task *task);
+bool plan_schedule_has_explicit_due(const struct plan_task *task);
 
 /* True when the task has a deadline's words or an explicit due, its own or inherited. */
-bool plan_task_has_deadline(const struct plan_task *task);
+bool plan_schedule_has_deadline(const struct plan_task *task);
 
 /* Decides whether task, whose deadline means in, is late on day today. */
-void plan_task_lateness(const struct plan_task *task, const struct plan_interp *in, plan_date today,
-			struct plan_lateness *out);
+void plan_schedule_lateness(const struct plan_task *task, const struct plan_interp *in,
+			    plan_date today, struct plan_lateness *out);
 
 #endif

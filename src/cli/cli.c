@@ -20,18 +20,18 @@ enum cli_color cli_color_parse(const char *when)
 }
 
 /* always wins over NO_COLOR: it is asked for by name, for this one run (less -R). */
-static bool colored(const struct plan_ctx *ctx, bool tty)
+static bool colored(const struct cli_ctx *ctx, bool tty)
 {
 	return ctx->color == CLI_COLOR_ALWAYS ||
 	       (ctx->color == CLI_COLOR_AUTO && tty && !ctx->no_color);
 }
 
-bool cli_color_out(const struct plan_ctx *ctx)
+bool cli_color_out(const struct cli_ctx *ctx)
 {
 	return colored(ctx, ctx->out_tty);
 }
 
-bool cli_color_err(const struct plan_ctx *ctx)
+bool cli_color_err(const struct cli_ctx *ctx)
 {
 	return colored(ctx, ctx->err_tty);
 }
@@ -42,7 +42,7 @@ static void print_usage_line(FILE *f, const struct cli_help *help)
 		help->usage);
 }
 
-static void print_help(struct plan_ctx *ctx, const struct cli_help *help, const struct opt *opts)
+static void print_help(struct cli_ctx *ctx, const struct cli_help *help, const struct opt *opts)
 {
 	struct plan_buf out = PLAN_BUF_INIT;
 
@@ -53,7 +53,7 @@ static void print_help(struct plan_ctx *ctx, const struct cli_help *help, const 
 	plan_buf_release(&out);
 }
 
-int cli_usage_error(struct plan_ctx *ctx, const struct cli_help *help, const char *fmt, ...)
+int cli_usage_error(struct cli_ctx *ctx, const struct cli_help *help, const char *fmt, ...)
 {
 	struct plan_buf raw = PLAN_BUF_INIT, msg = PLAN_BUF_INIT;
 	va_list ap;
@@ -85,7 +85,7 @@ int cli_usage_error(struct plan_ctx *ctx, const struct cli_help *help, const cha
 	return EXIT_USAGE;
 }
 
-int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct opt *opts, int argc,
+int cli_parse(struct cli_ctx *ctx, const struct cli_help *help, const struct opt *opts, int argc,
 	      char **argv, struct opt_list *operands)
 {
 	const char *color = NULL;
@@ -130,7 +130,7 @@ int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct op
 	return status;
 }
 
-int cli_paths(const struct plan_ctx *ctx, const struct opt_list *given, struct opt_list *out,
+int cli_paths(const struct cli_ctx *ctx, const struct opt_list *given, struct opt_list *out,
 	      struct plan_buf *dir, struct plan_buf *err)
 {
 	if (!given->n) {
@@ -144,7 +144,7 @@ int cli_paths(const struct plan_ctx *ctx, const struct opt_list *given, struct o
 	return 0;
 }
 
-enum plan_load_result cli_load(struct plan_ctx *ctx, const struct opt_list *paths,
+enum plan_load_result cli_load(struct cli_ctx *ctx, const struct opt_list *paths,
 			       struct plan_set **set, struct plan_diags *diags)
 {
 	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
@@ -165,7 +165,7 @@ enum plan_load_result cli_load(struct plan_ctx *ctx, const struct opt_list *path
 	return result;
 }
 
-void cli_print_diags(struct plan_ctx *ctx, const struct plan_diags *diags, bool warnings)
+void cli_print_diags(struct cli_ctx *ctx, const struct plan_diags *diags, bool warnings)
 {
 	struct plan_buf line = PLAN_BUF_INIT;
 	const bool color = cli_color_err(ctx);
@@ -180,7 +180,7 @@ void cli_print_diags(struct plan_ctx *ctx, const struct plan_diags *diags, bool 
 	plan_buf_release(&line);
 }
 
-int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct plan_set **set)
+int cli_load_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_set **set)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	enum plan_load_result result = cli_load(ctx, paths, set, &diags);
@@ -195,7 +195,7 @@ int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct 
 	return result == PLAN_LOAD_OK ? 0 : EXIT_USAGE;
 }
 
-int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char *what,
+int cli_parse_date(struct cli_ctx *ctx, const struct cli_help *help, const char *what,
 		   const char *text, plan_date *out)
 {
 	char why[PLAN_DATE_REASON_LEN], iso[PLAN_DATE_LEN + 1];
@@ -213,7 +213,7 @@ int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char
 	}
 }
 
-int cli_check_plan_id(struct plan_ctx *ctx, const struct cli_help *help, const char *id)
+int cli_check_plan_id(struct cli_ctx *ctx, const struct cli_help *help, const char *id)
 {
 	if (!id)
 		return 0;
@@ -227,7 +227,7 @@ int cli_check_plan_id(struct plan_ctx *ctx, const struct cli_help *help, const c
 	return 0;
 }
 
-int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char *text, int *out)
+int cli_parse_year(struct cli_ctx *ctx, const struct cli_help *help, const char *text, int *out)
 {
 	unsigned year;
 
@@ -240,7 +240,7 @@ int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char
 	return 0;
 }
 
-int cli_check_plans(struct plan_ctx *ctx, const struct plan_set *set, const struct opt_list *ids)
+int cli_check_plans(struct cli_ctx *ctx, const struct plan_set *set, const struct opt_list *ids)
 {
 	const char **known = plan_xcalloc(set->n_plans + 1, sizeof(*known));
 	struct plan_buf all = PLAN_BUF_INIT;
@@ -267,7 +267,7 @@ int cli_check_plans(struct plan_ctx *ctx, const struct plan_set *set, const stru
 	return status;
 }
 
-int cli_parse_names(struct plan_ctx *ctx, const struct cli_help *help, const char *option,
+int cli_parse_names(struct cli_ctx *ctx, const struct cli_help *help, const char *option,
 		    const struct opt_list *given, const char *const *names, size_t n,
 		    unsigned *mask)
 {
@@ -298,7 +298,7 @@ int cli_parse_names(struct plan_ctx *ctx, const struct cli_help *help, const cha
 	return status;
 }
 
-int cli_today(struct plan_ctx *ctx, const struct cli_help *help, const char *arg, plan_date *out)
+int cli_today(struct cli_ctx *ctx, const struct cli_help *help, const char *arg, plan_date *out)
 {
 	if (!arg) {
 		*out = ctx->today;
@@ -307,7 +307,7 @@ int cli_today(struct plan_ctx *ctx, const struct cli_help *help, const char *arg
 	return cli_parse_date(ctx, help, "--today", arg, out);
 }
 
-const struct plan_deadlines *cli_deadlines(struct plan_ctx *ctx)
+const struct plan_deadlines *cli_deadlines(struct cli_ctx *ctx)
 {
 	if (!ctx->deadlines)
 		ctx->deadlines = plan_deadlines_new();
@@ -330,8 +330,7 @@ static void list_units(struct plan_buf *out, const struct plan_unit_refs *refs)
 	}
 }
 
-static int unit_not_found(struct plan_ctx *ctx, const struct plan_unit_index *idx,
-			  const char *query)
+static int unit_not_found(struct cli_ctx *ctx, const struct plan_unit_index *idx, const char *query)
 {
 	struct plan_unit_refs close = PLAN_UNIT_REFS_INIT;
 	struct plan_buf msg = PLAN_BUF_INIT;
@@ -349,7 +348,7 @@ static int unit_not_found(struct plan_ctx *ctx, const struct plan_unit_index *id
 	return status;
 }
 
-static int unit_ambiguous(struct plan_ctx *ctx, const char *query,
+static int unit_ambiguous(struct cli_ctx *ctx, const char *query,
 			  const struct plan_unit_refs *found)
 {
 	struct plan_buf msg = PLAN_BUF_INIT;
@@ -363,7 +362,7 @@ static int unit_ambiguous(struct plan_ctx *ctx, const char *query,
 	return status;
 }
 
-int cli_units_apply(struct plan_ctx *ctx, const struct plan_set *set, struct cli_units *u,
+int cli_units_apply(struct cli_ctx *ctx, const struct plan_set *set, struct cli_units *u,
 		    struct plan_filter *filter)
 {
 	struct plan_unit_refs found = PLAN_UNIT_REFS_INIT;
@@ -415,12 +414,12 @@ enum plan_format cli_text_format(const char *name)
 	return format;
 }
 
-void cli_write(struct plan_ctx *ctx, const struct plan_buf *out)
+void cli_write(struct cli_ctx *ctx, const struct plan_buf *out)
 {
 	fwrite(out->s, 1, out->len, ctx->out);
 }
 
-void cli_note_unread(struct plan_ctx *ctx, size_t unread)
+void cli_note_unread(struct cli_ctx *ctx, size_t unread)
 {
 	const char *warning = cli_color_err(ctx) ? "\033[1;35mwarning:\033[0m" : "warning:";
 

@@ -18,7 +18,7 @@
 #include "plan/date.h"
 #include "plan/deadline.h"
 #include "plan/diag.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "plan/query.h"
 #include "plan/render.h"
 #include "plan/unit.h"
@@ -34,17 +34,17 @@ enum cli_color { CLI_COLOR_AUTO, CLI_COLOR_NEVER, CLI_COLOR_ALWAYS };
 /* The width of a table with --wide: wider than any cell, so that none is cut. */
 #define CLI_WIDE ((size_t)1 << 30)
 
-struct plan_ctx;
+struct cli_ctx;
 struct cli_spec;
 
 struct cli_command {
 	const char *name;
-	int (*run)(int argc, char **argv, struct plan_ctx *ctx);
+	int (*run)(int argc, char **argv, struct cli_ctx *ctx);
 	const char *summary;
 };
 
 /* Everything a command may know about the world it runs in. */
-struct plan_ctx {
+struct cli_ctx {
 	const struct cli_command *commands; /* sorted by name */
 	size_t n_commands;
 	const char *plan_dir;             /* $PLAN_DIR, or NULL */
@@ -84,7 +84,7 @@ extern const struct cli_help cli_main_help;
  * the command should go on; otherwise the exit status to return at once
  * (0 after printing help, EXIT_USAGE after printing a usage error).
  */
-int cli_parse(struct plan_ctx *ctx, const struct cli_help *help, const struct opt *opts, int argc,
+int cli_parse(struct cli_ctx *ctx, const struct cli_help *help, const struct opt *opts, int argc,
 	      char **argv, struct opt_list *operands);
 
 /* The values of --color, and their meaning (the parser checks them). */
@@ -92,7 +92,7 @@ extern const char *const cli_color_choices[];
 enum cli_color cli_color_parse(const char *when);
 
 /* Prints "plan: error: MESSAGE" and the usage line; returns EXIT_USAGE. */
-int cli_usage_error(struct plan_ctx *ctx, const struct cli_help *help, const char *fmt, ...)
+int cli_usage_error(struct cli_ctx *ctx, const struct cli_help *help, const char *fmt, ...)
     PLAN_PRINTF(3, 4);
 
 /*
@@ -100,63 +100,63 @@ int cli_usage_error(struct plan_ctx *ctx, const struct cli_help *help, const cha
  * never with $NO_COLOR set or --color never, so that no escape sequence
  * reaches a pipe, a file or a cron mail.
  */
-bool cli_color_out(const struct plan_ctx *ctx);
-bool cli_color_err(const struct plan_ctx *ctx);
+bool cli_color_out(const struct cli_ctx *ctx);
+bool cli_color_err(const struct cli_ctx *ctx);
 
 /*
  * Loads the plans named by paths, or when there are none the default ones
  * (see cli_default_paths()).  Stores the set in *set (free it with
  * plan_set_free()) and the problems found in diags.
  */
-enum plan_load_result cli_load(struct plan_ctx *ctx, const struct opt_list *paths,
+enum plan_load_result cli_load(struct cli_ctx *ctx, const struct opt_list *paths,
 			       struct plan_set **set, struct plan_diags *diags);
 
 /* Prints diagnostics to stderr; only errors unless warnings is set. */
-void cli_print_diags(struct plan_ctx *ctx, const struct plan_diags *diags, bool warnings);
+void cli_print_diags(struct cli_ctx *ctx, const struct plan_diags *diags, bool warnings);
 
 /*
  * Loads like cli_load() for commands that read plans: on any error it
  * prints the errors and returns EXIT_USAGE; otherwise 0.
  */
-int cli_load_or_fail(struct plan_ctx *ctx, const struct opt_list *paths, struct plan_set **set);
+int cli_load_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_set **set);
 
 /*
  * Returns the command named name, or NULL after printing a usage error
  * that names the closest one.
  */
-const struct cli_command *cli_find_command(struct plan_ctx *ctx, const char *name);
+const struct cli_command *cli_find_command(struct cli_ctx *ctx, const char *name);
 
 /*
  * Parses text as a YYYY-MM-DD date given for what (an option's name) into
  * *out.  Returns 0, or EXIT_USAGE after a usage error.
  */
-int cli_parse_date(struct plan_ctx *ctx, const struct cli_help *help, const char *what,
+int cli_parse_date(struct cli_ctx *ctx, const struct cli_help *help, const char *what,
 		   const char *text, plan_date *out);
 /* Checks the id an option gives a new plan ("--plan btp-365-2024"); NULL passes. */
-int cli_check_plan_id(struct plan_ctx *ctx, const struct cli_help *help, const char *id);
+int cli_check_plan_id(struct cli_ctx *ctx, const struct cli_help *help, const char *id);
 /* Parses a four-digit year the same way. */
-int cli_parse_year(struct plan_ctx *ctx, const struct cli_help *help, const char *text, int *out);
+int cli_parse_year(struct cli_ctx *ctx, const struct cli_help *help, const char *text, int *out);
 
 /*
  * Checks that every id in ids names a loaded plan.  Returns 0, or
  * EXIT_USAGE after an error that names the closest id, or all of them.
  */
-int cli_check_plans(struct plan_ctx *ctx, const struct plan_set *set, const struct opt_list *ids);
+int cli_check_plans(struct cli_ctx *ctx, const struct plan_set *set, const struct opt_list *ids);
 
 /*
  * Turns the values of an option that names members of a set (given
  * repeated or comma-separated, e.g. --status todo,doing) into a bit mask
  * over names[0..n).  Returns 0, or EXIT_USAGE after a usage error.
  */
-int cli_parse_names(struct plan_ctx *ctx, const struct cli_help *help, const char *option,
+int cli_parse_names(struct cli_ctx *ctx, const struct cli_help *help, const char *option,
 		    const struct opt_list *given, const char *const *names, size_t n,
 		    unsigned *mask);
 
 /* The day a command works as of: --today when given, else ctx->today. */
-int cli_today(struct plan_ctx *ctx, const struct cli_help *help, const char *arg, plan_date *out);
+int cli_today(struct cli_ctx *ctx, const struct cli_help *help, const char *arg, plan_date *out);
 
 /* The deadline engine, compiled on first use (borrowed from ctx). */
-const struct plan_deadlines *cli_deadlines(struct plan_ctx *ctx);
+const struct plan_deadlines *cli_deadlines(struct cli_ctx *ctx);
 
 /* The --unit, --role and --with-collective options of commands that list tasks. */
 struct cli_units {
@@ -188,7 +188,7 @@ extern const char *const cli_role_choices[];
  * Returns 0, or EXIT_USAGE after an error that lists the units an
  * ambiguous name could be, or suggests the closest to one that names none.
  */
-int cli_units_apply(struct plan_ctx *ctx, const struct plan_set *set, struct cli_units *u,
+int cli_units_apply(struct cli_ctx *ctx, const struct plan_set *set, struct cli_units *u,
 		    struct plan_filter *filter);
 void cli_units_release(struct cli_units *u);
 
@@ -197,14 +197,14 @@ extern const char *const cli_text_formats[];
 enum plan_format cli_text_format(const char *name);
 
 /* Writes out to stdout. */
-void cli_write(struct plan_ctx *ctx, const struct plan_buf *out);
+void cli_write(struct cli_ctx *ctx, const struct plan_buf *out);
 
 /*
  * Says on stderr how many of the tasks a command looked at have a
  * deadline plan cannot read (and so are never counted late), when there
  * are any: a quiet week must not hide a blind tool.
  */
-void cli_note_unread(struct plan_ctx *ctx, size_t unread);
+void cli_note_unread(struct cli_ctx *ctx, size_t unread);
 
 /*
  * Finds where plans are when no path is named: $PLAN_DIR; else plans/ at
@@ -212,14 +212,14 @@ void cli_note_unread(struct plan_ctx *ctx, size_t unread);
  * relative to it); else ./plans.  Stores the path in out.  Returns 0, or
  * -1 with a message in err when none of them exists.
  */
-int cli_default_paths(const struct plan_ctx *ctx, struct plan_buf *out, struct plan_buf *err);
+int cli_default_paths(const struct cli_ctx *ctx, struct plan_buf *out, struct plan_buf *err);
 
 /*
  * The paths a command reads: those given, else the default one (kept in
  * dir).  Appends them to out, borrowed from given and dir.  Returns 0, or
  * -1 with a message in err.
  */
-int cli_paths(const struct plan_ctx *ctx, const struct opt_list *given, struct opt_list *out,
+int cli_paths(const struct cli_ctx *ctx, const struct opt_list *given, struct opt_list *out,
 	      struct plan_buf *dir, struct plan_buf *err);
 
 /*
@@ -236,7 +236,7 @@ bool cli_find_helper(const char *helper, struct plan_buf *path);
  * stderr what could not be run, what it does ("which WHAT") and where it
  * was looked for.
  */
-int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what);
+int cli_run_helper(struct cli_ctx *ctx, const char *helper, const char *what);
 
 /*
  * Runs the helper named with the arguments args (args[0] its name, NULL
@@ -245,7 +245,7 @@ int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what);
  * stopped by a reader gone away, SIGPIPE), or EXIT_USAGE after saying on
  * stderr what could not be run, as cli_run_helper() does.
  */
-int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *what,
-		       char *const *args, const struct plan_buf *input);
+int cli_pipe_to_helper(struct cli_ctx *ctx, const char *helper, const char *what, char *const *args,
+		       const struct plan_buf *input);
 
 #endif

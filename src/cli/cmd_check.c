@@ -15,7 +15,7 @@ static const struct cli_help help = {
 };
 
 /* "plan: 4 plans, 179 tasks, no problems": that it looked, and at what. */
-static void say_clean(struct plan_ctx *ctx, const struct plan_set *set)
+static void say_clean(struct cli_ctx *ctx, const struct plan_set *set)
 {
 	size_t tasks = 0;
 
@@ -25,7 +25,7 @@ static void say_clean(struct plan_ctx *ctx, const struct plan_set *set)
 		set->n_plans == 1 ? "" : "s", tasks, tasks == 1 ? "" : "s");
 }
 
-int cmd_check(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_check(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list paths = { 0 };
 	bool strict = false, quiet = false;

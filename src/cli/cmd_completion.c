@@ -30,7 +30,7 @@ static const struct {
 };
 
 /* The candidates, or nothing at all: a shell's completion shows no errors. */
-static int print_candidates(struct plan_ctx *ctx, const struct opt_list *words)
+static int print_candidates(struct cli_ctx *ctx, const struct opt_list *words)
 {
 	struct cli_candidates c;
 	struct plan_buf out = PLAN_BUF_INIT;
@@ -50,7 +50,7 @@ static int print_candidates(struct plan_ctx *ctx, const struct opt_list *words)
 	return EXIT_OK;
 }
 
-int cmd_completion(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_completion(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list operands = { 0 };
 	bool complete = false;

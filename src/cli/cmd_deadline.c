@@ -167,7 +167,7 @@ static void print_json(struct plan_buf *out, const char *phrase, const struct pl
 	plan_json_finish(&j);
 }
 
-int cmd_deadline(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_deadline(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list phrases = { 0 };
 	const char *year_arg = NULL, *issued_arg = NULL;

@@ -12,7 +12,7 @@ static const struct cli_help help = {
 		 "Only those lines change; the file is replaced as plan set replaces it.",
 };
 
-int cmd_deliver(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_deliver(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list operands = { 0 }, paths = { 0 };
 	const char *on_arg = NULL, *ref = NULL;

@@ -6,7 +6,7 @@
 #include "commands.h"
 #include "gitrev.h"
 #include "plan/diff.h"
-#include "plan/save.h"
+#include "plan/file.h"
 
 static const struct cli_help help = {
 	.name = "diff",
@@ -61,7 +61,7 @@ static int load_version(const char *name, const char *file, struct plan_set **se
 }
 
 /* git's external diff: never fails, so that git goes on to the next file. */
-static int external(struct plan_ctx *ctx, const struct opt_list *args, enum plan_format format)
+static int external(struct cli_ctx *ctx, const struct opt_list *args, enum plan_format format)
 {
 	const char *path = args->v[0];
 	struct plan_diags diags = PLAN_DIAGS_INIT;
@@ -94,7 +94,7 @@ static int external(struct plan_ctx *ctx, const struct opt_list *args, enum plan
 	return EXIT_OK;
 }
 
-static int load_path(struct plan_ctx *ctx, const char *path, struct plan_set **set)
+static int load_path(struct cli_ctx *ctx, const char *path, struct plan_set **set)
 {
 	struct opt_list one = { 0 };
 	int status;
@@ -105,7 +105,7 @@ static int load_path(struct plan_ctx *ctx, const char *path, struct plan_set **s
 	return status;
 }
 
-int cmd_diff(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_diff(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list operands = { 0 }, paths = { 0 };
 	const char *format_name = "text";

@@ -17,7 +17,7 @@ static const struct cli_help help = {
 		 "there is nothing to say.",
 };
 
-int cmd_digest(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_digest(int argc, char **argv, struct cli_ctx *ctx)
 {
 	return cli_document(argc, argv, ctx, &help, CLI_DIGEST);
 }

@@ -6,7 +6,7 @@
 #include "commands.h"
 #include "alloc.h"
 #include "plan/fmt.h"
-#include "plan/save.h"
+#include "plan/file.h"
 
 static const struct cli_help help = {
 	.name = "fmt",
@@ -21,7 +21,7 @@ static const struct cli_help help = {
 };
 
 /* Formats one file; returns 0, 1 when --check finds it would change, or EXIT_USAGE. */
-static int format_file(struct plan_ctx *ctx, const char *path, bool write, bool check,
+static int format_file(struct cli_ctx *ctx, const char *path, bool write, bool check,
 		       struct plan_buf *out)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
@@ -66,7 +66,7 @@ done:
 	return status;
 }
 
-int cmd_fmt(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_fmt(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list paths = { 0 };
 	bool write = false, check = false;

@@ -20,7 +20,7 @@ const struct cli_help cli_main_help = {
 	.about = "plan manages implementation plans kept as YAML files in git.",
 };
 
-static void print_overview(struct plan_ctx *ctx)
+static void print_overview(struct cli_ctx *ctx)
 {
 	struct plan_buf out = PLAN_BUF_INIT;
 	size_t width = 0;
@@ -41,7 +41,7 @@ static void print_overview(struct plan_ctx *ctx)
 	plan_buf_release(&out);
 }
 
-const struct cli_command *cli_find_command(struct plan_ctx *ctx, const char *name)
+const struct cli_command *cli_find_command(struct cli_ctx *ctx, const char *name)
 {
 	const char **names = plan_xcalloc(ctx->n_commands, sizeof(*names));
 	const char *hint;
@@ -62,7 +62,7 @@ const struct cli_command *cli_find_command(struct plan_ctx *ctx, const char *nam
 	return NULL;
 }
 
-int cmd_help(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_help(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list topics = { 0 };
 	const struct opt opts[] = { OPT_END };

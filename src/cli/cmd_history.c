@@ -7,7 +7,7 @@
 #include "alloc.h"
 #include "plan/diff.h"
 #include "json.h"
-#include "plan/save.h"
+#include "plan/file.h"
 #include "taskedit.h"
 
 static const struct cli_help help = {
@@ -111,7 +111,7 @@ static void render(const char *ref, const struct step *steps, size_t n, enum pla
 	summary(steps, n, out);
 }
 
-int cmd_history(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_history(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list operands = { 0 }, paths = { 0 };
 	const char *format_name = "text";

@@ -27,7 +27,7 @@ enum { MAX_ALARM_DAYS = 366 };
 static const char default_zone[] = "Asia/Ho_Chi_Minh";
 
 /* --alarm DAYS: 0 to MAX_ALARM_DAYS; -1 when not given. */
-static int parse_alarm(struct plan_ctx *ctx, const char *text, int *days)
+static int parse_alarm(struct cli_ctx *ctx, const char *text, int *days)
 {
 	char *end;
 	long n;
@@ -45,7 +45,7 @@ static int parse_alarm(struct plan_ctx *ctx, const char *text, int *days)
 }
 
 /* --tz ZONE: a name of the zone database, "Asia/Ho_Chi_Minh", never a path. */
-static int check_zone(struct plan_ctx *ctx, const char *zone)
+static int check_zone(struct cli_ctx *ctx, const char *zone)
 {
 	static const char name_chars[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 					 "0123456789/_+-";
@@ -60,7 +60,7 @@ static int check_zone(struct plan_ctx *ctx, const char *zone)
 }
 
 /* Says on stderr how many tasks the feed leaves out for want of a date. */
-static void note_undated(struct plan_ctx *ctx, size_t n)
+static void note_undated(struct cli_ctx *ctx, size_t n)
 {
 	if (!n)
 		return;
@@ -70,7 +70,7 @@ static void note_undated(struct plan_ctx *ctx, size_t n)
 		n, n == 1 ? " has" : "s have");
 }
 
-static int write_calendar(struct plan_ctx *ctx, const struct plan_rows *rows, plan_date today,
+static int write_calendar(struct cli_ctx *ctx, const struct plan_rows *rows, plan_date today,
 			  const struct plan_ical_opts *opts)
 {
 	struct plan_calendar cal = PLAN_CALENDAR_INIT;
@@ -85,7 +85,7 @@ static int write_calendar(struct plan_ctx *ctx, const struct plan_rows *rows, pl
 	return EXIT_OK;
 }
 
-int cmd_ical(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_ical(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct cli_list_filter a = { 0 };
 	struct opt_list paths = { 0 };

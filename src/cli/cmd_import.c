@@ -5,14 +5,15 @@
 #include "cli.h"
 #include "commands.h"
 #include "plan/import.h"
-#include "plan/load.h"
-#include "plan/save.h"
+#include "plan/set.h"
+#include "plan/file.h"
 #include "text.h"
 
 static const struct cli_help help = {
 	.name = "import",
 	.usage = "[--plan ID] [--number N] [--title T] [--issuer BODY] [--issued YYYY-MM-DD]\n"
-		 "                   [--year YYYY] [--table K] [--units REGISTRY]... [-o FILE [--force]]\n"
+		 "                   [--year YYYY] [--table K] [--units REGISTRY]... [-o FILE "
+		 "[--force]]\n"
 		 "                   FILE",
 	.about = "Read the table of tasks of FILE (.docx, .odt, .xlsx, .csv, .tsv or pasted\n"
 		 "text) and write it as a plan, in plan fmt's layout, to standard output or\n"
@@ -33,7 +34,7 @@ static size_t count(const struct plan_diags *d, const char *code)
 }
 
 /* The registry names come from: --units, else the plans plan reads by default. */
-static int load_registry(struct plan_ctx *ctx, const struct opt_list *units, struct plan_set **set)
+static int load_registry(struct cli_ctx *ctx, const struct opt_list *units, struct plan_set **set)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
@@ -53,8 +54,8 @@ static int load_registry(struct plan_ctx *ctx, const struct opt_list *units, str
 	return status;
 }
 
-static void summarize(struct plan_ctx *ctx, const char *file,
-		      const struct plan_import_summary *s, const struct plan_diags *d)
+static void summarize(struct cli_ctx *ctx, const char *file, const struct plan_import_summary *s,
+		      const struct plan_diags *d)
 {
 	fprintf(ctx->err,
 		"plan: %zu task%s and %zu subtask%s in %zu section%s, from table %zu of %zu in %s; "
@@ -67,7 +68,7 @@ static void summarize(struct plan_ctx *ctx, const char *file,
 		s->joined == 1 ? "" : "s", s->placeholders, s->placeholders == 1 ? "" : "s");
 }
 
-int cmd_import(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list files = { 0 }, units = { 0 };
 	const char *issued = NULL, *year = NULL, *table = NULL, *output = NULL;
@@ -98,8 +99,8 @@ int cmd_import(int argc, char **argv, struct plan_ctx *ctx)
 	if (status >= 0)
 		goto done;
 	if (files.n != 1) {
-		status = cli_usage_error(ctx, &help, files.n ? "import one file at a time"
-							      : "name the file to import");
+		status = cli_usage_error(
+		    ctx, &help, files.n ? "import one file at a time" : "name the file to import");
 		goto done;
 	}
 	if ((status = cli_check_plan_id(ctx, &help, o.id)) != 0 ||
@@ -111,8 +112,10 @@ int cmd_import(int argc, char **argv, struct plan_ctx *ctx)
 		const unsigned long k = strtoul(table, &end, 10);
 
 		if (*end || !k || k > 100000) {
-			status = cli_usage_error(ctx, &help, "invalid table '%s' for --table; "
-							     "tables are numbered from 1", table);
+			status = cli_usage_error(ctx, &help,
+						 "invalid table '%s' for --table; "
+						 "tables are numbered from 1",
+						 table);
 			goto done;
 		}
 		o.table = k;

@@ -2,7 +2,7 @@
 #include "cli.h"
 #include "commands.h"
 
-int cmd_import(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 {
 	(void)argc;
 	(void)argv;

@@ -36,7 +36,7 @@ static enum plan_sort sort_order(const char *name)
 					  : PLAN_SORT_LATE;
 }
 
-int cmd_list(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_list(int argc, char **argv, struct cli_ctx *ctx)
 {
 	bool wide = false;
 	struct cli_list_filter a = { 0 };

@@ -4,7 +4,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "plan/import.h"
-#include "plan/save.h"
+#include "plan/file.h"
 #include "text.h"
 
 static const struct cli_help help = {
@@ -15,7 +15,7 @@ static const struct cli_help help = {
 		 "warns about each one left.  FILE must not exist, but with --force.",
 };
 
-int cmd_new(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_new(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list files = { 0 };
 	const char *id = NULL, *issuer = NULL;
@@ -33,15 +33,15 @@ int cmd_new(int argc, char **argv, struct plan_ctx *ctx)
 	if (status >= 0)
 		goto done;
 	if (files.n != 1) {
-		status = cli_usage_error(ctx, &help, files.n ? "write one file at a time"
-							      : "name the file to write");
+		status = cli_usage_error(
+		    ctx, &help, files.n ? "write one file at a time" : "name the file to write");
 		goto done;
 	}
 	if ((status = cli_check_plan_id(ctx, &help, id)) != 0)
 		goto done;
 	plan_import_blank(id, issuer, ctx->today, &out);
-	status = plan_file_create(files.v[0], out.s, out.len, force, &diags) == 0 ? EXIT_OK
-										  : EXIT_USAGE;
+	status =
+	    plan_file_create(files.v[0], out.s, out.len, force, &diags) == 0 ? EXIT_OK : EXIT_USAGE;
 	cli_print_diags(ctx, &diags, true);
 done:
 	plan_diags_release(&diags);

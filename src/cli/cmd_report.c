@@ -19,7 +19,7 @@ static const struct cli_help help = {
 		 "footer names the commit the plans were read at.",
 };
 
-int cmd_report(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_report(int argc, char **argv, struct cli_ctx *ctx)
 {
 	return cli_document(argc, argv, ctx, &help, CLI_REPORT);
 }

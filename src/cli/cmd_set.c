@@ -19,7 +19,7 @@ static const struct cli_help help = {
 		 "the change.",
 };
 
-int cmd_set(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_set(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list operands = { 0 }, paths = { 0 };
 	const struct opt opts[] = {

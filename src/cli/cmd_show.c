@@ -16,7 +16,7 @@ static const struct cli_help help = {
 		 "field by field.",
 };
 
-int cmd_show(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_show(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list operands = { 0 }, paths = { 0 };
 	bool flat = false;

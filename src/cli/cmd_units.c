@@ -23,7 +23,7 @@ static const struct cli_help help = {
 
 static const char *const formats[] = { "table", "md", "json", "csv", "xlsx", NULL };
 
-int cmd_units(int argc, char **argv, struct plan_ctx *ctx)
+int cmd_units(int argc, char **argv, struct cli_ctx *ctx)
 {
 	bool wide = false;
 	struct opt_list paths = { 0 };

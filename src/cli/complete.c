@@ -249,7 +249,7 @@ static void offer_literals(const char *words, struct cli_candidates *out)
  * command run by a helper (plan import) runs the helper instead, which
  * completes the whole line itself.
  */
-static bool describe(struct plan_ctx *ctx, const struct cli_command *cmd, struct cli_spec *spec)
+static bool describe(struct cli_ctx *ctx, const struct cli_command *cmd, struct cli_spec *spec)
 {
 	static char help_flag[] = "--help";
 	char *argv[3] = { (char *)cmd->name, help_flag, NULL };
@@ -268,7 +268,7 @@ static bool describe(struct plan_ctx *ctx, const struct cli_command *cmd, struct
 }
 
 /* What follows the command: its options, their values, its operands. */
-static void complete_command(struct plan_ctx *ctx, const struct cli_command *cmd, char **words,
+static void complete_command(struct cli_ctx *ctx, const struct cli_command *cmd, char **words,
 			     size_t n, struct cli_candidates *out)
 {
 	struct cli_spec spec = { 0 };
@@ -294,7 +294,7 @@ done:
 	cli_spec_release(&spec);
 }
 
-static const struct cli_command *find_command(const struct plan_ctx *ctx, const char *name)
+static const struct cli_command *find_command(const struct cli_ctx *ctx, const char *name)
 {
 	for (size_t i = 0; i < ctx->n_commands; i++)
 		if (strcmp(ctx->commands[i].name, name) == 0)
@@ -302,14 +302,14 @@ static const struct cli_command *find_command(const struct plan_ctx *ctx, const 
 	return NULL;
 }
 
-void cli_offer_commands(const struct plan_ctx *ctx, struct cli_candidates *out)
+void cli_offer_commands(const struct cli_ctx *ctx, struct cli_candidates *out)
 {
 	for (size_t i = 0; i < ctx->n_commands; i++)
 		cli_offer(out, ctx->commands[i].name);
 }
 
 /* Before the command: plan's own options (globals), their values, or the command's name. */
-static void complete_global(struct plan_ctx *ctx, const struct opt *globals, const struct opt *want,
+static void complete_global(struct cli_ctx *ctx, const struct opt *globals, const struct opt *want,
 			    const char *typed, struct cli_candidates *out)
 {
 	if (want) {
@@ -324,7 +324,7 @@ static void complete_global(struct plan_ctx *ctx, const struct opt *globals, con
 	cli_keep_matches(out, typed);
 }
 
-void cli_complete(struct plan_ctx *ctx, char **words, size_t n, struct cli_candidates *out)
+void cli_complete(struct cli_ctx *ctx, char **words, size_t n, struct cli_candidates *out)
 {
 	static const struct opt none[] = { OPT_END };
 	const struct opt *globals = ctx->global_opts ? ctx->global_opts : none;

@@ -53,7 +53,7 @@ struct cli_candidates {
  * prints: a plan that cannot be read gives fewer candidates, not an error.
  * Release out with cli_candidates_release().
  */
-void cli_complete(struct plan_ctx *ctx, char **words, size_t n, struct cli_candidates *out);
+void cli_complete(struct cli_ctx *ctx, char **words, size_t n, struct cli_candidates *out);
 void cli_candidates_release(struct cli_candidates *c);
 
 #endif

@@ -40,7 +40,7 @@ const char *cli_line_operand(const struct cli_line *l, size_t k);
 /* Adds a copy of s to out. */
 void cli_offer(struct cli_candidates *out, const char *s);
 /* Adds the names of ctx's commands. */
-void cli_offer_commands(const struct plan_ctx *ctx, struct cli_candidates *out);
+void cli_offer_commands(const struct cli_ctx *ctx, struct cli_candidates *out);
 
 /*
  * Adds what a value named metavar takes: choices when there are any; else
@@ -48,7 +48,7 @@ void cli_offer_commands(const struct plan_ctx *ctx, struct cli_candidates *out);
  * PATH: files...), from the plans the line names (l->paths, else the
  * default ones).  Sets out->kind.
  */
-void cli_offer_values(struct plan_ctx *ctx, const struct cli_line *l, const char *metavar,
+void cli_offer_values(struct cli_ctx *ctx, const struct cli_line *l, const char *metavar,
 		      const char *const *choices, struct cli_candidates *out);
 
 /* Keeps the candidates that match typed (complete.h), sorted, each once. */

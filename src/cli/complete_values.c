@@ -105,7 +105,7 @@ void cli_keep_matches(struct cli_candidates *c, const char *typed)
 
 /* One completion's values: the line, and the plans it names once loaded. */
 struct job {
-	struct plan_ctx *ctx;
+	struct cli_ctx *ctx;
 	const struct cli_line *l;
 	struct cli_candidates *out;
 	struct plan_set *set;
@@ -321,7 +321,7 @@ static const struct source {
 	{ "VALUE", CLI_COMPLETE_WORDS, offer_field_values },
 };
 
-void cli_offer_values(struct plan_ctx *ctx, const struct cli_line *l, const char *metavar,
+void cli_offer_values(struct cli_ctx *ctx, const struct cli_line *l, const char *metavar,
 		      const char *const *choices, struct cli_candidates *out)
 {
 	struct job j = { ctx, l, out, NULL, false };

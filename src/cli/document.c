@@ -12,6 +12,7 @@
 #include "plan/mail.h"
 #include "mdtext.h"
 #include "mime.h"
+#include "plan/digest.h"
 #include "plan/report.h"
 #include "plan/snapshot.h"
 
@@ -31,7 +32,7 @@ struct options {
 /* The longest window: ten years. */
 enum { MAX_DAYS = 3660 };
 
-static int parse_days(struct plan_ctx *ctx, const struct cli_help *help, const char *arg, int *days)
+static int parse_days(struct cli_ctx *ctx, const struct cli_help *help, const char *arg, int *days)
 {
 	char *end;
 	long v;
@@ -49,7 +50,7 @@ static int parse_days(struct plan_ctx *ctx, const struct cli_help *help, const c
 }
 
 /* Checks the mail options go together, and every address. */
-static int check_mail(struct plan_ctx *ctx, const struct cli_help *help, const struct options *o)
+static int check_mail(struct cli_ctx *ctx, const struct cli_help *help, const struct options *o)
 {
 	const char *problem;
 
@@ -93,7 +94,7 @@ static const struct plan **covered(const struct plan_set *set, const struct opt_
 }
 
 /* Asks git which commit the plans were read at; the same paths cli_load() read. */
-static void describe(struct plan_ctx *ctx, const struct opt_list *paths, struct plan_buf *commit,
+static void describe(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_buf *commit,
 		     bool *dirty)
 {
 	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
@@ -134,7 +135,7 @@ static void default_from(struct plan_buf *out)
 }
 
 /* Writes md as asked: as it is, as a page, or as a mail with both. */
-static int publish(struct plan_ctx *ctx, const struct options *o, const struct plan_buf *md,
+static int publish(struct cli_ctx *ctx, const struct options *o, const struct plan_buf *md,
 		   const char *title, const char *subject, enum plan_lang lang)
 {
 	struct plan_buf page = PLAN_BUF_INIT, out = PLAN_BUF_INIT, from = PLAN_BUF_INIT;
@@ -194,8 +195,8 @@ done:
 }
 
 /* plan report --format html: the page with its charts (a mail's HTML part has none). */
-static int report_page(struct plan_ctx *ctx, const struct options *o,
-		       const struct plan_snapshot *st, const struct plan_report_meta *meta)
+static int report_page(struct cli_ctx *ctx, const struct options *o, const struct plan_snapshot *st,
+		       const struct plan_report_meta *meta)
 {
 	struct plan_buf page = PLAN_BUF_INIT;
 	int status = EXIT_OK;
@@ -218,7 +219,7 @@ static void release(struct options *o)
 	cli_units_release(&o->units);
 }
 
-int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_help *help,
+int cli_document(int argc, char **argv, struct cli_ctx *ctx, const struct cli_help *help,
 		 enum cli_document what)
 {
 	struct options o = { 0 };

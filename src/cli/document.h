@@ -14,7 +14,7 @@ enum cli_document {
 };
 
 /* Runs plan report or plan digest (what) with help; returns the exit status. */
-int cli_document(int argc, char **argv, struct plan_ctx *ctx, const struct cli_help *help,
+int cli_document(int argc, char **argv, struct cli_ctx *ctx, const struct cli_help *help,
 		 enum cli_document what);
 
 #endif

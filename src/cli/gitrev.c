@@ -8,7 +8,7 @@
 #include "alloc.h"
 
 /* Reports what git said on failure, its first line, after what we tried. */
-static int git_error(struct plan_ctx *ctx, const char *what, const struct plan_buf *err)
+static int git_error(struct cli_ctx *ctx, const char *what, const struct plan_buf *err)
 {
 	const size_t n = strcspn(err->s, "\n");
 
@@ -50,7 +50,7 @@ struct blob {
 };
 
 /* Lists the plan files a revision holds at paths (relative to here) into out, NUL-separated. */
-static int list_files(struct plan_ctx *ctx, const char *rev, const struct opt_list *paths,
+static int list_files(struct cli_ctx *ctx, const char *rev, const struct opt_list *paths,
 		      struct plan_buf *out)
 {
 	static const char *const head[] = { "git", "ls-tree",     "-r",
@@ -74,7 +74,7 @@ static int list_files(struct plan_ctx *ctx, const char *rev, const struct opt_li
 	return status;
 }
 
-int cli_load_revision(struct plan_ctx *ctx, const char *rev, const struct opt_list *paths,
+int cli_load_revision(struct cli_ctx *ctx, const char *rev, const struct opt_list *paths,
 		      struct plan_set **set)
 {
 	struct plan_buf files = PLAN_BUF_INIT, err = PLAN_BUF_INIT, dir = PLAN_BUF_INIT,
@@ -168,7 +168,7 @@ static size_t split(char *s, char sep, char **v, size_t max)
 	return n;
 }
 
-int cli_git_log(struct plan_ctx *ctx, const char *path, struct cli_commits *out)
+int cli_git_log(struct cli_ctx *ctx, const char *path, struct cli_commits *out)
 {
 	const char *argv[] = { "git",
 			       "log",

@@ -14,7 +14,7 @@
  * a git work tree, no such revision, no plan files there, files with
  * errors.
  */
-int cli_load_revision(struct plan_ctx *ctx, const char *rev, const struct opt_list *paths,
+int cli_load_revision(struct cli_ctx *ctx, const char *rev, const struct opt_list *paths,
 		      struct plan_set **set);
 
 /* A commit that changed a file. */
@@ -34,7 +34,7 @@ struct cli_commits {
  * renames.  Returns 0, or EXIT_USAGE after an error.  Release the list with
  * cli_commits_release().
  */
-int cli_git_log(struct plan_ctx *ctx, const char *path, struct cli_commits *out);
+int cli_git_log(struct cli_ctx *ctx, const char *path, struct cli_commits *out);
 void cli_commits_release(struct cli_commits *c);
 
 /* Appends the bytes of the file path (from the top) in revision rev.  Returns 0, or -1. */

@@ -72,7 +72,7 @@ bool cli_find_helper(const char *helper, struct plan_buf *path)
 }
 
 /* Says what could not be run, what it does and where it was looked for; returns EXIT_USAGE. */
-static int cannot_run(struct plan_ctx *ctx, bool found, const struct plan_buf *path,
+static int cannot_run(struct cli_ctx *ctx, bool found, const struct plan_buf *path,
 		      const char *helper, const char *what, int err)
 {
 	const char *env = getenv("PLAN_EXEC_PATH");
@@ -89,7 +89,7 @@ static int cannot_run(struct plan_ctx *ctx, bool found, const struct plan_buf *p
 	return EXIT_USAGE;
 }
 
-int cli_run_helper(struct plan_ctx *ctx, const char *helper, const char *what)
+int cli_run_helper(struct cli_ctx *ctx, const char *helper, const char *what)
 {
 	struct plan_buf path = PLAN_BUF_INIT;
 	const bool found = cli_find_helper(helper, &path);
@@ -122,7 +122,7 @@ static bool write_all(int fd, const char *data, size_t len)
 }
 
 /* The helper's exit status, as plan's: a reader gone away (SIGPIPE) is no error. */
-static int helper_status(struct plan_ctx *ctx, const char *helper, int wstatus)
+static int helper_status(struct cli_ctx *ctx, const char *helper, int wstatus)
 {
 	if (WIFEXITED(wstatus))
 		return WEXITSTATUS(wstatus);
@@ -133,8 +133,8 @@ static int helper_status(struct plan_ctx *ctx, const char *helper, int wstatus)
 	return EXIT_USAGE;
 }
 
-int cli_pipe_to_helper(struct plan_ctx *ctx, const char *helper, const char *what,
-		       char *const *args, const struct plan_buf *input)
+int cli_pipe_to_helper(struct cli_ctx *ctx, const char *helper, const char *what, char *const *args,
+		       const struct plan_buf *input)
 {
 	struct sigaction ignore = { .sa_handler = SIG_IGN }, old;
 	struct plan_buf path = PLAN_BUF_INIT;

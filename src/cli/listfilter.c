@@ -4,7 +4,7 @@
 #include <stdlib.h>
 
 /* --due-within DAYS narrows the due window to today .. today + DAYS. */
-static int due_within(struct plan_ctx *ctx, const struct cli_help *help, const char *within,
+static int due_within(struct cli_ctx *ctx, const struct cli_help *help, const char *within,
 		      plan_date today, struct plan_filter *f)
 {
 	char *end;
@@ -20,7 +20,7 @@ static int due_within(struct plan_ctx *ctx, const struct cli_help *help, const c
 	return 0;
 }
 
-int cli_list_filter_query(struct plan_ctx *ctx, const struct cli_help *help,
+int cli_list_filter_query(struct cli_ctx *ctx, const struct cli_help *help,
 			  const struct cli_list_filter *a, struct plan_query *q,
 			  struct plan_pattern **grep)
 {
@@ -57,7 +57,7 @@ int cli_list_filter_query(struct plan_ctx *ctx, const struct cli_help *help,
 	return 0;
 }
 
-int cli_list_filter_run(struct plan_ctx *ctx, struct cli_list_filter *f, const struct plan_set *set,
+int cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f, const struct plan_set *set,
 			struct plan_query *q, struct plan_rows *rows)
 {
 	struct plan_buf why = PLAN_BUF_INIT;

@@ -31,7 +31,7 @@ struct cli_list_filter {
  * compiled pattern it stores in *grep, freed by the caller with
  * plan_pattern_free()).  Returns 0, or EXIT_USAGE after a usage error.
  */
-int cli_list_filter_query(struct plan_ctx *ctx, const struct cli_help *help,
+int cli_list_filter_query(struct cli_ctx *ctx, const struct cli_help *help,
 			  const struct cli_list_filter *f, struct plan_query *q,
 			  struct plan_pattern **grep);
 
@@ -40,7 +40,7 @@ int cli_list_filter_query(struct plan_ctx *ctx, const struct cli_help *help,
  * deadline engine, and runs it into rows.  Returns 0, or EXIT_USAGE after
  * an error (a plan or unit that is none, a pattern too costly to match).
  */
-int cli_list_filter_run(struct plan_ctx *ctx, struct cli_list_filter *f, const struct plan_set *set,
+int cli_list_filter_run(struct cli_ctx *ctx, struct cli_list_filter *f, const struct plan_set *set,
 			struct plan_query *q, struct plan_rows *rows);
 
 void cli_list_filter_release(struct cli_list_filter *f);

@@ -67,7 +67,7 @@ static int utc_offset_at(time_t t)
 }
 
 /* The clock, read here only: today's local date, and the time a mail is dated with. */
-static void read_clock(struct plan_ctx *ctx)
+static void read_clock(struct cli_ctx *ctx)
 {
 	time_t now = time(NULL);
 	struct tm tm;
@@ -80,7 +80,7 @@ static void read_clock(struct plan_ctx *ctx)
 }
 
 /* $SOURCE_DATE_EPOCH stands for the time, for reproducible mails. */
-static int read_source_date_epoch(struct plan_ctx *ctx)
+static int read_source_date_epoch(struct cli_ctx *ctx)
 {
 	const char *env = getenv("SOURCE_DATE_EPOCH");
 	int64_t v;
@@ -97,7 +97,7 @@ static int read_source_date_epoch(struct plan_ctx *ctx)
 	return 0;
 }
 
-static void ctx_init(struct plan_ctx *ctx)
+static void ctx_init(struct cli_ctx *ctx)
 {
 	const char *dir = getenv("PLAN_DIR");
 	const char *no_color = getenv("NO_COLOR");
@@ -117,7 +117,7 @@ static void ctx_init(struct plan_ctx *ctx)
 }
 
 /* $PLAN_TODAY stands for today's date, for reproducible runs and tests. */
-static int read_plan_today(struct plan_ctx *ctx)
+static int read_plan_today(struct cli_ctx *ctx)
 {
 	const char *env = getenv("PLAN_TODAY");
 
@@ -126,7 +126,7 @@ static int read_plan_today(struct plan_ctx *ctx)
 	return cli_parse_date(ctx, &cli_main_help, "PLAN_TODAY", env, &ctx->today);
 }
 
-static int print_version(struct plan_ctx *ctx)
+static int print_version(struct cli_ctx *ctx)
 {
 	struct plan_buf out = PLAN_BUF_INIT;
 
@@ -153,7 +153,7 @@ static int finish_output(int status)
 int main(int argc, char **argv)
 {
 	static char help_name[] = "help";
-	struct plan_ctx ctx;
+	struct cli_ctx ctx;
 	struct opt_list none = { 0 };
 	struct plan_buf err = PLAN_BUF_INIT;
 	const struct cli_command *cmd;

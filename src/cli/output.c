@@ -4,14 +4,14 @@
 #include <string.h>
 
 #include "plan/model.h"
-#include "plan/save.h"
+#include "plan/file.h"
 
 static bool is(const char *format, const char *name)
 {
 	return format && strcmp(format, name) == 0;
 }
 
-int cli_output_check(struct plan_ctx *ctx, const struct cli_help *help, const struct cli_output *o,
+int cli_output_check(struct cli_ctx *ctx, const struct cli_help *help, const struct cli_output *o,
 		     const char *format)
 {
 	if (o->force && !o->file)
@@ -25,7 +25,7 @@ int cli_output_check(struct plan_ctx *ctx, const struct cli_help *help, const st
 	return 0;
 }
 
-static int write_xlsx(struct plan_ctx *ctx, const struct cli_output *o, const struct plan_buf *out)
+static int write_xlsx(struct cli_ctx *ctx, const struct cli_output *o, const struct plan_buf *out)
 {
 	static char name[] = "plan-xlsx", dash_o[] = "-o", force[] = "--force";
 	char *args[] = { name, dash_o, (char *)o->file, o->force ? force : NULL, NULL };
@@ -35,7 +35,7 @@ static int write_xlsx(struct plan_ctx *ctx, const struct cli_output *o, const st
 	return cli_pipe_to_helper(ctx, "plan-xlsx", "writes --format xlsx", args, out);
 }
 
-int cli_output_write(struct plan_ctx *ctx, const struct cli_output *o, const char *format,
+int cli_output_write(struct cli_ctx *ctx, const struct cli_output *o, const char *format,
 		     const struct plan_buf *out)
 {
 	static const char bom[] = "\xEF\xBB\xBF";
@@ -67,7 +67,7 @@ const char *cli_sheet_name(const struct plan_set *set, const struct opt_list *pl
 	return set->n_plans == 1 ? set->plans[0]->id.s : command;
 }
 
-int cli_listing_columns(struct plan_ctx *ctx, const struct cli_help *help, const char *list,
+int cli_listing_columns(struct cli_ctx *ctx, const struct cli_help *help, const char *list,
 			unsigned flags, struct plan_listing_columns *out)
 {
 	struct plan_buf err = PLAN_BUF_INIT;

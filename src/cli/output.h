@@ -39,7 +39,7 @@ struct cli_output {
  * (flags: PLAN_LISTING_VIA with --with-collective).  Returns 0, or
  * EXIT_USAGE after a usage error naming what is wrong with list.
  */
-int cli_listing_columns(struct plan_ctx *ctx, const struct cli_help *help, const char *list,
+int cli_listing_columns(struct cli_ctx *ctx, const struct cli_help *help, const char *list,
 			unsigned flags, struct plan_listing_columns *out);
 
 /*
@@ -48,7 +48,7 @@ int cli_listing_columns(struct plan_ctx *ctx, const struct cli_help *help, const
  * is binary) not to a terminal but with -o.  Returns 0, or EXIT_USAGE
  * after a usage error.
  */
-int cli_output_check(struct plan_ctx *ctx, const struct cli_help *help, const struct cli_output *o,
+int cli_output_check(struct cli_ctx *ctx, const struct cli_help *help, const struct cli_output *o,
 		     const char *format);
 
 /*
@@ -56,7 +56,7 @@ int cli_output_check(struct plan_ctx *ctx, const struct cli_help *help, const st
  * sheet stream of plan/sheet.h) through plan-xlsx, CSV after a byte-order
  * mark with --bom (unless it is empty).  Returns the exit status.
  */
-int cli_output_write(struct plan_ctx *ctx, const struct cli_output *o, const char *format,
+int cli_output_write(struct cli_ctx *ctx, const struct cli_output *o, const char *format,
 		     const struct plan_buf *out);
 
 /*

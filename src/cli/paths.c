@@ -51,7 +51,7 @@ static bool find_work_tree(const char *cwd, struct plan_buf *top, unsigned *up)
 	return found;
 }
 
-int cli_default_paths(const struct plan_ctx *ctx, struct plan_buf *out, struct plan_buf *err)
+int cli_default_paths(const struct cli_ctx *ctx, struct plan_buf *out, struct plan_buf *err)
 {
 	struct plan_buf top = PLAN_BUF_INIT, candidate = PLAN_BUF_INIT;
 	char cwd[PATH_MAX];

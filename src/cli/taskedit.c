@@ -7,7 +7,7 @@
 #include "alloc.h"
 #include "plan/check.h"
 #include "plan/diff.h"
-#include "plan/save.h"
+#include "plan/file.h"
 #include "suggest.h"
 
 static bool same_words(const char *a, const char *b)
@@ -16,7 +16,7 @@ static bool same_words(const char *a, const char *b)
 }
 
 /* An error for a reference that names no task, with the closest one. */
-static int no_task(struct plan_ctx *ctx, const struct plan_set *set, const char *ref)
+static int no_task(struct cli_ctx *ctx, const struct plan_set *set, const char *ref)
 {
 	struct plan_buf all = PLAN_BUF_INIT;
 	const char **refs;
@@ -48,7 +48,7 @@ static int no_task(struct plan_ctx *ctx, const struct plan_set *set, const char 
 	return status;
 }
 
-int cli_target_find(struct plan_ctx *ctx, const struct opt_list *paths, const char *ref,
+int cli_target_find(struct cli_ctx *ctx, const struct opt_list *paths, const char *ref,
 		    struct cli_target *target)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
@@ -92,7 +92,7 @@ void cli_target_release(struct cli_target *target)
 	memset(target, 0, sizeof(*target));
 }
 
-int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_status)
+int cli_target_save(struct cli_ctx *ctx, struct cli_target *target, int edit_status)
 {
 	const struct plan_buf *new = &target->edited;
 	struct plan_diags diags = PLAN_DIAGS_INIT;

@@ -27,7 +27,7 @@ struct cli_target {
  * reference, or the file's problems.  Release the target with
  * cli_target_release() either way.
  */
-int cli_target_find(struct plan_ctx *ctx, const struct opt_list *paths, const char *ref,
+int cli_target_find(struct cli_ctx *ctx, const struct opt_list *paths, const char *ref,
 		    struct cli_target *target);
 void cli_target_release(struct cli_target *target);
 
@@ -38,6 +38,6 @@ void cli_target_release(struct cli_target *target);
  * EXIT_USAGE after printing the edit's or the write's errors (the file is
  * then as it was).
  */
-int cli_target_save(struct plan_ctx *ctx, struct cli_target *target, int edit_status);
+int cli_target_save(struct cli_ctx *ctx, struct cli_target *target, int edit_status);
 
 #endif

@@ -8,7 +8,7 @@
 #include "arena.h"
 #include "diff_rename.h"
 #include "alloc.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "plan/schedule.h"
 #include "strmap.h"
 
@@ -163,7 +163,7 @@ static plan_date last_due(const struct differ *x, const struct plan_task *t)
 	struct plan_interp in;
 	plan_date d = PLAN_DATE_NONE;
 
-	plan_task_interpret(x->engine, t, &in);
+	plan_schedule_interpret(x->engine, t, &in);
 	if (in.n_due)
 		d = in.due[in.n_due - 1].date;
 	plan_interp_release(&in);

@@ -1,5 +1,5 @@
 /* digest.c - the digest: what became late, what still is, what is due, what was delivered. */
-#include "plan/report.h"
+#include "plan/digest.h"
 
 #include <stdlib.h>
 

@@ -10,7 +10,7 @@
 #include <strings.h>
 
 #include "doc_zip.h"
-#include "plan/save.h"
+#include "plan/file.h"
 
 enum doc_kind {
 	KIND_TEXT,
@@ -57,8 +57,8 @@ static bool zip_name(const char *path)
 
 static void cannot(struct plan_diags *diags, const char *path, const char *what)
 {
-	plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
-		       "%s", what);
+	plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document", "%s",
+		       what);
 }
 
 /* A zip: Word's, LibreOffice's, or Excel's, by the parts it holds. */

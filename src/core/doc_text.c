@@ -8,7 +8,7 @@
 #include <strings.h>
 
 #include "alloc.h"
-#include "plan/save.h"
+#include "plan/file.h"
 #include "text.h"
 
 /*
@@ -73,8 +73,9 @@ static size_t skip_break(const char *s, size_t len, size_t i)
 /* The length of the HTML tag at s, one a converter leaves (<i>, </p>, <ul style=…>), or 0. */
 static size_t html_tag(const char *s)
 {
-	static const char *const names[] = { "i", "b", "u", "em", "strong", "p", "br", "span",
-					     "div", "ul", "ol", "li", "sup", "sub", "font" };
+	static const char *const names[] = { "i",  "b",  "u",    "em",  "strong",
+					     "p",  "br", "span", "div", "ul",
+					     "ol", "li", "sup",  "sub", "font" };
 	const char *p = s + 1 + (s[1] == '/');
 	size_t end;
 
@@ -142,7 +143,8 @@ static int record(struct doc_builder *b, const char *s, size_t len, size_t *at, 
 					i++;
 					break;
 				} else if (s[i] != '\r' || i + 1 >= len || s[i + 1] != '\n') {
-					plan_buf_addch(&f, s[i]); /* CRLF inside a field: one break */
+					plan_buf_addch(&f,
+						       s[i]); /* CRLF inside a field: one break */
 				}
 			}
 		}
@@ -203,8 +205,9 @@ static bool numbered_line(const char *s, size_t len)
 	else if (len && s[0] >= 'A' && s[0] <= 'Z')
 		i = 1;
 	else
-		while (i < len && ((s[i] >= '0' && s[i] <= '9') || (i && s[i] == '.' && i + 1 < len &&
-								    s[i + 1] >= '0' && s[i + 1] <= '9')))
+		while (i < len &&
+		       ((s[i] >= '0' && s[i] <= '9') ||
+			(i && s[i] == '.' && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9')))
 			i++;
 	return i && i + 2 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ' &&
 	       s[i + 2] != ' ';

@@ -11,7 +11,7 @@
 #include "plan/deadline.h"
 #include "plan/fmt.h"
 #include "fold.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "strmap.h"
 
 /* What the plan has no words for yet; plan check warns about it (check.c). */

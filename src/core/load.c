@@ -1,5 +1,5 @@
 /* load.c - from paths to a plan set: files, directories, bytes, plans. */
-#include "plan/load.h"
+#include "plan/set.h"
 
 #include <dirent.h>
 #include <errno.h>

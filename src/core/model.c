@@ -1,5 +1,6 @@
 /* model.c - accessors over the loaded model: inheritance, references, lookup. */
 #include "plan/model.h"
+#include "plan/set.h"
 
 #include <string.h>
 

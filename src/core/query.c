@@ -211,8 +211,8 @@ void plan_query_run(const struct plan_set *set, const struct plan_query *q, stru
 
 			if (!wants_task(f, r.task, &r.via))
 				continue;
-			plan_task_interpret(q->deadlines, r.task, &r.when);
-			plan_task_lateness(r.task, &r.when, q->today, &r.late);
+			plan_schedule_interpret(q->deadlines, r.task, &r.when);
+			plan_schedule_lateness(r.task, &r.when, q->today, &r.late);
 			rows->unread += plan_row_unread(&r);
 			if (!wants_row(f, &r)) {
 				plan_interp_release(&r.when);
@@ -228,7 +228,7 @@ void plan_query_run(const struct plan_set *set, const struct plan_query *q, stru
 bool plan_row_unread(const struct plan_row *r)
 {
 	return r->when.kind == PLAN_KIND_UNKNOWN && r->task->status != PLAN_DONE &&
-	       r->task->status != PLAN_DROPPED && plan_task_has_deadline(r->task);
+	       r->task->status != PLAN_DROPPED && plan_schedule_has_deadline(r->task);
 }
 
 void plan_rows_release(struct plan_rows *rows)

@@ -11,7 +11,7 @@
 #include "alloc.h"
 #include "plan/diff.h"
 #include "plan/fmt.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "ycomments.h"
 
 static int by_text(const void *a, const void *b)

@@ -9,20 +9,20 @@ static const struct plan_task *deciding(const struct plan_task *task)
 	return task;
 }
 
-bool plan_task_has_explicit_due(const struct plan_task *task)
+bool plan_schedule_has_explicit_due(const struct plan_task *task)
 {
 	return deciding(task)->due.present;
 }
 
-bool plan_task_has_deadline(const struct plan_task *task)
+bool plan_schedule_has_deadline(const struct plan_task *task)
 {
 	const struct plan_task *src = deciding(task);
 
 	return src->due.present || (src->deadline.s && src->deadline.len);
 }
 
-void plan_task_interpret(const struct plan_deadlines *engine, const struct plan_task *task,
-			 struct plan_interp *out)
+void plan_schedule_interpret(const struct plan_deadlines *engine, const struct plan_task *task,
+			     struct plan_interp *out)
 {
 	const struct plan_task *src = deciding(task);
 	const struct plan_deadline_ctx ctx = { task->plan->year, task->plan->issued };
@@ -41,8 +41,8 @@ void plan_task_interpret(const struct plan_deadlines *engine, const struct plan_
 	plan_interp_init(out); /* no deadline at all: unknown */
 }
 
-void plan_task_lateness(const struct plan_task *task, const struct plan_interp *in, plan_date today,
-			struct plan_lateness *out)
+void plan_schedule_lateness(const struct plan_task *task, const struct plan_interp *in,
+			    plan_date today, struct plan_lateness *out)
 {
 	size_t met = 0, passed = 0;
 

@@ -18,7 +18,7 @@
 
 #include "plan/date.h"
 #include "plan/diag.h"
-#include "plan/save.h"
+#include "plan/file.h"
 #include "plan/sheet.h"
 #include "workbook.h"
 

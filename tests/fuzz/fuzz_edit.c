@@ -11,7 +11,7 @@
 
 #include "plan/diff.h"
 #include "plan/edit.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "text.h"
 #include "ycomments.h"
 

@@ -7,7 +7,7 @@
 #include "fuzz.h"
 
 #include "plan/fmt.h"
-#include "plan/load.h"
+#include "plan/set.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -16,7 +16,7 @@
 #include <zip.h>
 
 #include "plan/import.h"
-#include "plan/load.h"
+#include "plan/set.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -95,8 +95,9 @@ static void build(const char *path, int kind, const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static const char *const names[] = { "x.txt",  "x.csv", "x.docx",
-					     "x.docx", "x.odt", "x.xlsx" };
+	static const char *const names[] = {
+		"x.txt", "x.csv", "x.docx", "x.docx", "x.odt", "x.xlsx"
+	};
 	const struct plan_import_opts opts = { .issued = plan_date_make(2025, 1, 2) };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;

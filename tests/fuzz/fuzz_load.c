@@ -8,7 +8,7 @@
 
 #include "plan/check.h"
 #include "plan/deadline.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "plan/schedule.h"
 #include "plan/unit.h"
 
@@ -32,7 +32,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				const struct plan_task *t = set->plans[i]->tasks[k];
 				struct plan_interp in;
 
-				plan_task_interpret(engine, t, &in);
+				plan_schedule_interpret(engine, t, &in);
 				for (size_t d = 1; d < in.n_due; d++)
 					FUZZ_ASSERT(in.due[d - 1].date <= in.due[d].date);
 				plan_interp_release(&in);

@@ -7,7 +7,7 @@
  */
 #include "fuzz.h"
 
-#include "plan/load.h"
+#include "plan/set.h"
 #include "text.h"
 #include "plan/unit.h"
 

@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 
 #include "plan/model.h"
+#include "plan/set.h"
 
 enum {
 	MAX_PIECES = 3,
@@ -163,9 +164,8 @@ struct spans {
 	int n;
 };
 
-static bool pieces_from(const char *from, size_t span, const char *limit, const char *s,
-			size_t len, int pieces, const char **start, const char **end,
-			struct spans *sp)
+static bool pieces_from(const char *from, size_t span, const char *limit, const char *s, size_t len,
+			int pieces, const char **start, const char **end, struct spans *sp)
 {
 	const char *at;
 	size_t got;
@@ -192,8 +192,8 @@ static bool pieces_from(const char *from, size_t span, const char *limit, const 
 			const char *next = n == len ? p + n : p + n + MIN_GAP;
 			const size_t rest = (size_t)(limit - next);
 
-			if (pieces_from(next, rest < WINDOW + len - n ? rest : WINDOW + len - n, limit,
-					s + n, len - n, pieces + 1, start, end, sp)) {
+			if (pieces_from(next, rest < WINDOW + len - n ? rest : WINDOW + len - n,
+					limit, s + n, len - n, pieces + 1, start, end, sp)) {
 				if (!pieces)
 					*start = p;
 				sp->at[pieces] = p;
@@ -250,8 +250,8 @@ static void expect_text(const struct plan *p, const char *what, const struct pla
 	fold(&folded, t->s, t->len);
 	checked++;
 	if (!occurs(source_of(p), folded.s, folded.len)) {
-		print_message("%s:%u: %s not in the source: '%s'\n", p->path,
-			      (unsigned)t->pos.line, what, folded.s);
+		print_message("%s:%u: %s not in the source: '%s'\n", p->path, (unsigned)t->pos.line,
+			      what, folded.s);
 		failures++;
 	}
 	plan_buf_release(&folded);
@@ -392,12 +392,14 @@ static void test_every_cell_is_in_its_row(void **state)
 
 			for (int support = 0; support < 2; support++) {
 				const struct plan_texts *units = units_of(t, support);
-				size_t first = j; /* the first row of the run that shares the list */
+				size_t first =
+				    j; /* the first row of the run that shares the list */
 
 				while (first > 0 && units->n &&
 				       same_texts(units_of(p->tasks[first - 1], support), units))
 					first--;
-				at = rows[first]; /* a list's items in order, each after the one before */
+				at = rows[first]; /* a list's items in order, each after the one
+						     before */
 				for (size_t k = 0; k < units->n; k++)
 					expect_in_rows(p, t, &at, rows[j + 1], subtree,
 						       support ? "support" : "lead", &units->v[k]);
@@ -409,7 +411,8 @@ static void test_every_cell_is_in_its_row(void **state)
 				       strcmp(p->tasks[first - 1]->deadline.s, t->deadline.s) == 0)
 					first--;
 				at = rows[first];
-				expect_in_rows(p, t, &at, rows[j + 1], subtree, "deadline", &t->deadline);
+				expect_in_rows(p, t, &at, rows[j + 1], subtree, "deadline",
+					       &t->deadline);
 			}
 		}
 		free(rows);
@@ -430,7 +433,7 @@ static void add_explainer(struct plan_buf *all, const struct plan_text *t)
 
 static void add_task_explainers(struct plan_buf *all, const struct plan_task *t)
 {
-	const struct plan_text *single[] = { &t->id,	  &t->text,	&t->deadline,
+	const struct plan_text *single[] = { &t->id,      &t->text,    &t->deadline,
 					     &t->product, &t->funding, &t->note };
 
 	for (size_t i = 0; i < sizeof(single) / sizeof(single[0]); i++)
@@ -498,7 +501,8 @@ static void leftover_words(const char *row, size_t len, struct plan_buf *out)
 			letters |= c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 			roman &= strchr("IVXivx.,;:-|()", c) != NULL;
 		}
-		if (letters && !roman && j - i >= 2 && !(j - i == 3 && memcmp(row + i, "và", 3) == 0)) {
+		if (letters && !roman && j - i >= 2 &&
+		    !(j - i == 3 && memcmp(row + i, "và", 3) == 0)) {
 			plan_buf_add(out, row + i, j - i);
 			plan_buf_addch(out, ' ');
 		}
@@ -532,12 +536,13 @@ static void test_every_row_is_accounted_for(void **state)
 			add_explainer(&common, &p->sections[j].title);
 		}
 		if (src->header)
-			add_explainer(&common, &(struct plan_text){ src->header, strlen(src->header),
-								    { 0, 0 } });
+			add_explainer(&common, &(struct plan_text){
+						   src->header, strlen(src->header), { 0, 0 } });
 		for (size_t k = 0; k < common.len; k += strlen(common.s + k) + 1)
 			n_common++;
 		for (size_t j = 0; j < p->n_tasks; j = subtree_end(p, j) + 1) {
-			struct plan_buf texts = PLAN_BUF_INIT, row = PLAN_BUF_INIT, left = PLAN_BUF_INIT;
+			struct plan_buf texts = PLAN_BUF_INIT, row = PLAN_BUF_INIT,
+					left = PLAN_BUF_INIT;
 			const size_t last = subtree_end(p, j);
 			struct explainer *e;
 			size_t n = 0;
@@ -559,9 +564,10 @@ static void test_every_row_is_accounted_for(void **state)
 			leftover_words(row.s, row.len, &left);
 			checked++;
 			if (left.len) {
-				print_message("%s: the rows of task %s hold words no field of the plan "
-					      "has: %s\n",
-					      p->id.s, p->tasks[j]->id.s, left.s);
+				print_message(
+				    "%s: the rows of task %s hold words no field of the plan "
+				    "has: %s\n",
+				    p->id.s, p->tasks[j]->id.s, left.s);
 				failures++;
 			}
 			free(e);

@@ -9,6 +9,7 @@
 #include "testutil.h"
 
 #include "plan/model.h"
+#include "plan/set.h"
 #include "plan/unit.h"
 
 static struct plan_set *set;

@@ -45,7 +45,7 @@ static void check(const struct want *w)
 		{ "version", 0, OPT_FLAG, &version, NULL, "version", NULL },
 		OPT_END,
 	};
-	struct plan_ctx ctx = { 0 };
+	struct cli_ctx ctx = { 0 };
 	struct cli_candidates c;
 	char *words[12], *printed = NULL;
 	size_t n = 0, size = 0;

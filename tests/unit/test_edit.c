@@ -8,7 +8,7 @@
 #include "rewrite.h"
 
 #include "plan/edit.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "plan/model.h"
 
 static const char plan[] =

@@ -11,7 +11,7 @@
 
 #include "plan/diff.h"
 #include "plan/fmt.h"
-#include "plan/save.h"
+#include "plan/file.h"
 
 #define HEAD "plan: p\ntitle: T\nissued: 2024-03-15\n"
 
@@ -45,13 +45,12 @@ static const struct {
 	  HEAD "tasks:\n  - id: a\n    task: T\n    note: |#c\n      x\n",
 	  HEAD "tasks:\n  - id: a\n    task: T\n    note: \"x\\n\" #c\n" },
 	{ "a comment just after a byte order mark is kept (fuzz_fmt found it lost)",
-	  "\xEF\xBB\xBF# the file\n" HEAD "tasks: []\n",
-	  "# the file\n" HEAD "tasks: []\n" },
+	  "\xEF\xBB\xBF# the file\n" HEAD "tasks: []\n", "# the file\n" HEAD "tasks: []\n" },
 	{ "a comment after a key and another after its value both stay",
 	  HEAD "tasks:\n  - id: a\n    task: # c1\n      x # c2\n    lead: # c3\n"
-	  "      [Văn phòng Bộ] # c4\n    note: # c5\n      \"x\\L y\" # c6\n",
+	       "      [Văn phòng Bộ] # c4\n    note: # c5\n      \"x\\L y\" # c6\n",
 	  HEAD "tasks:\n  - id: a\n    task: # c1\n      x # c2\n    lead: # c3\n      # c4\n"
-	  "      - Văn phòng Bộ\n    note: # c5\n      \"x\\L y\" # c6\n" },
+	       "      - Văn phòng Bộ\n    note: # c5\n      \"x\\L y\" # c6\n" },
 	{ "U+2028, U+2029 and a BOM inside text are escaped, the blanks around them kept",
 	  HEAD "tasks:\n  - id: a\n    task: \"x \\L y\\Pz \\uFEFF\"\n",
 	  HEAD "tasks:\n  - id: a\n    task: \"x \\L y\\Pz \\uFEFF\"\n" },
@@ -213,16 +212,29 @@ static void test_messy_file_keeps_everything(void **state)
 static void test_foreign_line_breaks(void **state)
 {
 	static const char *const lines[] = {
-		"# the file", "plan: p", "title: t", "issued: 2025-01-01", "# own line", "tasks:",
-		"  - id: \"1\"", "    # before the task", "    task: x", "    lead: [Cục A] # end",
-		"    deadline: Năm 2025", "    note: | # header", "      dòng # not a comment",
+		"# the file",
+		"plan: p",
+		"title: t",
+		"issued: 2025-01-01",
+		"# own line",
+		"tasks:",
+		"  - id: \"1\"",
+		"    # before the task",
+		"    task: x",
+		"    lead: [Cục A] # end",
+		"    deadline: Năm 2025",
+		"    note: | # header",
+		"      dòng # not a comment",
 		"    status: todo # last",
 	};
 	/* YAML keeps LS and PS in a block scalar's text; the others end a line. */
 	static const struct {
 		const char *bytes, *in_block;
-	} breaks[] = { { "\r", "\\n" }, { "\r\n", "\\n" }, { "\xc2\x85", "\\n" },
-		       { "\xe2\x80\xa8", "\\L" }, { "\xe2\x80\xa9", "\\P" } };
+	} breaks[] = { { "\r", "\\n" },
+		       { "\r\n", "\\n" },
+		       { "\xc2\x85", "\\n" },
+		       { "\xe2\x80\xa8", "\\L" },
+		       { "\xe2\x80\xa9", "\\P" } };
 	struct plan_buf lf = PLAN_BUF_INIT, want = PLAN_BUF_INIT;
 
 	(void)state;

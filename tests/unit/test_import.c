@@ -14,7 +14,7 @@
 #include "doctable.h"
 #include "plan/buf.h"
 #include "plan/import.h"
-#include "plan/load.h"
+#include "plan/set.h"
 #include "plan/model.h"
 
 /* A registry of the units the cases name. */
@@ -29,8 +29,8 @@ static const char registry[] =
     "  - name: Các bộ, ngành, địa phương\n    collective: true\n";
 
 struct imported {
-	struct plan_set *set;      /* the plan, loaded back */
-	struct plan_diags diags;   /* what import said */
+	struct plan_set *set;    /* the plan, loaded back */
+	struct plan_diags diags; /* what import said */
 	struct plan_import_summary sum;
 	struct plan_buf yaml;
 	int status;
@@ -56,10 +56,11 @@ static void import_text(const char *name, const char *text, const struct plan_im
 	assert_non_null(f);
 	fputs(text, f);
 	fclose(f);
-	assert_int_equal(plan_set_load_buffer(&units, "units.yaml", registry, strlen(registry), NULL,
-					      &load),
-			 PLAN_LOAD_OK);
-	out->status = plan_import(path.s, o ? o : &dated, units, &out->yaml, &out->diags, &out->sum);
+	assert_int_equal(
+	    plan_set_load_buffer(&units, "units.yaml", registry, strlen(registry), NULL, &load),
+	    PLAN_LOAD_OK);
+	out->status =
+	    plan_import(path.s, o ? o : &dated, units, &out->yaml, &out->diags, &out->sum);
 	print_diags(&out->diags);
 	if (out->status == 0) {
 		assert_int_equal(plan_set_load_buffer(&out->set, "imported.yaml", out->yaml.s,
@@ -148,14 +149,14 @@ static const struct structure_case structure[] = {
 	  "Quý I/2025\n" },
 	{ "a page break: the header again, then the rest of the row and of its lead list",
 	  HEAD "1\tKết nối cơ sở dữ liệu với\tVăn phòng Bộ;\t\tQuý II/2025\n"
-	  "12\n" HEAD "\thệ thống của Bộ Công an\tVụ Tổ chức cán bộ\n"
+	       "12\n" HEAD "\thệ thống của Bộ Công an\tVụ Tổ chức cán bộ\n"
 	       "2\tBáo cáo\tVăn phòng Bộ\t\tTháng 12/2025\n",
 	  "1<- [-] Kết nối cơ sở dữ liệu với hệ thống của Bộ Công an | Văn phòng Bộ;Vụ Tổ chức cán "
 	  "bộ |  | Quý II/2025\n"
 	  "2<- [-] Báo cáo | Văn phòng Bộ |  | Tháng 12/2025\n" },
 	{ "a page break in a sub-row: the list the task's row left open goes on there",
 	  HEAD "1\tKết nối\tVăn phòng Bộ;\t\tQuý II/2025\n\t<i>Thí điểm tại</i>\n"
-	  "- 3 -\n" HEAD "\t<i>hai tỉnh</i>\tVụ Tổ chức cán bộ\n",
+	       "- 3 -\n" HEAD "\t<i>hai tỉnh</i>\tVụ Tổ chức cán bộ\n",
 	  "1<- [-] Kết nối | Văn phòng Bộ;Vụ Tổ chức cán bộ |  | Quý II/2025\n"
 	  "1.1<1 [-] Thí điểm tại hai tỉnh |  |  | \n" },
 	{ "a word a page break cut after its hyphen is one word",
@@ -215,7 +216,8 @@ static void test_columns_by_their_words(void **state)
 {
 	/* a header over two rows, columns in an order of their own, one nobody expects */
 	static const char text[] =
-	    "STT,Tên nhiệm vụ,Thời gian,,Cơ quan chủ trì,Sản phẩm chủ yếu,Nguồn kinh phí,Mức độ,Ghi chú,\n"
+	    "STT,Tên nhiệm vụ,Thời gian,,Cơ quan chủ trì,Sản phẩm chủ yếu,Nguồn kinh phí,Mức "
+	    "độ,Ghi chú,\n"
 	    ",,Bắt đầu,Hoàn thành,,,,,,\n"
 	    "1,Rà soát,01/2025,06/2025,Văn phòng Bộ,Báo cáo,Ngân sách,Cao,Gấp,Cột lạ\n";
 	struct imported im;
@@ -231,7 +233,8 @@ static void test_columns_by_their_words(void **state)
 	assert_string_equal(t->product.s, "Báo cáo");
 	assert_string_equal(t->funding.s, "Ngân sách");
 	/* the start, the unexpected column and the nameless one: into the note, named */
-	assert_string_equal(t->note.s, "Gấp; Thời gian Bắt đầu: 01/2025; Mức độ: Cao; Cột 10: Cột lạ");
+	assert_string_equal(t->note.s,
+			    "Gấp; Thời gian Bắt đầu: 01/2025; Mức độ: Cao; Cột 10: Cột lạ");
 	assert_int_equal(im.sum.tasks, 1);
 	imported_release(&im);
 }
@@ -243,8 +246,8 @@ static void test_what_the_lines_say(void **state)
 	    "Số: 45 /KH-BTP\n"
 	    "Hà Nội, ngày 07 tháng 4 năm 2025\n"
 	    "KẾ HOẠCH\n"
-	    "Thực hiện Quyết định số 06/QĐ-TTG và Chỉ thị số 04/CT-TTg của Bộ Tư pháp năm 2026\n"
-	    HEAD "1\tRà soát\tVăn phòng Bộ\t\tTháng 3\n";
+	    "Thực hiện Quyết định số 06/QĐ-TTG và Chỉ thị số 04/CT-TTg của Bộ Tư pháp năm "
+	    "2026\n" HEAD "1\tRà soát\tVăn phòng Bộ\t\tTháng 3\n";
 	const struct plan_import_opts none = { .issued = PLAN_DATE_NONE };
 	struct imported im;
 	const struct plan *p;
@@ -275,8 +278,8 @@ static void test_the_appendix_line_wins(void **state)
 	    "Số: 1/QĐ-BTP\nHà Nội, ngày 01 tháng 01 năm 2024\n"
 	    "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch số 9 ngày 5 tháng 5 năm 2020.\n"
 	    "PHỤ LỤC\nDANH MỤC NHIỆM VỤ\n"
-	    "(Kèm theo Quyết định số 365 /QĐ-BTP ngày 15 tháng 3 năm 2024 của Bộ trưởng Bộ Tư pháp)\n"
-	    HEAD "1\tRà soát\tVăn phòng Bộ\t\tTháng 3\n";
+	    "(Kèm theo Quyết định số 365 /QĐ-BTP ngày 15 tháng 3 năm 2024 của Bộ trưởng Bộ Tư "
+	    "pháp)\n" HEAD "1\tRà soát\tVăn phòng Bộ\t\tTháng 3\n";
 	const struct plan_import_opts none = { .issued = PLAN_DATE_NONE };
 	struct imported im;
 	const struct plan *p;

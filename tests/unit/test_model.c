@@ -2,6 +2,7 @@
 #include "testutil.h"
 
 #include "plan/model.h"
+#include "plan/set.h"
 
 static const char text[] =
     "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n"

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 
+#include "plan/digest.h"
 #include "plan/report.h"
 #include "plan/sheet.h"
 

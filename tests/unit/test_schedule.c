@@ -80,8 +80,8 @@ static void test_lateness(void **state)
 
 		print_message("%s\n", table[i].id);
 		assert_non_null(t);
-		plan_task_interpret(engine, t, &in);
-		plan_task_lateness(t, &in, table[i].today, &late);
+		plan_schedule_interpret(engine, t, &in);
+		plan_schedule_lateness(t, &in, table[i].today, &late);
 		assert_int_equal(late.overdue, table[i].overdue);
 		assert_int_equal(late.next, table[i].next);
 		assert_int_equal(late.days_late, table[i].days_late);
@@ -100,14 +100,14 @@ static void test_explicit_due(void **state)
 	struct plan_interp in;
 
 	(void)state;
-	plan_task_interpret(engine, plan_find_task(set->plans[0], "explicit.1"), &in);
+	plan_schedule_interpret(engine, plan_find_task(set->plans[0], "explicit.1"), &in);
 	assert_int_equal(in.kind, PLAN_KIND_DATE);
 	assert_int_equal(in.n_due, 2);
 	assert_int_equal(in.due[0].date, D(2024, 4, 10));
-	assert_true(plan_task_has_explicit_due(plan_find_task(set->plans[0], "explicit.1")));
-	assert_false(plan_task_has_explicit_due(plan_find_task(set->plans[0], "parent.1")));
+	assert_true(plan_schedule_has_explicit_due(plan_find_task(set->plans[0], "explicit.1")));
+	assert_false(plan_schedule_has_explicit_due(plan_find_task(set->plans[0], "parent.1")));
 	plan_interp_release(&in);
-	plan_task_interpret(engine, plan_find_task(set->plans[0], "nodate"), &in);
+	plan_schedule_interpret(engine, plan_find_task(set->plans[0], "nodate"), &in);
 	assert_int_equal(in.kind, PLAN_KIND_DATE);
 	assert_int_equal(in.n_due, 0);
 	plan_interp_release(&in);

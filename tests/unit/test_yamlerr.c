@@ -6,7 +6,7 @@
 #include "testutil.h"
 
 #include "plan/buf.h"
-#include "plan/load.h"
+#include "plan/set.h"
 
 #define HEAD "plan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n  - id: \"1\"\n"
 

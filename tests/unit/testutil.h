@@ -15,7 +15,7 @@
 #include <cmocka.h>
 
 #include "plan/diag.h"
-#include "plan/load.h"
+#include "plan/set.h"
 
 /* The start of a valid plan, for tests that add tasks to it. */
 #define PLAN_HEADER "plan: p\ntitle: T\nissued: 2024-03-15\n"

@@ -1,6 +1,6 @@
-/* save.c - reading a file, and replacing it: a lock file written, flushed, renamed over it. */
+/* file.c - reading a file, and replacing it: a lock file written, flushed, renamed over it. */
 #define _XOPEN_SOURCE 700 /* realpath() */
-#include "plan/save.h"
+#include "plan/file.h"
 
 #include <dirent.h>
 #include <errno.h>

@@ -1,5 +1,5 @@
 /*
- * save.h - reading a plan file, and replacing it safely.
+ * file.h - reading a plan file, and creating or replacing it safely.
  *
  * A file is replaced as git replaces its index: the new bytes go to
  * "FILE.lock" beside it, created only if it does not exist (so that one
@@ -10,8 +10,8 @@
  * cannot both pass; a lock left by a run that was killed stays until the
  * user removes it.
  */
-#ifndef PLAN_SAVE_H
-#define PLAN_SAVE_H
+#ifndef PLAN_FILE_H
+#define PLAN_FILE_H
 
 #include <stdbool.h>
 #include <stddef.h>

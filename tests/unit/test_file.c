@@ -1,5 +1,5 @@
 /*
- * test_save.c - reading a file and replacing it safely (src/core/save.c):
+ * test_file.c - reading a file and replacing it safely (src/core/file.c):
  * a failure injected before the rename, and a crash there, leave the old
  * bytes; a file changed since it was read, a locked one, a read-only one
  * and one with several hard links are not replaced; stale temporary files
@@ -15,7 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "plan/save.h"
+#include "plan/file.h"
 
 struct dir {
 	char path[64];
@@ -248,8 +248,8 @@ static void test_stale_temporaries(void **state)
 
 	(void)state;
 	make_dir(&d, old_text, 0644);
-	make_aged(&d, ".plan.yaml.plan-a1B2c3", -3600); /* left by a crash an hour ago */
-	make_aged(&d, ".plan.yaml.plan-x9y8z7", 3600);  /* not older than the lock */
+	make_aged(&d, ".plan.yaml.plan-a1B2c3", -3600);  /* left by a crash an hour ago */
+	make_aged(&d, ".plan.yaml.plan-x9y8z7", 3600);   /* not older than the lock */
 	make_aged(&d, ".other.yaml.plan-a1B2c3", -3600); /* another file's */
 	assert_int_equal(plan_file_replace(d.file, new_text, strlen(new_text), old_text,
 					   strlen(old_text), NULL, &diags),

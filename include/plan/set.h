@@ -1,5 +1,6 @@
 /*
- * load.h - reading plan files into a struct plan_set.
+ * set.h - a set of plans: reading plan files into a struct plan_set,
+ * finding a plan in it by id, releasing it.
  *
  * Loading is one linear pass over libyaml's events per file.  Every problem
  * in every file is reported to the caller's struct plan_diags, in order of
@@ -8,8 +9,8 @@
  * contributes no plan; a plan with schema errors is kept, minus what was
  * wrong, so that later checks still see it.
  */
-#ifndef PLAN_LOAD_H
-#define PLAN_LOAD_H
+#ifndef PLAN_SET_H
+#define PLAN_SET_H
 
 #include <stddef.h>
 
@@ -68,6 +69,10 @@ enum plan_load_result plan_set_load_sources(struct plan_set **out,
 					    const struct plan_load_opts *opts,
 					    struct plan_diags *diags);
 
+/* Returns the plan of set whose id is id, or NULL. */
+const struct plan *plan_set_find(const struct plan_set *set, const char *id);
+
+/* Releases set and everything it owns; set may be NULL. */
 void plan_set_free(struct plan_set *set);
 
 #endif

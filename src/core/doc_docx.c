@@ -13,8 +13,8 @@ enum { MAX_DEPTH = 16 }; /* tables within tables */
 /* A table being read, and the cell in it. */
 struct level {
 	struct doc_builder b;
-	size_t span;       /* w:gridSpan of the cell */
-	bool merged;       /* w:vMerge continuing the cell above */
+	size_t span; /* w:gridSpan of the cell */
+	bool merged; /* w:vMerge continuing the cell above */
 	bool in_cell;
 };
 
@@ -122,8 +122,8 @@ static void close_element(void *reader)
 			doc_break(&l->b);
 		}
 	} else if (l && doc_xml_is(x, W, "tc") && l->in_cell) {
-		const int rc = l->merged ? doc_cell_continue(&l->b, l->span)
-					 : doc_cell_end(&l->b, l->span, 1);
+		const int rc =
+		    l->merged ? doc_cell_continue(&l->b, l->span) : doc_cell_end(&l->b, l->span, 1);
 
 		l->in_cell = false;
 		if (rc != 0)
@@ -152,24 +152,15 @@ static void text_node(void *reader, const char *s, size_t len)
 int doc_read_docx(const char *path, struct doc *d, struct plan_diags *diags)
 {
 	static const struct doc_xml_events events = { open_element, close_element, text_node };
-	struct plan_buf xml = PLAN_BUF_INIT;
 	struct reader r = { 0 };
 
-	if (!(r.x = doc_zip_part_xml(path, "word/document.xml", "a Word document", &xml, diags))) {
-		plan_buf_release(&xml);
-		return -1;
-	}
 	r.doc = d;
 	plan_buf_init(&r.line);
-	if (doc_xml_walk(r.x, &events, &r, &r.status))
+	if (doc_zip_walk_part(path, "word/document.xml", "a Word document", &events, &r, &r.x,
+			      &r.status, diags))
 		r.status = -1;
-	if (r.status && !diags->errors)
-		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
-			       "the document's tables are too large or too deep to read");
 	while (r.depth)
 		doc_table_end(&r.levels[--r.depth].b);
 	plan_buf_release(&r.line);
-	doc_xml_close(r.x);
-	plan_buf_release(&xml);
 	return r.status;
 }

@@ -7,9 +7,9 @@
 #include "alloc.h"
 
 #define TABLE "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
-#define TEXT "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+#define TEXT  "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 #define STYLE "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-#define FO "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+#define FO    "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 
 enum { MAX_DEPTH = 16, MAX_SPANS = 32, MAX_REPEAT = 1000 };
 
@@ -29,7 +29,7 @@ struct reader {
 	struct plan_buf line;
 	/* the automatic styles in italics, by name, NUL-separated */
 	struct plan_buf italic_styles;
-	struct plan_buf style; /* the style being read */
+	struct plan_buf style;   /* the style being read */
 	bool italics[MAX_SPANS]; /* per text:span depth */
 	size_t spans;
 	int status;
@@ -83,7 +83,8 @@ static void push_style(struct reader *r)
 	const bool outer = italic_now(r);
 
 	if (r->spans < MAX_SPANS)
-		r->italics[r->spans] = outer || italic_style(r, doc_xml_attr(r->x, TEXT, "style-name"));
+		r->italics[r->spans] =
+		    outer || italic_style(r, doc_xml_attr(r->x, TEXT, "style-name"));
 	r->spans++;
 }
 
@@ -112,7 +113,9 @@ static void open_element(void *reader)
 
 	if (doc_xml_is(x, STYLE, "style")) {
 		plan_buf_reset(&r->style);
-		plan_buf_addstr(&r->style, doc_xml_attr(x, STYLE, "name") ? doc_xml_attr(x, STYLE, "name") : "");
+		plan_buf_addstr(&r->style, doc_xml_attr(x, STYLE, "name")
+					       ? doc_xml_attr(x, STYLE, "name")
+					       : "");
 	} else if (doc_xml_is(x, STYLE, "text-properties")) {
 		const char *v = doc_xml_attr(x, FO, "font-style");
 
@@ -153,14 +156,16 @@ static void close_cell(struct reader *r, struct level *l)
 
 	/* a sheet's row ends in a thousand empty cells: those past the grid are nothing */
 	if (repeat > 1 && !l->b.text.len)
-		repeat = l->b.col + repeat > DOC_MAX_COLS ? (l->b.col < DOC_MAX_COLS ? 1 : 0) : repeat;
+		repeat =
+		    l->b.col + repeat > DOC_MAX_COLS ? (l->b.col < DOC_MAX_COLS ? 1 : 0) : repeat;
 	for (size_t k = 0; k < repeat && !r->status; k++) {
 		if (k && first)
 			doc_text(&l->b, first, strlen(first), false);
 		if (doc_cell_end(&l->b, l->cols, l->rows) != 0)
 			r->status = -1;
 		else if (!k)
-			first = r->doc->tables[l->b.table].rows[l->b.row].cells[l->b.col - l->cols].text;
+			first =
+			    r->doc->tables[l->b.table].rows[l->b.row].cells[l->b.col - l->cols].text;
 	}
 	l->in_cell = false;
 }
@@ -213,28 +218,19 @@ static void text_node(void *reader, const char *s, size_t len)
 int doc_read_odt(const char *path, struct doc *d, struct plan_diags *diags)
 {
 	static const struct doc_xml_events events = { open_element, close_element, text_node };
-	struct plan_buf xml = PLAN_BUF_INIT;
 	struct reader r = { 0 };
 
-	if (!(r.x = doc_zip_part_xml(path, "content.xml", "an OpenDocument file", &xml, diags))) {
-		plan_buf_release(&xml);
-		return -1;
-	}
 	r.doc = d;
 	plan_buf_init(&r.line);
 	plan_buf_init(&r.italic_styles);
 	plan_buf_init(&r.style);
-	if (doc_xml_walk(r.x, &events, &r, &r.status))
+	if (doc_zip_walk_part(path, "content.xml", "an OpenDocument file", &events, &r, &r.x,
+			      &r.status, diags))
 		r.status = -1;
-	if (r.status && !diags->errors)
-		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
-			       "the document's tables are too large or too deep to read");
 	while (r.depth)
 		doc_table_end(&r.levels[--r.depth].b);
 	plan_buf_release(&r.line);
 	plan_buf_release(&r.italic_styles);
 	plan_buf_release(&r.style);
-	doc_xml_close(r.x);
-	plan_buf_release(&xml);
 	return r.status;
 }

@@ -83,13 +83,12 @@ int doc_zip_read(struct doc_zip *z, const char *name, struct plan_buf *out,
 	if (zip_stat(z->zip, name, 0, &st) != 0)
 		return 1;
 	if ((st.valid & ZIP_STAT_SIZE) && st.size > DOC_MAX_PART) {
-		file_error(diags, z->path, "part '%s' is too large to read (over 64 MiB uncompressed)",
-			   name);
+		file_error(diags, z->path,
+			   "part '%s' is too large to read (over 64 MiB uncompressed)", name);
 		return -1;
 	}
 	if (!(f = zip_fopen(z->zip, name, 0))) {
-		file_error(diags, z->path, "cannot read part '%s': %s", name,
-			   zip_strerror(z->zip));
+		file_error(diags, z->path, "cannot read part '%s': %s", name, zip_strerror(z->zip));
 		return -1;
 	}
 	plan_buf_reset(out);
@@ -98,16 +97,15 @@ int doc_zip_read(struct doc_zip *z, const char *name, struct plan_buf *out,
 		if (out->len + (size_t)n > DOC_MAX_PART ||
 		    ((st.valid & ZIP_STAT_COMP_SIZE) &&
 		     out->len + (size_t)n > (size_t)DOC_MAX_RATIO * (st.comp_size + 1024))) {
-			file_error(diags, z->path, "part '%s' expands too much to read (a zip bomb?)",
-				   name);
+			file_error(diags, z->path,
+				   "part '%s' expands too much to read (a zip bomb?)", name);
 			status = -1;
 			break;
 		}
 		plan_buf_add(out, chunk, (size_t)n);
 	}
 	if (n < 0 && !status) {
-		file_error(diags, z->path, "cannot read part '%s': %s", name,
-			   zip_file_strerror(f));
+		file_error(diags, z->path, "cannot read part '%s': %s", name, zip_file_strerror(f));
 		status = -1;
 	}
 	zip_fclose(f);
@@ -164,11 +162,12 @@ enum doc_node doc_xml_next(struct doc_xml *x)
 		if (rc == 0)
 			return DOC_END;
 		if (rc < 0) {
-			plan_diags_add(x->diags, x->path, (struct plan_pos){ 0, 0 }, PLAN_ERROR,
-				       "bad-document",
-				       "part '%s' is not well-formed XML (at its line %d, column %d)",
-				       x->part, xmlTextReaderGetParserLineNumber(x->reader),
-				       xmlTextReaderGetParserColumnNumber(x->reader));
+			plan_diags_add(
+			    x->diags, x->path, (struct plan_pos){ 0, 0 }, PLAN_ERROR,
+			    "bad-document",
+			    "part '%s' is not well-formed XML (at its line %d, column %d)", x->part,
+			    xmlTextReaderGetParserLineNumber(x->reader),
+			    xmlTextReaderGetParserColumnNumber(x->reader));
 			return DOC_ERROR;
 		}
 		type = xmlTextReaderNodeType(x->reader);
@@ -223,9 +222,9 @@ bool doc_xml_is(const struct doc_xml *x, const char *ns, const char *name)
 const char *doc_xml_attr(struct doc_xml *x, const char *ns, const char *name)
 {
 	xmlFree(x->attr);
-	x->attr = ns ? xmlTextReaderGetAttributeNs(x->reader, (const xmlChar *)name,
-						   (const xmlChar *)ns)
-		     : xmlTextReaderGetAttribute(x->reader, (const xmlChar *)name);
+	x->attr =
+	    ns ? xmlTextReaderGetAttributeNs(x->reader, (const xmlChar *)name, (const xmlChar *)ns)
+	       : xmlTextReaderGetAttribute(x->reader, (const xmlChar *)name);
 	return (const char *)x->attr;
 }
 
@@ -236,8 +235,9 @@ const char *doc_xml_text(const struct doc_xml *x)
 	return v ? (const char *)v : "";
 }
 
-struct doc_xml *doc_zip_part_xml(const char *path, const char *part, const char *what,
-				 struct plan_buf *xml, struct plan_diags *diags)
+/* Opens the zip at path and starts reading its part as XML into xml. */
+static struct doc_xml *part_xml(const char *path, const char *part, const char *what,
+				struct plan_buf *xml, struct plan_diags *diags)
 {
 	struct doc_zip *z = doc_zip_open(path, diags);
 	int rc;
@@ -251,8 +251,28 @@ struct doc_xml *doc_zip_part_xml(const char *path, const char *part, const char 
 	return rc == 0 ? doc_xml_open(xml, path, part, diags) : NULL;
 }
 
-int doc_xml_walk(struct doc_xml *x, const struct doc_xml_events *ev, void *reader,
-		 const int *stop)
+int doc_zip_walk_part(const char *path, const char *part, const char *what,
+		      const struct doc_xml_events *ev, void *reader, struct doc_xml **x,
+		      int *status, struct plan_diags *diags)
+{
+	struct plan_buf xml = PLAN_BUF_INIT;
+
+	if (!(*x = part_xml(path, part, what, &xml, diags))) {
+		plan_buf_release(&xml);
+		return -1;
+	}
+	if (doc_xml_walk(*x, ev, reader, status))
+		*status = -1;
+	if (*status && !diags->errors)
+		plan_diags_add(diags, path, (struct plan_pos){ 0, 0 }, PLAN_ERROR, "bad-document",
+			       "the document's tables are too large or too deep to read");
+	doc_xml_close(*x);
+	*x = NULL;
+	plan_buf_release(&xml);
+	return *status ? -1 : 0;
+}
+
+int doc_xml_walk(struct doc_xml *x, const struct doc_xml_events *ev, void *reader, const int *stop)
 {
 	enum doc_node node;
 

@@ -30,15 +30,6 @@ bool doc_zip_has(struct doc_zip *z, const char *name);
 int doc_zip_read(struct doc_zip *z, const char *name, struct plan_buf *out,
 		 struct plan_diags *diags);
 
-/*
- * Opens the zip at path and starts reading its part as XML, whose bytes go
- * into xml (release it after the reader).  what names the kind of document
- * for the error when the zip has no such part ("a Word document").  NULL
- * after an error in diags.
- */
-struct doc_xml *doc_zip_part_xml(const char *path, const char *part, const char *what,
-				 struct plan_buf *xml, struct plan_diags *diags);
-
 /* Starts reading the XML text (name for messages); NULL after an error. */
 struct doc_xml *doc_xml_open(const struct plan_buf *xml, const char *path, const char *part,
 			     struct plan_diags *diags);
@@ -80,7 +71,18 @@ struct doc_xml_events {
  * Feeds the nodes of x to reader until the end (0), an XML error (-1, in
  * diags), or *stop turning nonzero (returned).
  */
-int doc_xml_walk(struct doc_xml *x, const struct doc_xml_events *ev, void *reader,
-		 const int *stop);
+int doc_xml_walk(struct doc_xml *x, const struct doc_xml_events *ev, void *reader, const int *stop);
+
+/*
+ * Reads the part of the zip at path as XML and feeds its nodes to reader
+ * as doc_xml_walk() does, *x the reader of the current node meanwhile (for
+ * the events to look at; NULL after).  what names the kind of document for
+ * the error when the zip has no such part ("a Word document").  A walk that
+ * *status stopped, with no error said yet, is the error that the tables
+ * are too large or too deep.  Returns 0, or -1 after an error in diags.
+ */
+int doc_zip_walk_part(const char *path, const char *part, const char *what,
+		      const struct doc_xml_events *ev, void *reader, struct doc_xml **x,
+		      int *status, struct plan_diags *diags);
 
 #endif

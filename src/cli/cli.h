@@ -56,6 +56,8 @@ struct cli_ctx {
 	plan_date today;                  /* $PLAN_TODAY, else the local date */
 	int64_t now;                      /* $SOURCE_DATE_EPOCH, else the time: a mail's Date */
 	int utc_offset;                   /* the local zone at now, minutes east of UTC */
+	const char *user[2];              /* $LOGNAME, $USER (NULL unset): a mail's sender */
+	char host[256];                   /* gethostname(), "" when unknown */
 	struct plan_deadlines *deadlines; /* compiled when first needed; main frees it */
 	FILE *out;
 	FILE *err;

@@ -1,18 +1,13 @@
-/* document.c - plan report and plan digest: options, snapshot, Markdown, HTML or mail. */
+/* document.c - plan report and plan digest: their options, the snapshot, one plan_publish_write(). */
 #include "document.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "gitinfo.h"
-#include "output.h"
-#include "alloc.h"
-#include "html.h"
-#include "plan/mail.h"
-#include "mdtext.h"
 #include "mime.h"
-#include "plan/digest.h"
+#include "output.h"
+#include "plan/publish.h"
 #include "plan/report.h"
 #include "plan/snapshot.h"
 
@@ -75,24 +70,6 @@ static int check_mail(struct cli_ctx *ctx, const struct cli_help *help, const st
 	return 0;
 }
 
-/* The plans a document covers: those --plan names, else all, in load order. */
-static const struct plan **covered(const struct plan_set *set, const struct opt_list *ids,
-				   size_t *n)
-{
-	const struct plan **v = plan_xcalloc(set->n_plans + 1, sizeof(*v));
-
-	*n = 0;
-	for (size_t i = 0; i < set->n_plans; i++) {
-		bool wanted = !ids->n;
-
-		for (size_t k = 0; k < ids->n && !wanted; k++)
-			wanted = strcmp(ids->v[k], set->plans[i]->id.s) == 0;
-		if (wanted)
-			v[(*n)++] = set->plans[i];
-	}
-	return v;
-}
-
 /* Asks git which commit the plans were read at; the same paths cli_load() read. */
 static void describe(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_buf *commit,
 		     bool *dirty)
@@ -107,112 +84,110 @@ static void describe(struct cli_ctx *ctx, const struct opt_list *paths, struct p
 	plan_buf_release(&err);
 }
 
-/* True for a user or host name that can go into an address as it is. */
-static bool plain_word(const char *s)
+/* What a document is made of; release() frees it. */
+struct document {
+	struct plan_query q;
+	struct plan_set *set;
+	struct plan_unit_index *own_index;
+	struct plan_snapshot snap;
+	struct plan_report_meta meta;
+	const struct plan **plans; /* meta's */
+	struct plan_buf commit;    /* meta's */
+	int days;
+};
+
+/* Checks the options and loads the plans into d. Returns 0 or the exit status. */
+static int load(struct cli_ctx *ctx, const struct cli_help *help, struct options *o,
+		struct document *d)
 {
-	if (!s || !*s)
-		return false;
-	for (; *s; s++)
-		if (!((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') ||
-		      (*s >= '0' && *s <= '9') || strchr("._-+", *s)))
-			return false;
-	return true;
+	int status;
+
+	plan_query_init(&d->q, NULL, ctx->today);
+	if ((status = parse_days(ctx, help, o->days, &d->days)) != 0 ||
+	    (status = check_mail(ctx, help, o)) != 0 ||
+	    (status = cli_output_check(ctx, help, &o->output, o->format)) != 0 ||
+	    (status = cli_today(ctx, help, o->today, &d->q.today)) != 0 ||
+	    (status = cli_load_or_fail(ctx, &o->paths, &d->set)) != 0 ||
+	    (status = cli_check_plans(ctx, d->set, &o->plans)) != 0 ||
+	    (status = cli_units_apply(ctx, d->set, &o->units, &d->q.filter)) != 0)
+		return status;
+	if (o->lang)
+		plan_lang_parse(o->lang, &d->meta.lang);
+	d->q.deadlines = cli_deadlines(ctx);
+	d->q.filter.plans = o->plans.v;
+	d->q.filter.n_plans = o->plans.n;
+	return 0;
 }
 
-/* The sender when --from is not given: LOGNAME@host, as mail(1) would write. */
-static void default_from(struct plan_buf *out)
+/* Takes the snapshot of the plans d holds, and says what it covers in d->meta. */
+static void take(struct cli_ctx *ctx, const struct options *o, struct document *d)
 {
-	const char *user = getenv("LOGNAME");
-	char host[256] = "";
-
-	if (!plain_word(user))
-		user = getenv("USER");
-	if (!plain_word(user))
-		user = "plan";
-	if (gethostname(host, sizeof(host) - 1) != 0 || !plain_word(host))
-		strcpy(host, "localhost");
-	plan_buf_addf(out, "%s@%s", user, host);
+	if (!o->units.index)
+		d->own_index = plan_unit_index_new(d->set);
+	plan_snapshot_take(&d->snap, d->set, &d->q, o->units.index ? o->units.index : d->own_index,
+			   d->days);
+	cli_note_unread(ctx, d->snap.rows.unread); /* a digest with nothing to say too */
+	d->plans = plan_publish_plans(d->set, o->plans.v, o->plans.n, &d->meta.n_plans);
+	d->meta.plans = d->plans;
+	d->meta.units = o->units.refs.v;
+	d->meta.n_units = o->units.refs.n;
+	d->meta.role = d->q.filter.role;
+	d->meta.collectives = d->q.filter.collectives;
+	describe(ctx, &o->paths, &d->commit, &d->meta.uncommitted);
+	d->meta.commit = d->commit.len ? d->commit.s : NULL;
 }
 
-/* Writes md as asked: as it is, as a page, or as a mail with both. */
-static int publish(struct cli_ctx *ctx, const struct options *o, const struct plan_buf *md,
-		   const char *title, const char *subject, enum plan_lang lang)
+/* What --mail and --format ask for; report_formats are in the enum's order. */
+static enum plan_publish_format format_of(const struct options *o)
 {
-	struct plan_buf page = PLAN_BUF_INIT, out = PLAN_BUF_INIT, from = PLAN_BUF_INIT;
-	struct plan_buf text = PLAN_BUF_INIT;
-	int status = EXIT_OK;
+	if (o->mail)
+		return PLAN_PUBLISH_MAIL;
+	for (int i = 0; o->format && report_formats[i]; i++)
+		if (strcmp(o->format, report_formats[i]) == 0)
+			return (enum plan_publish_format)i;
+	return PLAN_PUBLISH_MD;
+}
 
-	if (!o->mail && (!o->format || strcmp(o->format, "md") == 0)) {
-		status = cli_output_write(ctx, &o->output, o->format, md);
-		goto done;
-	}
-	if (!o->mail && strcmp(o->format, "text") == 0) {
-		/* as a mail's text part is, at the terminal's width */
-		if (plan_md_text(md->s, md->len, ctx->width, &text) != 0)
-			goto text_failed;
-		status = cli_output_write(ctx, &o->output, o->format, &text);
-		goto done;
-	}
-	if (plan_html_page(&page, md->s, md->len, title, lang) != 0) {
-		fprintf(ctx->err, "plan: error: cannot render the document as HTML\n");
-		status = EXIT_USAGE;
-		goto done;
-	}
-	if (!o->mail) {
-		status = cli_output_write(ctx, &o->output, o->format, &page);
-		goto done;
-	}
-	if (o->from)
-		plan_buf_addstr(&from, o->from);
+/* Writes the document d as o asks. Returns the exit status. */
+static int publish(struct cli_ctx *ctx, const struct options *o, enum cli_document what,
+		   const struct document *d)
+{
+	const struct plan_publish how = {
+		.kind = what == CLI_REPORT ? PLAN_PUBLISH_REPORT : PLAN_PUBLISH_DIGEST,
+		.format = format_of(o),
+		.width = ctx->width,
+		.to = o->to.v,
+		.n_to = o->to.n,
+		.from = o->from,
+		.subject = o->subject,
+		.users = ctx->user,
+		.n_users = sizeof(ctx->user) / sizeof(ctx->user[0]),
+		.host = ctx->host,
+		.time = ctx->now,
+		.utc_offset = ctx->utc_offset,
+	};
+	struct plan_buf out = PLAN_BUF_INIT;
+	int status = EXIT_USAGE;
+	enum plan_publish_result result = plan_publish_write(&d->snap, &d->meta, &how, &out);
+
+	if (result == PLAN_PUBLISH_OK)
+		status = cli_output_write(ctx, &o->output, o->mail ? NULL : o->format, &out);
+	else if (result == PLAN_PUBLISH_NOTHING) /* nothing to say: no output at all */
+		status = EXIT_OK;
 	else
-		default_from(&from);
-	/* The text part as a mail reader shows it: lines of 78, tables as columns. */
-	if (plan_md_text(md->s, md->len, PLAN_MAIL_WIDTH, &text) != 0)
-		goto text_failed;
-	plan_mail_write(&(struct plan_mail){ .from = from.s,
-					     .to = o->to.v,
-					     .n_to = o->to.n,
-					     .subject = o->subject ? o->subject : subject,
-					     .language = plan_lang_names[lang],
-					     .time = ctx->now,
-					     .utc_offset = ctx->utc_offset,
-					     .text = text.s,
-					     .text_len = text.len,
-					     .html = page.s,
-					     .html_len = page.len },
-			&out);
-	status = cli_output_write(ctx, &o->output, NULL, &out);
-	goto done;
-text_failed:
-	fprintf(ctx->err, "plan: error: cannot render the document as text\n");
-	status = EXIT_USAGE;
-done:
-	plan_buf_release(&page);
+		fprintf(ctx->err, "plan: error: cannot render the document as %s\n",
+			result == PLAN_PUBLISH_NO_TEXT ? "text" : "HTML");
 	plan_buf_release(&out);
-	plan_buf_release(&from);
-	plan_buf_release(&text);
 	return status;
 }
 
-/* plan report --format html: the page with its charts (a mail's HTML part has none). */
-static int report_page(struct cli_ctx *ctx, const struct options *o, const struct plan_snapshot *st,
-		       const struct plan_report_meta *meta)
+static void release(struct options *o, struct document *d)
 {
-	struct plan_buf page = PLAN_BUF_INIT;
-	int status = EXIT_OK;
-
-	if (plan_report_html(st, meta, &page) == 0) {
-		status = cli_output_write(ctx, &o->output, o->format, &page);
-	} else {
-		fprintf(ctx->err, "plan: error: cannot render the document as HTML\n");
-		status = EXIT_USAGE;
-	}
-	plan_buf_release(&page);
-	return status;
-}
-
-static void release(struct options *o)
-{
+	plan_snapshot_release(&d->snap);
+	plan_unit_index_free(d->own_index);
+	free(d->plans);
+	plan_set_free(d->set);
+	plan_buf_release(&d->commit);
 	opt_list_release(&o->paths);
 	opt_list_release(&o->plans);
 	opt_list_release(&o->to);
@@ -247,77 +222,13 @@ int cli_document(int argc, char **argv, struct cli_ctx *ctx, const struct cli_he
 		CLI_OUTPUT_OPTIONS(o.output),
 		OPT_END,
 	};
-	struct plan_query q;
-	struct plan_report_meta meta = { 0 };
-	struct plan_buf md = PLAN_BUF_INIT, title = PLAN_BUF_INIT, subject = PLAN_BUF_INIT,
-			commit = PLAN_BUF_INIT;
-	struct plan_unit_index *own_index = NULL;
-	struct plan_snapshot snap = { 0 };
-	const struct plan **plans = NULL;
-	struct plan_set *set = NULL;
-	int days = what == CLI_REPORT ? 30 : 7;
+	struct document d = { .commit = PLAN_BUF_INIT, .days = what == CLI_REPORT ? 30 : 7 };
 	int status = cli_parse(ctx, help, opts, argc, argv, &o.paths);
 
-	plan_query_init(&q, NULL, ctx->today);
-	if (status >= 0)
-		goto out;
-	if ((status = parse_days(ctx, help, o.days, &days)) != 0 ||
-	    (status = check_mail(ctx, help, &o)) != 0 ||
-	    (status = cli_output_check(ctx, help, &o.output, o.format)) != 0 ||
-	    (status = cli_today(ctx, help, o.today, &q.today)) != 0 ||
-	    (status = cli_load_or_fail(ctx, &o.paths, &set)) != 0 ||
-	    (status = cli_check_plans(ctx, set, &o.plans)) != 0 ||
-	    (status = cli_units_apply(ctx, set, &o.units, &q.filter)) != 0)
-		goto out;
-	if (o.lang)
-		plan_lang_parse(o.lang, &meta.lang);
-	q.deadlines = cli_deadlines(ctx);
-	q.filter.plans = o.plans.v;
-	q.filter.n_plans = o.plans.n;
-	if (!o.units.index)
-		own_index = plan_unit_index_new(set);
-	plan_snapshot_take(&snap, set, &q, o.units.index ? o.units.index : own_index, days);
-	cli_note_unread(ctx, snap.rows.unread); /* a digest with nothing to say too */
-
-	plans = covered(set, &o.plans, &meta.n_plans);
-	meta.plans = plans;
-	meta.units = o.units.refs.v;
-	meta.n_units = o.units.refs.n;
-	meta.role = q.filter.role;
-	meta.collectives = q.filter.collectives;
-	describe(ctx, &o.paths, &commit, &meta.uncommitted);
-	meta.commit = commit.len ? commit.s : NULL;
-
-	status = EXIT_OK;
-	if (what == CLI_REPORT && !o.mail && o.format && strcmp(o.format, "html") == 0) {
-		status = report_page(ctx, &o, &snap, &meta);
-		goto out;
+	if (status < 0 && (status = load(ctx, help, &o, &d)) == 0) {
+		take(ctx, &o, &d);
+		status = publish(ctx, &o, what, &d);
 	}
-	if (o.format && strcmp(o.format, "xlsx") == 0) {
-		plan_report_sheets(&snap, &meta, &md); /* only report has xlsx */
-		status = cli_output_write(ctx, &o.output, o.format, &md);
-		goto out;
-	}
-	if (what == CLI_REPORT) {
-		plan_report_write(&snap, &meta, &md);
-		plan_report_title(&snap, &meta, &title);
-		plan_report_subject(&snap, &meta, &subject);
-	} else if (plan_digest_write(&snap, &meta, &md)) {
-		plan_digest_title(&snap, &meta, &title);
-		plan_digest_subject(&snap, &meta, &subject);
-	} else {
-		goto out; /* nothing to say: no output at all */
-	}
-	status = publish(ctx, &o, &md, title.s, subject.s, meta.lang);
-out:
-	plan_snapshot_release(&snap);
-	plan_unit_index_free(own_index);
-	free(plans);
-	plan_set_free(set);
-	plan_buf_release(&md);
-	plan_buf_release(&title);
-	plan_buf_release(&subject);
-	plan_buf_release(&commit);
-	release(&o);
+	release(&o, &d);
 	return status < 0 ? EXIT_OK : status;
 }

@@ -1,7 +1,7 @@
 /*
- * document.h - what plan report and plan digest share: their options, the
- * snapshot they are made of, and writing one as Markdown, as an HTML page
- * or as a mail.
+ * document.h - what plan report and plan digest share: their options and
+ * the snapshot they are made of; plan/publish.h writes them as Markdown,
+ * text, an HTML page, sheets or a mail.
  */
 #ifndef PLAN_CLI_DOCUMENT_H
 #define PLAN_CLI_DOCUMENT_H

@@ -113,6 +113,10 @@ static void ctx_init(struct cli_ctx *ctx)
 	ctx->color = CLI_COLOR_AUTO;
 	ctx->out = stdout;
 	ctx->err = stderr;
+	ctx->user[0] = getenv("LOGNAME");
+	ctx->user[1] = getenv("USER");
+	if (gethostname(ctx->host, sizeof(ctx->host) - 1) != 0)
+		ctx->host[0] = '\0';
 	read_clock(ctx);
 }
 

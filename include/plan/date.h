@@ -62,7 +62,7 @@ enum { PLAN_DATE_REASON_LEN = 40 };
 const char *plan_date_range_reason(const char *s, size_t len, char out[PLAN_DATE_REASON_LEN]);
 /*
  * Writes "YYYY-MM-DD" and a NUL into out.  Cannot fail; a d outside years
- * 1 to 9999 (PLAN_DATE_NONE too) writes wrong digits, never past out.
+ * 1 to 9999 (PLAN_DATE_NONE too) writes wrong characters, never past out.
  */
 void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1]);
 

@@ -97,8 +97,9 @@ void plan_query_init(struct plan_query *q, const struct plan_deadlines *deadline
  * releases them with plan_rows_release()), the appended ones sorted, and
  * adds to rows->unread those it keeps with a deadline it cannot read.
  * query->deadlines must be set by now (it is read for every task with a
- * deadline's words) and is written to (its cache, deadline.h).  A grep that stops at a limit keeps no task and is
- * remembered by the pattern (plan_pattern_failed()).
+ * deadline's words) and is written to (its cache, deadline.h).  A grep
+ * that stops at a limit keeps no task and is remembered by the pattern
+ * (plan_pattern_failed()).
  */
 void plan_query_run(const struct plan_set *set, const struct plan_query *query,
 		    struct plan_rows *rows);

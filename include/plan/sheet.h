@@ -85,11 +85,11 @@ void plan_book_free(struct plan_book *b);
 
 /*
  * Adds an empty sheet named name (len bytes, UTF-8, copied) and returns
- * it (owned by b).  The name is made one a spreadsheet takes: control characters and
- * []:*?/\ become '_', apostrophes around it go, an empty one is "Sheet",
- * it is cut to PLAN_SHEET_NAME_MAX characters (after a word when it can
- * be), and a name b already has
- * (in capitals or not) gets " (2)", " (3)"...
+ * it (owned by b).  The name is made one a spreadsheet takes: control
+ * characters and []:*?/\ become '_', apostrophes around it go, an empty
+ * one is "Sheet", it is cut to PLAN_SHEET_NAME_MAX characters (after a
+ * word when it can be), and a name b already has (in capitals or not)
+ * gets " (2)", " (3)"...
  */
 struct plan_sheet *plan_book_add_sheet(struct plan_book *b, const char *name, size_t len);
 

@@ -4,7 +4,11 @@
  * A struct plan_buf always holds a NUL-terminated string in s, even when
  * empty, once initialised with plan_buf_init() or PLAN_BUF_INIT.  The
  * buffer owns s; plan_buf_release() frees it, plan_buf_detach() hands it
- * to the caller (who frees it with free()).
+ * to the caller (who frees it with free()).  s moves when the buffer
+ * grows: a pointer into it is valid until the next call that adds or
+ * reserves.
+ * Nothing here fails but by running out of memory, which aborts
+ * (src/core/alloc.c).  Code: src/core/buf.c.
  */
 #ifndef PLAN_BUF_H
 #define PLAN_BUF_H
@@ -30,15 +34,28 @@ extern char plan_buf_empty[];
 #define PLAN_PRINTF(f, a)
 #endif
 
+/* Makes b empty, owning nothing (whatever it held before is not freed). */
 void plan_buf_init(struct plan_buf *b);
+/* Frees what b owns and makes it empty, ready for use again. */
 void plan_buf_release(struct plan_buf *b);
-/* Returns the string and leaves b empty; the caller frees the result. */
+/*
+ * Returns the string (a fresh "" when b owns none) and leaves b empty;
+ * the caller frees the result with free().
+ */
 char *plan_buf_detach(struct plan_buf *b);
+/* Empties b, keeping its memory for reuse. */
 void plan_buf_reset(struct plan_buf *b);
+/* Cuts b to len bytes, keeping its memory; a len at or past its length does nothing. */
 void plan_buf_truncate(struct plan_buf *b, size_t len);
 /* Makes room for n more bytes without changing the length. */
 void plan_buf_reserve(struct plan_buf *b, size_t n);
 
+/*
+ * Append len bytes of data (which may hold NULs), the string s, the byte
+ * c, n copies of the byte c, or printf's output for fmt (an output
+ * printf cannot make, or an empty one, adds nothing).  What they append
+ * is copied; b stays NUL-terminated.
+ */
 void plan_buf_add(struct plan_buf *b, const void *data, size_t len);
 void plan_buf_addstr(struct plan_buf *b, const char *s);
 void plan_buf_addch(struct plan_buf *b, int c);

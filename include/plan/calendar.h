@@ -20,6 +20,10 @@
  * entry when the plan changes instead of adding one.  The texts are in
  * Vietnamese, as the plans are: the summary is the reference and the task,
  * the description the plan, units, deadline as written and product.
+ *
+ * A struct plan_calendar owns its entries' texts and dates and borrows
+ * their tasks from the plan set.  Nothing here fails but by running out
+ * of memory, which aborts (src/core/alloc.c).  Code: src/core/calendar.c.
  */
 #ifndef PLAN_CALENDAR_H
 #define PLAN_CALENDAR_H
@@ -76,15 +80,17 @@ struct plan_calendar {
  * Appends the entries of rows, whose deliveries count as of today, to cal
  * (released with plan_calendar_release()), and adds to cal->undated the
  * rows with no due date.  Borrows the rows' tasks: cal is valid while
- * their set lives.
+ * their set lives; the rows themselves may go once it returns.
  */
 void plan_calendar_build(const struct plan_rows *rows, plan_date today, struct plan_calendar *cal);
+/* Frees every entry and what it owns, and leaves cal empty.  Cannot fail. */
 void plan_calendar_release(struct plan_calendar *cal);
 
 /*
  * Finds the rule the due dates due[0..n) of a recurrence every follow
- * (n >= 1).  Returns true and sets *rule, or false when they follow none
- * an RRULE can say simply.
+ * (n >= 1).  Returns true and sets *rule, or false, *rule untouched,
+ * when they follow none an RRULE can say simply (or n is 0).  Allocates
+ * nothing; cannot fail.
  */
 bool plan_cal_rule_find(const struct plan_due *due, size_t n, enum plan_every every,
 			struct plan_cal_rule *rule);

@@ -7,6 +7,12 @@
  * Tasks are matched by plan id and task id.  A task that changed section
  * or parent is moved (and may have changed too).  Lists (lead, support,
  * implements, aliases, delivered) are compared item by item, as written.
+ *
+ * A struct plan_diff owns every text it holds (its arena), the field
+ * names and "what" aside, which are static; it borrows nothing from the
+ * sets.  Nothing here fails but plan_diff_texts(), and running out of
+ * memory aborts (src/core/alloc.c).  Code: src/core/diff.c,
+ * diff_rename.c (the renames of plan_diff_review()), diffout.c (output).
  */
 #ifndef PLAN_DIFF_H
 #define PLAN_DIFF_H
@@ -50,7 +56,7 @@ struct plan_item_diff {
 	size_t n_fields;
 };
 
-/* "added", "removed", "changed", "moved" or "renamed". */
+/* "added", "removed", "changed", "moved" or "renamed"; static. */
 const char *plan_change_name(enum plan_change change);
 
 struct plan_diff {
@@ -63,8 +69,9 @@ struct plan_diff {
  * Compares old with new into *out (release it with plan_diff_release()):
  * first the tasks, in new document order with removed ones after the ones
  * they followed; then plan headers; then registry entries.  Due dates are
- * read with engine; with NULL, how far they moved is not computed.  The
- * diff owns its texts: the sets need not outlive it.
+ * read with engine (written to: its cache); with NULL, how far they
+ * moved is not computed.  *out is overwritten, not appended to.  The diff
+ * owns its texts: the sets need not outlive it.
  */
 void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
 		    const struct plan_deadlines *engine, struct plan_diff *out);
@@ -75,28 +82,35 @@ void plan_diff_sets(const struct plan_set *old, const struct plan_set *new,
  * as that one unit (an alias, an acronym), or a registry entry renamed
  * with its old name kept as an alias — is one item "unit OLD (BODY):
  * renamed" to the new name, with the tasks it touched (field "tasks"),
- * not a change of each task's units.
+ * not a change of each task's units.  Ownership as plan_diff_sets().
  */
 void plan_diff_review(const struct plan_set *old, const struct plan_set *new,
 		      const struct plan_deadlines *engine, struct plan_diff *out);
+/* Frees what d owns and leaves it empty.  Cannot fail. */
 void plan_diff_release(struct plan_diff *d);
 
 /*
  * Loads two versions of one file's text (name for messages) and compares
  * them into *out, as plan_diff_sets() does.  Returns 0; or -1 when either
- * does not load without errors (reported to diags; *out is then empty).
+ * does not load without errors (reported to diags, and warnings too; *out
+ * is then empty; releasing it does no harm).  The texts are borrowed for the
+ * call only.
  */
 int plan_diff_texts(const char *name, const char *old, size_t old_len, const char *new,
 		    size_t new_len, const struct plan_deadlines *engine, struct plan_diff *out,
 		    struct plan_diags *diags);
 
-/* The same, for one task's two versions (either may be NULL: added, removed). */
+/*
+ * The same, for one task's two versions (either may be NULL: added,
+ * removed; both NULL is an empty diff).  Ownership as plan_diff_sets().
+ */
 void plan_diff_task(const struct plan_task *old, const struct plan_task *new,
 		    const struct plan_deadlines *engine, struct plan_diff *out);
 
 /*
  * Appends the diff to out: as indented text, as Markdown for a review
- * comment, or as JSON (an array of the items, see plan(1)).
+ * comment, or as JSON (an array of the items, see plan(1)).  Any format
+ * but JSON and MD is text.
  */
 void plan_diff_render(const struct plan_diff *d, enum plan_format format, struct plan_buf *out);
 
@@ -104,7 +118,10 @@ void plan_diff_render(const struct plan_diff *d, enum plan_format format, struct
 void plan_diff_render_fields(const struct plan_item_diff *it, enum plan_format format,
 			     struct plan_buf *out);
 
-/* Writes the keys of one item into the JSON object j has open. */
+/*
+ * Writes the keys of one item into the JSON object j (src/core/json.h)
+ * has open.
+ */
 void plan_diff_json_item(struct plan_json *j, const struct plan_item_diff *it);
 
 #endif

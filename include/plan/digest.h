@@ -1,10 +1,13 @@
 /*
  * digest.h - the digest a cron job mails: what became late, what still
  * is, what falls due in the window and what was delivered in it, as
- * Markdown (src/core/digest.c).
+ * Markdown.
  *
  * A digest is made from the same snapshot and metadata as a report
- * (report.h); it owns nothing and fails in no way but by saying nothing.
+ * (report.h), both borrowed for the call; it owns nothing and fails in no
+ * way but by saying nothing, and by running out of memory, which aborts
+ * (src/core/alloc.c).  Code: src/core/digest.c, over docmd.c (the
+ * Markdown a report and a digest share).
  */
 #ifndef PLAN_DIGEST_H
 #define PLAN_DIGEST_H

@@ -9,6 +9,11 @@
  * that changed since it was read is not replaced, so two edits at once
  * cannot both pass; a lock left by a run that was killed stays until the
  * user removes it.
+ *
+ * Every failure is returned as -1 after an error appended to diags, at
+ * the file as the caller named it: code "io" with the system's reason,
+ * or a code named below.  Paths and bytes are read during the call only.
+ * Running out of memory aborts (src/core/alloc.c).  Code: src/core/file.c.
  */
 #ifndef PLAN_FILE_H
 #define PLAN_FILE_H
@@ -19,12 +24,16 @@
 #include "plan/buf.h"
 #include "plan/diag.h"
 
-/* Appends the bytes of the file at path to out.  Returns 0, or -1 after a diagnostic. */
+/*
+ * Appends the bytes of the file at path to out (the caller's).  Returns 0,
+ * or -1 after a diagnostic when it cannot be opened or read (out may then
+ * hold the bytes read before the error).
+ */
 int plan_file_read(const char *path, struct plan_buf *out, struct plan_diags *diags);
 
 /* For tests: a step to fail on purpose, as a crash or a full disk would. */
 struct plan_save_hooks {
-	/* Called with the written and flushed lock file; nonzero stops there. */
+	/* Called with the written and flushed lock file (borrowed); nonzero stops there. */
 	int (*before_rename)(void *arg, const char *temporary);
 	void *arg;
 };
@@ -33,9 +42,10 @@ struct plan_save_hooks {
  * Replaces the file at path, which held the bytes was (was_len), with data
  * (len bytes), keeping its permissions, and its owner and group where
  * permitted; through a symbolic link, the file it points to.  Refuses,
- * writing nothing, when the file is locked, no longer holds was, is
- * read-only for the user (or for everyone: root too is refused), is not a
- * regular file, or has several hard links (a new file would split them).
+ * writing nothing, when the file is locked ("locked"), no longer holds was
+ * ("changed-on-disk"), is read-only for the user (or for everyone: root
+ * too is refused; "read-only"), is not a regular file, or has several
+ * hard links (a new file would split them; "hard-links").
  * Temporary files ".FILE.plan-XXXXXX" older than the lock, which earlier
  * versions left after a crash, are removed.  hooks may be NULL.  Returns 0,
  * or -1 after a diagnostic (the file then holds its old bytes, and neither
@@ -49,7 +59,10 @@ int plan_file_replace(const char *path, const char *data, size_t len, const char
  * Writes data (len bytes) to a new file at path, whole or not at all: to
  * "PATH.lock", flushed, then linked into place, so that the file never
  * holds a part of data.  A file already there is an error unless replace,
- * when it is replaced.  Returns 0, or -1 after a diagnostic.
+ * when it is replaced.  Returns 0, or -1 after a diagnostic ("exists"
+ * for a file already there, "locked" when the lock is); no lock file is
+ * left behind.  The new file's mode is 0666 less the umask, which is read
+ * by setting it and setting it back (so not while another thread runs).
  */
 int plan_file_create(const char *path, const char *data, size_t len, bool replace,
 		     struct plan_diags *diags);

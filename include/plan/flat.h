@@ -6,7 +6,12 @@
  * section's title under "PLAN section ID", a task's fields under its
  * reference, one line per item of a list ("… lead: Văn phòng Bộ"), and a
  * registry entry's under its name and parent.  Values are as written, with
- * line breaks shown as "\n", so every field stays on its line.
+ * line breaks shown as "\n" and backslashes doubled, so every field stays
+ * on its line.
+ *
+ * Both functions append to the caller's out and borrow the model for the
+ * call only; nothing fails but by running out of memory, which aborts
+ * (src/core/alloc.c).  Code: src/core/flat.c.
  */
 #ifndef PLAN_FLAT_H
 #define PLAN_FLAT_H

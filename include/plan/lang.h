@@ -5,6 +5,10 @@
  * Every message exists in both languages.  A message may hold the
  * placeholders {1} to {9}, filled in by plan_say() with texts the caller
  * has already escaped for where they go.
+ *
+ * Messages are static; what is written goes to the caller's plan_buf.
+ * Nothing here fails but plan_lang_parse(), and running out of memory
+ * aborts (src/core/alloc.c).  Code: src/core/lang.c.
  */
 #ifndef PLAN_LANG_H
 #define PLAN_LANG_H
@@ -21,7 +25,10 @@ enum plan_lang {
 enum { PLAN_LANG_COUNT = PLAN_LANG_EN + 1 };
 
 extern const char *const plan_lang_names[PLAN_LANG_COUNT]; /* "vi", "en" */
-/* Parses a language name; returns 0, or -1 when it is none of them. */
+/*
+ * Parses a language name (NUL-terminated, exactly "vi" or "en").  Returns
+ * 0 and sets *out; or -1, *out untouched, when it is none of them.
+ */
 int plan_lang_parse(const char *name, enum plan_lang *out);
 
 enum plan_msg {
@@ -98,17 +105,21 @@ enum plan_msg {
 	PLAN_MSG_COUNT
 };
 
-/* The message in lang, placeholders unfilled; never NULL. */
+/*
+ * The message in lang, placeholders unfilled; static, never NULL ("" for
+ * a lang or msg out of range).
+ */
 const char *plan_msg(enum plan_lang lang, enum plan_msg msg);
 
 /*
  * Appends message msg in lang to out with {1}, {2}, ... replaced by the
- * arguments that follow, a NULL-terminated list of strings.  A placeholder
- * without an argument is replaced by nothing.
+ * arguments that follow, a NULL-terminated list of strings (read during
+ * the call; only the first nine count).  A placeholder without an
+ * argument is replaced by nothing.
  */
 void plan_say(struct plan_buf *out, enum plan_lang lang, enum plan_msg msg, ...);
 
-/* Appends a date as lang writes it: "01/07/2024", "2024-07-01". */
+/* Appends a date as lang writes it: "01/07/2024" in Vietnamese, else "2024-07-01". */
 void plan_lang_date(struct plan_buf *out, enum plan_lang lang, plan_date d);
 
 #endif

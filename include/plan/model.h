@@ -8,7 +8,10 @@
  *
  * Everything reachable from a struct plan_set belongs to it: strings,
  * arrays and structs are borrowed by callers and valid until
- * plan_set_free().
+ * plan_set_free().  The functions below only read; none fails but
+ * plan_status_parse(), and none allocates but plan_task_ref() (whose
+ * running out of memory aborts, src/core/alloc.c).  Code: src/core/model.c,
+ * and plan_id_valid() in parse.c.
  */
 #ifndef PLAN_MODEL_H
 #define PLAN_MODEL_H
@@ -161,28 +164,40 @@ struct plan_set {
 	struct plan_set_data *data; /* private */
 };
 
-/* The name of a status ("todo", …). */
+/* The name of a status ("todo", …), static; status must be one of them. */
 const char *plan_status_name(enum plan_status status);
-/* Parses a status name; returns 0, or -1 when name is none of them. */
+/*
+ * Parses a status name (len bytes, exactly a name).  Returns 0 and sets
+ * *out; or -1, *out untouched, when name is none of them.
+ */
 int plan_status_parse(const char *name, size_t len, enum plan_status *out);
 extern const char *const plan_status_names[PLAN_STATUS_COUNT];
 
-/* Whether s is a plan's id as format v1 allows: lower-case letters, digits and '-'. */
+/*
+ * Whether s (len bytes) is a plan's id as format v1 allows: lower-case
+ * letters, digits and '-'; an empty s passes (the loader refuses empty
+ * values apart).  Cannot fail.
+ */
 bool plan_id_valid(const char *s, size_t len);
 
-/* What a task inherits from its parent when it leaves a field out. */
+/*
+ * What a task inherits from its parent when it leaves a field out: its
+ * own field when present, else the nearest ancestor's, else its own
+ * absent one.  Borrowed from the set.
+ */
 const struct plan_texts *plan_task_lead(const struct plan_task *task);
 const struct plan_texts *plan_task_support(const struct plan_task *task);
 const struct plan_text *plan_task_deadline(const struct plan_task *task);
 const struct plan_text *plan_task_funding(const struct plan_task *task);
 
-/* Appends the task's reference, "PLAN/ID", to out. */
+/* Appends the task's reference, "PLAN/ID", to out (the caller's). */
 void plan_task_ref(const struct plan_task *task, struct plan_buf *out);
 
 /*
  * Walks the unit names every task of a set writes in its own lead and
  * support lists, in document order: plan by plan, task by task, lead
- * before support.  Start from PLAN_NAME_WALK_INIT(set).
+ * before support.  Start from PLAN_NAME_WALK_INIT(set); the walk holds
+ * nothing to release, and borrows set.
  */
 struct plan_name_walk {
 	const struct plan_set *set;
@@ -194,10 +209,13 @@ struct plan_name_walk {
 		(set), 0, 0, 0, 0 \
 	}
 
-/* Returns the next name, and its plan in *plan; NULL after the last. */
+/*
+ * Returns the next name and its plan in *plan, both borrowed from the set;
+ * NULL after the last (*plan then untouched).
+ */
 const struct plan_text *plan_name_walk_next(struct plan_name_walk *walk, const struct plan **plan);
 
-/* Returns the task of plan whose id is id, or NULL. */
+/* Returns the task of plan whose id is id (borrowed from its set), or NULL. */
 const struct plan_task *plan_find_task(const struct plan *plan, const char *id);
 
 #endif

@@ -10,6 +10,10 @@
  * A task's due date, for the due filters and sorting, is the first of its
  * due dates that no delivery has met yet; a done or dropped task, or one
  * with no dates, has none.
+ *
+ * Rows borrow their tasks from the set and their via from the filter's
+ * index: both must outlive the rows.  Running out of memory aborts
+ * (src/core/alloc.c); nothing else fails.  Code: src/core/query.c.
  */
 #ifndef PLAN_QUERY_H
 #define PLAN_QUERY_H
@@ -84,25 +88,36 @@ struct plan_rows {
  * Sets *q to the query of every task of every plan, in document order, as
  * of today, deadlines read by deadlines (borrowed; may be NULL until run):
  * no filter, its due dates unbounded (PLAN_DATE_NONE, which a zero would
- * not be: 0 is 1970-01-01).
+ * not be: 0 is 1970-01-01).  Holds nothing to release.  Cannot fail.
  */
 void plan_query_init(struct plan_query *q, const struct plan_deadlines *deadlines, plan_date today);
 
 /*
- * Appends the tasks of set that pass query's filter to rows, sorted, and
+ * Appends the tasks of set that pass query's filter to rows (the caller
+ * releases them with plan_rows_release()), the appended ones sorted, and
  * adds to rows->unread those it keeps with a deadline it cannot read.
+ * query->deadlines must be set by now (it is read for every task with a
+ * deadline's words) and is written to (its cache, deadline.h).  A grep
+ * that stops at a limit keeps no task and is remembered by the pattern
+ * (plan_pattern_failed()).
  */
 void plan_query_run(const struct plan_set *set, const struct plan_query *query,
 		    struct plan_rows *rows);
+/* Frees the rows and what each owns, and leaves rows empty.  Cannot fail. */
 void plan_rows_release(struct plan_rows *rows);
 
 /*
  * True when the row's task is neither done nor dropped and has a deadline
  * plan cannot read (a task with no deadline at all has nothing to read).
+ * Cannot fail.
  */
 bool plan_row_unread(const struct plan_row *row);
 
-/* Compares two references as people read them: "p/2" before "p/10". */
+/*
+ * Compares two references (NUL-terminated) as people read them: "p/2"
+ * before "p/10", runs of digits by value; else byte by byte.  Returns <0,
+ * 0 or >0, as strcmp() does.  Cannot fail.
+ */
 int plan_ref_compare(const char *a, const char *b);
 
 #endif

@@ -4,7 +4,10 @@
  * (the stream sheet.h describes, which plan-xlsx turns into .xlsx).
  *
  * A struct plan_table is a grid of cells under a row of columns.  It copies
- * the text of the cells it is given.  Rendering appends to a plan_buf.
+ * the text of the cells it is given (but a lasting column's) and borrows
+ * its columns.  Rendering appends to a plan_buf.  Nothing here fails but
+ * plan_format_parse(), and running out of memory aborts
+ * (src/core/alloc.c).  Code: src/core/render.c (sheets with sheet.c).
  */
 #ifndef PLAN_RENDER_H
 #define PLAN_RENDER_H
@@ -24,7 +27,10 @@ enum plan_format {
 enum { PLAN_FORMAT_COUNT = PLAN_FORMAT_XLSX + 1 };
 
 extern const char *const plan_format_names[PLAN_FORMAT_COUNT];
-/* Parses a format name; returns 0, or -1 when it is none of them. */
+/*
+ * Parses a format name (NUL-terminated, exactly one of plan_format_names).
+ * Returns 0 and sets *out; or -1, *out untouched, when it is none of them.
+ */
 int plan_format_parse(const char *name, enum plan_format *out);
 
 /* How a cell is coloured on a terminal; colour never changes the text. */
@@ -71,11 +77,19 @@ struct plan_render_opts {
 
 struct plan_table;
 
-/* Returns a new table with n columns (borrowed until plan_table_free()). */
+/*
+ * Returns a new table with n columns (borrowed until plan_table_free(),
+ * their texts too); the caller frees it with plan_table_free().
+ */
 struct plan_table *plan_table_new(const struct plan_column *columns, size_t n);
+/* Frees t and the texts it copied; t may be NULL.  Cannot fail. */
 void plan_table_free(struct plan_table *t);
-/* Appends a row of one cell per column; the text is copied. */
+/*
+ * Appends a row of one cell per column; the text is copied, but that of a
+ * lasting column, which must then live as long as t.  A NULL s is "".
+ */
 void plan_table_add(struct plan_table *t, const struct plan_cell *cells);
+/* The number of rows added.  Cannot fail. */
 size_t plan_table_rows(const struct plan_table *t);
 
 /*
@@ -85,18 +99,24 @@ size_t plan_table_rows(const struct plan_table *t);
  * otherwise be markup; CSV quotes as RFC 4180 says and ends lines with CRLF.
  * XLSX is one sheet named opts->sheet, headed by the columns' keys (as CSV
  * is), each cell typed by its column's kind (plan_sheet_add_value()).
+ * JSON appends nothing (json.h writes structured data).  opts is read for
+ * TABLE and XLSX only, and may be NULL for the others.
  */
 void plan_table_render(const struct plan_table *t, enum plan_format format,
 		       const struct plan_render_opts *opts, struct plan_buf *out);
 
-/* Appends s as Markdown text: inline markup escaped, line breaks as spaces. */
+/*
+ * Appends s (len bytes) as Markdown text: inline markup escaped, each
+ * control character (a line break too) a space.
+ */
 void plan_md_escape(struct plan_buf *out, const char *s, size_t len);
 
 /*
  * Appends the table as aligned text width columns wide, without colour,
  * a cell too wide for its column wrapped onto more lines (at spaces; a
  * word wider than the column cut) rather than shortened: for a mail's
- * text, which cannot be widened as a terminal can.
+ * text, which cannot be widened as a terminal can.  A table with no rows
+ * appends nothing.
  */
 void plan_table_render_wrapped(const struct plan_table *t, size_t width, struct plan_buf *out);
 

@@ -13,6 +13,10 @@
  *     later had not happened on T), and late by the days from the first
  *     due date not met to T (on the due date itself it is not late);
  *   - an ongoing, event or unknown task never is.
+ *
+ * The functions borrow the task (and its set) for the call only.  Nothing
+ * here fails but by running out of memory, which aborts
+ * (src/core/alloc.c).  Code: src/core/schedule.c.
  */
 #ifndef PLAN_SCHEDULE_H
 #define PLAN_SCHEDULE_H
@@ -29,19 +33,32 @@ struct plan_lateness {
 };
 
 /*
- * Stores in *out (which the caller releases) what task's deadline means,
- * in its plan's year and from its issue date.
+ * Stores in *out (which the caller releases with plan_interp_release())
+ * what task's deadline means, in its plan's year and from its issue date.
+ * A task with neither due nor deadline, its own or inherited, is
+ * PLAN_KIND_UNKNOWN with no reason.  engine is read only for a deadline's
+ * words, and written to then (its cache, deadline.h); it may be NULL when
+ * no such task is asked about.
  */
 void plan_schedule_interpret(const struct plan_deadlines *engine, const struct plan_task *task,
 			     struct plan_interp *out);
 
-/* True when the task's meaning comes from an explicit due, its own or inherited. */
+/*
+ * True when the task's meaning comes from an explicit due, its own or
+ * inherited.  Cannot fail.
+ */
 bool plan_schedule_has_explicit_due(const struct plan_task *task);
 
-/* True when the task has a deadline's words or an explicit due, its own or inherited. */
+/*
+ * True when the task has a deadline's words or an explicit due, its own
+ * or inherited.  Cannot fail.
+ */
 bool plan_schedule_has_deadline(const struct plan_task *task);
 
-/* Decides whether task, whose deadline means in, is late on day today. */
+/*
+ * Decides whether task, whose deadline means in, is late on day today,
+ * into *out (which holds nothing to release).  Cannot fail.
+ */
 void plan_schedule_lateness(const struct plan_task *task, const struct plan_interp *in,
 			    plan_date today, struct plan_lateness *out);
 

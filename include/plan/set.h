@@ -8,6 +8,12 @@
  * run shows them all.  A file that cannot be read or parsed to its end
  * contributes no plan; a plan with schema errors is kept, minus what was
  * wrong, so that later checks still see it.
+ *
+ * A set owns everything it holds (model.h); it borrows nothing from the
+ * caller once loading returns.  Running out of memory aborts (src/core/alloc.c);
+ * every other failure is a diagnostic and the returned result.  Code:
+ * src/core/load.c (over parse.c, link.c, resync.c and yamlev.c), and
+ * plan_set_find() in model.c.
  */
 #ifndef PLAN_SET_H
 #define PLAN_SET_H
@@ -38,15 +44,21 @@ enum plan_load_result {
  * Loads the files named by paths; a directory stands for the files named
  * *.yaml or *.yml below it, recursively, in byte order of their names
  * (names starting with '.' are skipped).  A file named on its own is loaded
- * whatever its name.  Stores a new set in *out even when there are errors;
- * the caller frees it with plan_set_free().  opts may be NULL.
+ * whatever its name; a file reached twice (a link) is loaded once.  Stores
+ * a new set in *out even when there are errors; the caller frees it with
+ * plan_set_free().  paths and opts (which may be NULL) are read during the
+ * call only.  Appends every problem to diags and returns the worst result:
+ * a path that cannot be opened, examined or read makes it
+ * PLAN_LOAD_UNREADABLE, any other error (a file too large, not a regular
+ * file, invalid) PLAN_LOAD_INVALID; only errors this call adds count.
  */
 enum plan_load_result plan_set_load(struct plan_set **out, const char *const *paths, size_t n_paths,
 				    const struct plan_load_opts *opts, struct plan_diags *diags);
 
 /*
  * Loads one plan from memory, as if read from a file named name.  This is
- * what plan_set_load() does for each file once it has read it.
+ * what plan_set_load() does for each file once it has read it.  name and
+ * data are copied where kept; *out, results and diags as plan_set_load().
  */
 enum plan_load_result plan_set_load_buffer(struct plan_set **out, const char *name,
 					   const char *data, size_t len,
@@ -63,16 +75,22 @@ struct plan_source {
 /*
  * Loads files from memory (plans as they are in a git revision) into one
  * set, as plan_set_load() would load files with those names and bytes.
+ * sources are read during the call only; a source over opts' byte limit
+ * is an error ("too-large") and contributes nothing.  *out, results and
+ * diags as plan_set_load().
  */
 enum plan_load_result plan_set_load_sources(struct plan_set **out,
 					    const struct plan_source *sources, size_t n,
 					    const struct plan_load_opts *opts,
 					    struct plan_diags *diags);
 
-/* Returns the plan of set whose id is id, or NULL. */
+/* Returns the plan of set whose id is id (borrowed from set), or NULL.  Cannot fail. */
 const struct plan *plan_set_find(const struct plan_set *set, const char *id);
 
-/* Releases set and everything it owns; set may be NULL. */
+/*
+ * Releases set and everything it owns, which every pointer into it then
+ * leaves dangling; set may be NULL.  Cannot fail.
+ */
 void plan_set_free(struct plan_set *set);
 
 #endif

@@ -17,6 +17,11 @@
  *
  * The deliveries a snapshot lists are those dated within the N days up to T
  * (T - N + 1 to T), of the tasks kept.
+ *
+ * A snapshot owns its rows and arrays; it borrows tasks from the set and
+ * units from the unit indexes (see plan_snapshot_take()).  Nothing here
+ * fails but by running out of memory, which aborts (src/core/alloc.c).
+ * Code: src/core/snapshot.c.
  */
 #ifndef PLAN_SNAPSHOT_H
 #define PLAN_SNAPSHOT_H
@@ -82,14 +87,17 @@ struct plan_snapshot {
 
 /*
  * Takes in *out a snapshot of the tasks of set that query keeps (its sort
- * is ignored) on query->today, with a window of days (at least 1).  Lead
- * units are found through idx, which must be the index of set.  set, idx
- * and query's engine must outlive the snapshot.  Release it with
+ * is ignored) on query->today, with a window of days (one when less).
+ * Lead units are found through idx, which must be the index of set.  set,
+ * idx and the filter's unit index must outlive the snapshot; query itself
+ * is read during the call (its engine is written to: its cache,
+ * deadline.h).  *out is overwritten; release it with
  * plan_snapshot_release().
  */
 void plan_snapshot_take(struct plan_snapshot *out, const struct plan_set *set,
 			const struct plan_query *query, const struct plan_unit_index *idx,
 			int days);
+/* Frees what st owns and leaves it empty.  Cannot fail. */
 void plan_snapshot_release(struct plan_snapshot *st);
 
 /* True when the row's task is done and a delivery met a due date late. */

@@ -212,9 +212,9 @@ int cli_git_log(struct cli_ctx *ctx, const char *path, struct cli_commits *out)
 				l = end ? end + 1 : NULL;
 			}
 			PLAN_GROW(out->v, cap, out->n + 1);
-			out->v[out->n++] =
-			    (struct cli_commit){ field[0], field[1], field[2],
-						 field[3], field[4], file ? file : path };
+			out->v[out->n++] = (struct cli_commit){ { field[0], field[1], field[2],
+								  field[3], field[4] },
+								file ? file : path };
 		}
 		rec = next;
 	}

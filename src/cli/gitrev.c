@@ -44,11 +44,6 @@ static bool plan_file_name(const char *path)
 	       (n > 4 && strcmp(path + n - 4, ".yml") == 0);
 }
 
-/* A file read from a revision: where its bytes and its name are in two buffers. */
-struct blob {
-	size_t at, len, name;
-};
-
 /* Lists the plan files a revision holds at paths (relative to here) into out, NUL-separated. */
 static int list_files(struct cli_ctx *ctx, const char *rev, const struct opt_list *paths,
 		      struct plan_buf *out)
@@ -74,81 +69,117 @@ static int list_files(struct cli_ctx *ctx, const char *rev, const struct opt_lis
 	return status;
 }
 
-int cli_load_revision(struct cli_ctx *ctx, const char *rev, const struct opt_list *paths,
-		      struct plan_set **set)
+/* Reports an error and returns EXIT_USAGE unless rev names a commit. */
+static int verify_revision(struct cli_ctx *ctx, const char *rev)
 {
-	struct plan_buf files = PLAN_BUF_INIT, err = PLAN_BUF_INIT, dir = PLAN_BUF_INIT,
-			what = PLAN_BUF_INIT, bytes = PLAN_BUF_INIT, names = PLAN_BUF_INIT;
-	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct opt_list use = { 0 };
-	struct plan_source *sources = NULL;
-	struct blob *blobs = NULL;
-	size_t n = 0, cap = 0;
-	int status = EXIT_USAGE;
+	struct plan_buf what = PLAN_BUF_INIT, out = PLAN_BUF_INIT;
+	int status = 0;
 
 	plan_buf_addf(&what, "%s^{commit}", rev);
 	{
-		const char *verify[] = { "git", "rev-parse", "--verify", "--quiet", what.s, NULL };
+		const char *argv[] = { "git", "rev-parse", "--verify", "--quiet", what.s, NULL };
 
-		if (cli_git_run(verify, &files, &err) != 0) {
-			cli_usage_error(ctx, NULL, "no revision '%s' in a git work tree here", rev);
-			goto done;
-		}
+		if (cli_git_run(argv, &out, NULL) != 0)
+			status = cli_usage_error(ctx, NULL,
+						 "no revision '%s' in a git work tree here", rev);
 	}
-	plan_buf_reset(&files);
-	if (cli_paths(ctx, paths, &use, &dir, &err) != 0) {
-		cli_usage_error(ctx, NULL, "%s", err.s);
-		goto done;
-	}
-	if (list_files(ctx, rev, &use, &files) != 0)
-		goto done;
-	for (size_t i = 0; i < files.len; i += strlen(files.s + i) + 1) {
-		const char *path = files.s + i;
-		const size_t at = bytes.len;
+	plan_buf_release(&what);
+	plan_buf_release(&out);
+	return status;
+}
+
+/* The plan files read from a revision: their bytes, and their names ("REV:PATH"). */
+struct blobs {
+	struct plan_buf bytes, names;
+	struct blob {
+		size_t at, len, name; /* where its bytes and its name start in the buffers */
+	} * v;
+	size_t n, cap;
+};
+
+/*
+ * Reads each plan file of files (NUL-separated paths, from the top) at rev
+ * into b.  Returns 0, or EXIT_USAGE after an error.
+ */
+static int read_blobs(struct cli_ctx *ctx, const char *rev, const struct plan_buf *files,
+		      struct blobs *b)
+{
+	for (size_t i = 0; i < files->len; i += strlen(files->s + i) + 1) {
+		const char *path = files->s + i;
+		const size_t at = b->bytes.len;
 
 		if (!plan_file_name(path))
 			continue;
-		if (cli_git_blob(rev, path, &bytes) != 0) {
-			cli_usage_error(ctx, NULL, "cannot read %s:%s", rev, path);
-			goto done;
-		}
-		PLAN_GROW(blobs, cap, n + 1);
-		blobs[n++] = (struct blob){ at, bytes.len - at, names.len };
-		plan_buf_addf(&names, "%s:%s", rev, path);
-		plan_buf_addch(&names, '\0');
+		if (cli_git_blob(rev, path, &b->bytes) != 0)
+			return cli_usage_error(ctx, NULL, "cannot read %s:%s", rev, path);
+		PLAN_GROW(b->v, b->cap, b->n + 1);
+		b->v[b->n++] =
+		    (struct blob){ .at = at, .len = b->bytes.len - at, .name = b->names.len };
+		plan_buf_addf(&b->names, "%s:%s", rev, path);
+		plan_buf_addch(&b->names, '\0');
 	}
-	if (!n) {
-		cli_usage_error(ctx, NULL, "no plan files in %s at %s",
-				paths->n ? "those paths" : dir.s, rev);
-		goto done;
-	}
+	return 0;
+}
+
+/* Loads the files of b into *set.  Returns 0, or EXIT_USAGE after printing their errors. */
+static int load_blobs(struct cli_ctx *ctx, const char *rev, const struct blobs *b,
+		      struct plan_set **set)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
 	/* The buffers are complete: pointers into them hold from now on. */
-	sources = plan_xcalloc(n, sizeof(*sources));
-	for (size_t i = 0; i < n; i++)
-		sources[i] = (struct plan_source){ names.s + blobs[i].name, bytes.s + blobs[i].at,
-						   blobs[i].len };
-	if (plan_set_load_sources(set, sources, n, NULL, &diags) != PLAN_LOAD_OK) {
+	struct plan_source *sources = plan_xcalloc(b->n, sizeof(*sources));
+	int status = 0;
+
+	for (size_t i = 0; i < b->n; i++)
+		sources[i] = (struct plan_source){ .name = b->names.s + b->v[i].name,
+						   .data = b->bytes.s + b->v[i].at,
+						   .len = b->v[i].len };
+	if (plan_set_load_sources(set, sources, b->n, NULL, &diags) != PLAN_LOAD_OK) {
 		cli_print_diags(ctx, &diags, false);
 		fprintf(ctx->err, "plan: stopped by %zu error%s in the plans at %s\n", diags.errors,
 			diags.errors == 1 ? "" : "s", rev);
+		status = EXIT_USAGE;
+	}
+	free(sources);
+	plan_diags_release(&diags);
+	return status;
+}
+
+int cli_load_revision(struct cli_ctx *ctx, const char *rev, const struct opt_list *paths,
+		      struct plan_set **set)
+{
+	struct plan_buf files = PLAN_BUF_INIT, err = PLAN_BUF_INIT, dir = PLAN_BUF_INIT;
+	struct blobs b = { .bytes = PLAN_BUF_INIT, .names = PLAN_BUF_INIT };
+	struct opt_list use = { 0 };
+	int status;
+
+	if ((status = verify_revision(ctx, rev)) != 0)
+		goto done;
+	if (cli_paths(ctx, paths, &use, &dir, &err) != 0) {
+		status = cli_usage_error(ctx, NULL, "%s", err.s);
 		goto done;
 	}
-	status = 0;
+	if ((status = list_files(ctx, rev, &use, &files)) != 0 ||
+	    (status = read_blobs(ctx, rev, &files, &b)) != 0)
+		goto done;
+	if (!b.n) {
+		status = cli_usage_error(ctx, NULL, "no plan files in %s at %s",
+					 paths->n ? "those paths" : dir.s, rev);
+		goto done;
+	}
+	status = load_blobs(ctx, rev, &b, set);
 done:
 	if (status != 0 && *set) {
 		plan_set_free(*set);
 		*set = NULL;
 	}
-	free(sources);
-	free(blobs);
+	free(b.v);
+	plan_buf_release(&b.bytes);
+	plan_buf_release(&b.names);
 	opt_list_release(&use);
-	plan_diags_release(&diags);
 	plan_buf_release(&files);
 	plan_buf_release(&err);
 	plan_buf_release(&dir);
-	plan_buf_release(&what);
-	plan_buf_release(&bytes);
-	plan_buf_release(&names);
 	return status;
 }
 
@@ -166,6 +197,38 @@ static size_t split(char *s, char sep, char **v, size_t max)
 		s = end ? end + 1 : NULL;
 	}
 	return n;
+}
+
+/*
+ * Parses one record of git log's (cut at the next record) into *out, its
+ * strings pointing into rec: fields separated by US, then the file's path
+ * after a blank line (none: path).  Returns false for a record not of five
+ * fields.
+ */
+static bool parse_commit(char *rec, const char *path, struct cli_commit *out)
+{
+	char *line = strchr(rec, '\n'), *field[5], *file = NULL;
+
+	if (line)
+		*line++ = '\0';
+	if (split(rec, '\x1f', field, 5) != 5)
+		return false;
+	for (char *l = line; l && *l;) {
+		char *end = strchr(l, '\n');
+
+		if (end)
+			*end = '\0';
+		if (*l && !file)
+			file = l;
+		l = end ? end + 1 : NULL;
+	}
+	*out = (struct cli_commit){ .commit = { .hash = field[0],
+						.short_hash = field[1],
+						.author = field[2],
+						.date = field[3],
+						.subject = field[4] },
+				    .path = file ? file : path };
+	return true;
 }
 
 int cli_git_log(struct cli_ctx *ctx, const char *path, struct cli_commits *out)
@@ -191,31 +254,16 @@ int cli_git_log(struct cli_ctx *ctx, const char *path, struct cli_commits *out)
 		return status;
 	}
 	plan_buf_release(&err);
-	/* Records start with RS; fields are separated by US; the path follows a blank line. */
+	/* Records start with RS. */
 	rec = strchr(out->text.s, '\x1e');
 	while (rec) {
-		char *next = strchr(rec + 1, '\x1e'), *field[5], *line, *file = NULL;
+		char *next = strchr(rec + 1, '\x1e');
 
 		if (next)
 			*next = '\0';
-		line = strchr(rec + 1, '\n');
-		if (line)
-			*line++ = '\0';
-		if (split(rec + 1, '\x1f', field, 5) == 5) {
-			for (char *l = line; l && *l;) {
-				char *end = strchr(l, '\n');
-
-				if (end)
-					*end = '\0';
-				if (*l && !file)
-					file = l;
-				l = end ? end + 1 : NULL;
-			}
-			PLAN_GROW(out->v, cap, out->n + 1);
-			out->v[out->n++] =
-			    (struct cli_commit){ field[0], field[1], field[2],
-						 field[3], field[4], file ? file : path };
-		}
+		PLAN_GROW(out->v, cap, out->n + 1);
+		if (parse_commit(rec + 1, path, &out->v[out->n]))
+			out->n++;
 		rec = next;
 	}
 	/* git lists the newest first. */

@@ -6,6 +6,7 @@
 #define PLAN_CLI_GITREV_H
 
 #include "cli.h"
+#include "plan/history.h"
 
 /*
  * Loads the plan files at paths (as on the command line; none: the plans
@@ -19,7 +20,7 @@ int cli_load_revision(struct cli_ctx *ctx, const char *rev, const struct opt_lis
 
 /* A commit that changed a file. */
 struct cli_commit {
-	const char *hash, *short_hash, *author, *date, *subject;
+	struct plan_history_commit commit; /* hash, author, date, subject */
 	const char *path; /* the file's path in that commit, from the top of the work tree */
 };
 

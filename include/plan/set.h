@@ -18,6 +18,7 @@
 #ifndef PLAN_SET_H
 #define PLAN_SET_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "plan/diag.h"
@@ -86,6 +87,13 @@ enum plan_load_result plan_set_load_sources(struct plan_set **out,
 
 /* Returns the plan of set whose id is id (borrowed from set), or NULL.  Cannot fail. */
 const struct plan *plan_set_find(const struct plan_set *set, const char *id);
+
+/*
+ * True when name, a file's name or path, ends as a plan file's does
+ * (".yaml" or ".yml"): what plan_set_load() reads of a directory, and what
+ * a git revision's plans are.  Cannot fail.
+ */
+bool plan_set_file_name(const char *name);
 
 /*
  * Releases set and everything it owns, which every pointer into it then

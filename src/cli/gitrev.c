@@ -32,16 +32,13 @@ int cli_git_blob(const char *rev, const char *path, struct plan_buf *out)
 	return status;
 }
 
+/* True for a plan file of a revision: a plan file's name, under no hidden directory. */
 static bool plan_file_name(const char *path)
 {
 	const char *base = strrchr(path, '/');
-	const size_t n = strlen(path);
 
 	base = base ? base + 1 : path;
-	if (base[0] == '.' || strstr(path, "/."))
-		return false;
-	return (n > 5 && strcmp(path + n - 5, ".yaml") == 0) ||
-	       (n > 4 && strcmp(path + n - 4, ".yml") == 0);
+	return base[0] != '.' && !strstr(path, "/.") && plan_set_file_name(path);
 }
 
 /* Lists the plan files a revision holds at paths (relative to here) into out, NUL-separated. */

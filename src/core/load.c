@@ -330,7 +330,7 @@ static void load_file(struct loader *l, const char *path, int fd, const struct s
 
 static void load_path(struct loader *l, const char *path, bool named, unsigned depth);
 
-static bool is_plan_file_name(const char *name)
+bool plan_set_file_name(const char *name)
 {
 	const size_t n = strlen(name);
 
@@ -374,7 +374,7 @@ static void load_dir(struct loader *l, const char *path, int fd, unsigned depth)
 			plan_buf_addch(&child, '/');
 		plan_buf_addstr(&child, names[i]);
 		if (depth < MAX_DIR_DEPTH)
-			load_path(l, child.s, is_plan_file_name(names[i]), depth + 1);
+			load_path(l, child.s, plan_set_file_name(names[i]), depth + 1);
 		free(names[i]);
 	}
 	free(names);

@@ -38,10 +38,26 @@ struct plan_import_opts {
 struct plan_import_summary {
 	size_t table, tables; /* the table read, of how many */
 	size_t sections, tasks, subtasks;
-	size_t joined;        /* rows joined to the row above (page breaks) */
-	size_t units_unknown; /* unit names the registry does not know */
-	size_t placeholders;  /* values the document does not give: written TODO */
+	size_t joined;            /* rows joined to the row above (page breaks) */
+	size_t units_unknown;     /* unit names the registry does not know */
+	size_t placeholders;      /* values the document does not give: written TODO */
+	size_t deadlines_unknown; /* deadline cells plan cannot read (warned unknown-deadline) */
 };
+
+/*
+ * Reads text as the number of a table to import, counted from 1 (1 to
+ * 100000, digits only): returns 0, or -1 with *table unchanged when it is
+ * none.
+ */
+int plan_import_table_parse(const char *text, size_t *table);
+
+/*
+ * Appends to out the line that ends an import of file, without its line
+ * break: "3 tasks and 1 subtask in 2 sections, from table 1 of 1 in FILE;
+ * 0 deadlines not understood, …, 1 TODO to fill".
+ */
+void plan_import_summary_format(const struct plan_import_summary *s, const char *file,
+				struct plan_buf *out);
 
 /*
  * Reads the document at path and appends to out one plan, in format v1

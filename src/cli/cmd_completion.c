@@ -32,18 +32,18 @@ static const struct {
 /* The candidates, or nothing at all: a shell's completion shows no errors. */
 static int print_candidates(struct cli_ctx *ctx, const struct opt_list *words)
 {
-	struct cli_candidates c;
+	struct plan_candidates c;
 	struct plan_buf out = PLAN_BUF_INIT;
 	FILE *err = ctx->err, *null = fopen("/dev/null", "w");
 
 	ctx->err = null ? null : err;
 	cli_complete(ctx, (char **)words->v, words->n, &c);
-	plan_buf_addf(&out, "%s\n", cli_complete_kinds[c.kind]);
+	plan_buf_addf(&out, "%s\n", plan_complete_kinds[c.kind]);
 	for (size_t i = 0; i < c.n; i++)
 		plan_buf_addf(&out, "%s\n", c.v[i]);
 	cli_write(ctx, &out);
 	plan_buf_release(&out);
-	cli_candidates_release(&c);
+	plan_candidates_release(&c);
 	ctx->err = err;
 	if (null)
 		fclose(null);

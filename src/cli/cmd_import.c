@@ -23,16 +23,6 @@ static const struct cli_help help = {
 		 "a summary ends them.",
 };
 
-/* Counts the warnings of a kind, for the summary. */
-static size_t count(const struct plan_diags *d, const char *code)
-{
-	size_t n = 0;
-
-	for (size_t i = 0; i < d->n; i++)
-		n += d->v[i].code && strcmp(d->v[i].code, code) == 0;
-	return n;
-}
-
 /* The registry names come from: --units, else the plans plan reads by default. */
 static int load_registry(struct cli_ctx *ctx, const struct opt_list *units, struct plan_set **set)
 {
@@ -54,18 +44,25 @@ static int load_registry(struct cli_ctx *ctx, const struct opt_list *units, stru
 	return status;
 }
 
-static void summarize(struct cli_ctx *ctx, const char *file, const struct plan_import_summary *s,
-		      const struct plan_diags *d)
+/* The options that need a check beyond the parser's; returns 0, or the usage error's status. */
+static int check_options(struct cli_ctx *ctx, const struct opt_list *files, const char *issued,
+			 const char *year, const char *table, struct plan_import_opts *o)
 {
-	fprintf(ctx->err,
-		"plan: %zu task%s and %zu subtask%s in %zu section%s, from table %zu of %zu in %s; "
-		"%zu deadline%s not understood, %zu unit name%s not in the registry, %zu row%s "
-		"joined to the row above, %zu TODO%s to fill\n",
-		s->tasks, s->tasks == 1 ? "" : "s", s->subtasks, s->subtasks == 1 ? "" : "s",
-		s->sections, s->sections == 1 ? "" : "s", s->table, s->tables, file,
-		count(d, "unknown-deadline"), count(d, "unknown-deadline") == 1 ? "" : "s",
-		s->units_unknown, s->units_unknown == 1 ? "" : "s", s->joined,
-		s->joined == 1 ? "" : "s", s->placeholders, s->placeholders == 1 ? "" : "s");
+	int status;
+
+	if (files->n != 1)
+		return cli_usage_error(
+		    ctx, &help, files->n ? "import one file at a time" : "name the file to import");
+	if ((status = cli_check_plan_id(ctx, &help, o->id)) != 0 ||
+	    (issued &&
+	     (status = cli_parse_date(ctx, &help, "--issued", issued, &o->issued)) != 0) ||
+	    (year && (status = cli_parse_year(ctx, &help, year, &o->year)) != 0))
+		return status;
+	if (table && plan_import_table_parse(table, &o->table) != 0)
+		return cli_usage_error(ctx, &help,
+				       "invalid table '%s' for --table; tables are numbered from 1",
+				       table);
+	return 0;
 }
 
 int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
@@ -92,34 +89,14 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 	};
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_import_summary sum = { 0 };
-	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_buf out = PLAN_BUF_INIT, line = PLAN_BUF_INIT;
 	struct plan_set *registry = NULL;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &files);
 
 	if (status >= 0)
 		goto done;
-	if (files.n != 1) {
-		status = cli_usage_error(
-		    ctx, &help, files.n ? "import one file at a time" : "name the file to import");
+	if ((status = check_options(ctx, &files, issued, year, table, &o)) != 0)
 		goto done;
-	}
-	if ((status = cli_check_plan_id(ctx, &help, o.id)) != 0 ||
-	    (issued && (status = cli_parse_date(ctx, &help, "--issued", issued, &o.issued)) != 0) ||
-	    (year && (status = cli_parse_year(ctx, &help, year, &o.year)) != 0))
-		goto done;
-	if (table) {
-		char *end;
-		const unsigned long k = strtoul(table, &end, 10);
-
-		if (*end || !k || k > 100000) {
-			status = cli_usage_error(ctx, &help,
-						 "invalid table '%s' for --table; "
-						 "tables are numbered from 1",
-						 table);
-			goto done;
-		}
-		o.table = k;
-	}
 	if (force && !output) {
 		status = cli_usage_error(ctx, &help, "--force goes with -o FILE");
 		goto done;
@@ -134,11 +111,14 @@ int cmd_import(int argc, char **argv, struct cli_ctx *ctx)
 		status = EXIT_OK;
 	}
 	cli_print_diags(ctx, &diags, true);
-	if (status == EXIT_OK)
-		summarize(ctx, files.v[0], &sum, &diags);
+	if (status == EXIT_OK) {
+		plan_import_summary_format(&sum, files.v[0], &line);
+		fprintf(ctx->err, "plan: %s\n", line.s);
+	}
 done:
 	plan_diags_release(&diags);
 	plan_buf_release(&out);
+	plan_buf_release(&line);
 	plan_set_free(registry);
 	opt_list_release(&files);
 	opt_list_release(&units);

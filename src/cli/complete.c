@@ -8,8 +8,6 @@
 #include "alloc.h"
 #include "text.h"
 
-const char *const cli_complete_kinds[] = { "words", "names", "files", NULL };
-
 static char *dup_or_null(const char *s)
 {
 	return s ? plan_xstrdup(s) : NULL;
@@ -219,7 +217,7 @@ static void release_line(struct cli_line *l)
 }
 
 /* The options of a table as "--name"; those given (given[i]) only if they repeat. */
-static void offer_options(const struct opt *opts, const bool *given, struct cli_candidates *out)
+static void offer_options(const struct opt *opts, const bool *given, struct plan_candidates *out)
 {
 	struct plan_buf name = PLAN_BUF_INIT;
 
@@ -228,18 +226,18 @@ static void offer_options(const struct opt *opts, const bool *given, struct cli_
 			continue;
 		plan_buf_reset(&name);
 		plan_buf_addf(&name, "--%s", opts[i].name);
-		cli_offer(out, name.s);
+		plan_candidates_add(out, name.s);
 	}
 	plan_buf_release(&name);
 }
 
 /* The words of a literal operand, "bash zsh". */
-static void offer_literals(const char *words, struct cli_candidates *out)
+static void offer_literals(const char *words, struct plan_candidates *out)
 {
 	char *copy = plan_xstrdup(words), *save = NULL;
 
 	for (char *w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save))
-		cli_offer(out, w);
+		plan_candidates_add(out, w);
 	free(copy);
 }
 
@@ -269,7 +267,7 @@ static bool describe(struct cli_ctx *ctx, const struct cli_command *cmd, struct 
 
 /* What follows the command: its options, their values, its operands. */
 static void complete_command(struct cli_ctx *ctx, const struct cli_command *cmd, char **words,
-			     size_t n, struct cli_candidates *out)
+			     size_t n, struct plan_candidates *out)
 {
 	struct cli_spec spec = { 0 };
 	struct cli_line l = { .spec = &spec, .typed = words[n - 1] };
@@ -282,10 +280,10 @@ static void complete_command(struct cli_ctx *ctx, const struct cli_command *cmd,
 		cli_offer_values(ctx, &l, l.want->arg, l.want->choices, out);
 	} else if (!l.dashdash && l.typed[0] == '-') {
 		offer_options(spec.opts, l.given, out);
-		cli_keep_matches(out, l.typed);
+		plan_candidates_keep(out, l.typed);
 	} else if ((slot = cli_line_slot(&l, l.operands.n)) && slot->literal) {
 		offer_literals(slot->name, out);
-		cli_keep_matches(out, l.typed);
+		plan_candidates_keep(out, l.typed);
 	} else {
 		cli_offer_values(ctx, &l, cli_line_operand(&l, l.operands.n), NULL, out);
 	}
@@ -302,29 +300,30 @@ static const struct cli_command *find_command(const struct cli_ctx *ctx, const c
 	return NULL;
 }
 
-void cli_offer_commands(const struct cli_ctx *ctx, struct cli_candidates *out)
+/* The names of ctx's commands. */
+static void offer_commands(const struct cli_ctx *ctx, struct plan_candidates *out)
 {
 	for (size_t i = 0; i < ctx->n_commands; i++)
-		cli_offer(out, ctx->commands[i].name);
+		plan_candidates_add(out, ctx->commands[i].name);
 }
 
 /* Before the command: plan's own options (globals), their values, or the command's name. */
 static void complete_global(struct cli_ctx *ctx, const struct opt *globals, const struct opt *want,
-			    const char *typed, struct cli_candidates *out)
+			    const char *typed, struct plan_candidates *out)
 {
 	if (want) {
 		for (size_t i = 0; want->choices && want->choices[i]; i++)
-			cli_offer(out, want->choices[i]);
+			plan_candidates_add(out, want->choices[i]);
 	} else if (typed[0] == '-') {
-		cli_offer(out, "--help"); /* the parser's own */
+		plan_candidates_add(out, "--help"); /* the parser's own */
 		offer_options(globals, NULL, out);
 	} else {
-		cli_offer_commands(ctx, out);
+		offer_commands(ctx, out);
 	}
-	cli_keep_matches(out, typed);
+	plan_candidates_keep(out, typed);
 }
 
-void cli_complete(struct cli_ctx *ctx, char **words, size_t n, struct cli_candidates *out)
+void cli_complete(struct cli_ctx *ctx, char **words, size_t n, struct plan_candidates *out)
 {
 	static const struct opt none[] = { OPT_END };
 	const struct opt *globals = ctx->global_opts ? ctx->global_opts : none;

@@ -6,8 +6,8 @@
  * main.c's table, a command's options and operands are what its own call
  * of cli_parse() hands over (its option table and its usage line), and
  * what an option or operand takes is told by its metavariable ("UNIT",
- * "REF", "ID", "PATH"...) or its table's choices.  Tasks, units and plan
- * ids are those of the plans the command would read.
+ * "REF", "ID", "PATH"...) or its table's choices, whose words the core
+ * finds and matches (plan/complete.h) in the plans the command would read.
  */
 #ifndef PLAN_CLI_COMPLETE_H
 #define PLAN_CLI_COMPLETE_H
@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "cli.h"
+#include "plan/complete.h"
 
 /* What cli_parse() records of a command when ctx->spec is set. */
 struct cli_spec {
@@ -29,21 +30,6 @@ struct cli_spec {
 void cli_spec_record(struct cli_spec *spec, const struct cli_help *help, const struct opt *opts);
 void cli_spec_release(struct cli_spec *spec);
 
-/* How a shell should insert the candidates. */
-enum cli_complete_kind {
-	CLI_COMPLETE_WORDS, /* as they are; one ending in '/' takes no space after it */
-	CLI_COMPLETE_NAMES, /* names with spaces: the shell quotes them as it quotes file names */
-	CLI_COMPLETE_FILES, /* none: the shell completes a file name itself */
-};
-
-extern const char *const cli_complete_kinds[]; /* "words", "names", "files" */
-
-struct cli_candidates {
-	enum cli_complete_kind kind;
-	char **v; /* sorted, each once; owned */
-	size_t n, cap;
-};
-
 /*
  * Fills out with the candidates for the last of words[0..n), the words of
  * a command line after "plan" (the last is the one being typed, "" for
@@ -51,9 +37,8 @@ struct cli_candidates {
  * kept when its folded form (fold.h: no case, no marks, "đ" as "d")
  * begins with the typed word's, else when one of its words does.  Never
  * prints: a plan that cannot be read gives fewer candidates, not an error.
- * Release out with cli_candidates_release().
+ * Release out with plan_candidates_release().
  */
-void cli_complete(struct cli_ctx *ctx, char **words, size_t n, struct cli_candidates *out);
-void cli_candidates_release(struct cli_candidates *c);
+void cli_complete(struct cli_ctx *ctx, char **words, size_t n, struct plan_candidates *out);
 
 #endif

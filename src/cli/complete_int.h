@@ -1,6 +1,6 @@
 /*
  * complete_int.h - what complete.c (the command line read) and
- * complete_values.c (the words an option or operand takes) share.
+ * complete_values.c (the plans a value's words come from) share.
  */
 #ifndef PLAN_CLI_COMPLETE_INT_H
 #define PLAN_CLI_COMPLETE_INT_H
@@ -37,21 +37,12 @@ const struct slot *cli_line_slot(const struct cli_line *l, size_t k);
 /* Its name ("REF"), or NULL for none or literal words. */
 const char *cli_line_operand(const struct cli_line *l, size_t k);
 
-/* Adds a copy of s to out. */
-void cli_offer(struct cli_candidates *out, const char *s);
-/* Adds the names of ctx's commands. */
-void cli_offer_commands(const struct cli_ctx *ctx, struct cli_candidates *out);
-
 /*
- * Adds what a value named metavar takes: choices when there are any; else
- * as the name says (UNIT: unit names, REF: task references, ID: plan ids,
- * PATH: files...), from the plans the line names (l->paths, else the
- * default ones).  Sets out->kind.
+ * Adds what a value named metavar takes (plan_complete_values()): choices
+ * when there are any; else as the name says, from the plans the line
+ * names (l->paths, else the default ones), loaded only when it needs them.
  */
 void cli_offer_values(struct cli_ctx *ctx, const struct cli_line *l, const char *metavar,
-		      const char *const *choices, struct cli_candidates *out);
-
-/* Keeps the candidates that match typed (complete.h), sorted, each once. */
-void cli_keep_matches(struct cli_candidates *c, const char *typed);
+		      const char *const *choices, struct plan_candidates *out);
 
 #endif

@@ -269,11 +269,12 @@ static void unique_ids(struct imp_plan *p, struct plan_diags *diags)
 	strmap_release(&tasks);
 }
 
-/* Warns at each deadline cell plan cannot read, as plan check would. */
-static void check_deadlines(const struct imp_plan *p, const struct plan_deadline_ctx *ctx,
-			    size_t col, struct plan_diags *diags)
+/* Warns at each deadline cell plan cannot read, as plan check would; returns how many. */
+static size_t check_deadlines(const struct imp_plan *p, const struct plan_deadline_ctx *ctx,
+			      size_t col, struct plan_diags *diags)
 {
 	struct plan_deadlines *engine = plan_deadlines_new();
+	size_t unknown = 0;
 
 	for (size_t i = 0; i < p->n_tasks; i++) {
 		const struct plan_buf *d = &p->tasks[i].field[IMP_DEADLINE];
@@ -282,6 +283,7 @@ static void check_deadlines(const struct imp_plan *p, const struct plan_deadline
 		if (!d->len)
 			continue;
 		plan_deadline_interpret(engine, d->s, d->len, ctx, &in);
+		unknown += in.kind == PLAN_KIND_UNKNOWN;
 		if (in.kind == PLAN_KIND_UNKNOWN)
 			plan_diags_add(diags, p->where,
 				       (struct plan_pos){ (unsigned)p->tasks[i].row,
@@ -291,6 +293,7 @@ static void check_deadlines(const struct imp_plan *p, const struct plan_deadline
 		plan_interp_release(&in);
 	}
 	plan_deadlines_free(engine);
+	return unknown;
 }
 
 /* The plan written loads without errors: else the import is wrong, and says so. */
@@ -345,7 +348,7 @@ int plan_import(const char *path, const struct plan_import_opts *opts,
 						  : p.year   ? p.year
 							     : y,
 						  issued };
-		check_deadlines(&p, &ctx, p.deadline_col, diags);
+		p.sum.deadlines_unknown = check_deadlines(&p, &ctx, p.deadline_col, diags);
 	}
 	p.sum.placeholders =
 	    !(opts->number || p.number) + !(opts->title || p.title) + !(opts->issuer || p.issuer);
@@ -370,4 +373,34 @@ out:
 	plan_buf_release(&yaml);
 	plan_unit_index_free(idx);
 	return status;
+}
+
+int plan_import_table_parse(const char *text, size_t *table)
+{
+	char *end;
+	const unsigned long k = strtoul(text, &end, 10);
+
+	if (*end || !k || k > 100000)
+		return -1;
+	*table = k;
+	return 0;
+}
+
+/* Appends "N WORD" or "N WORDs", then after. */
+static void counted(struct plan_buf *out, size_t n, const char *word, const char *after)
+{
+	plan_buf_addf(out, "%zu %s%s%s", n, word, n == 1 ? "" : "s", after);
+}
+
+void plan_import_summary_format(const struct plan_import_summary *s, const char *file,
+				struct plan_buf *out)
+{
+	counted(out, s->tasks, "task", " and ");
+	counted(out, s->subtasks, "subtask", " in ");
+	counted(out, s->sections, "section", "");
+	plan_buf_addf(out, ", from table %zu of %zu in %s; ", s->table, s->tables, file);
+	counted(out, s->deadlines_unknown, "deadline", " not understood, ");
+	counted(out, s->units_unknown, "unit name", " not in the registry, ");
+	counted(out, s->joined, "row", " joined to the row above, ");
+	counted(out, s->placeholders, "TODO", " to fill");
 }

@@ -311,6 +311,7 @@ static void test_placeholders_and_warnings(void **state)
 	assert_string_equal(task(&im, "1")->text.s, "TODO");
 	assert_int_equal(im.sum.placeholders, 4);
 	assert_int_equal(im.sum.units_unknown, 1);
+	assert_int_equal(im.sum.deadlines_unknown, 1);
 	assert_diags(&im.diags,
 		     (const struct want_diag[]){
 			 { "unknown-unit", 2, 3, PLAN_WARNING, "unit 'Phòng Không Có'" },
@@ -394,6 +395,87 @@ static void test_text_in_bounds(void **state)
 	}
 }
 
+/* --table K: digits from 1 to 100000, nothing else. */
+static void test_table_number(void **state)
+{
+	static const struct {
+		const char *text;
+		int status;
+		size_t table;
+	} v[] = {
+		{ "1", 0, 1 },           { "3", 0, 3 },
+		{ "100000", 0, 100000 }, { "0", -1, 7 },
+		{ "", -1, 7 },           { "100001", -1, 7 },
+		{ "2x", -1, 7 },         { "-1", -1, 7 },
+		{ "1.5", -1, 7 },        { "99999999999999999999", -1, 7 },
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(v) / sizeof(*v); i++) {
+		size_t table = 7;
+
+		assert_int_equal(plan_import_table_parse(v[i].text, &table), v[i].status);
+		assert_int_equal(table, v[i].table);
+	}
+}
+
+/* The line that ends an import: counts, with plurals as English makes them. */
+static void test_summary_line(void **state)
+{
+	const struct plan_import_summary one = { .table = 1,
+						 .tables = 1,
+						 .sections = 1,
+						 .tasks = 1,
+						 .subtasks = 1,
+						 .joined = 1,
+						 .units_unknown = 1,
+						 .placeholders = 1,
+						 .deadlines_unknown = 1 };
+	const struct plan_import_summary many = { .table = 2,
+						  .tables = 3,
+						  .sections = 0,
+						  .tasks = 12,
+						  .subtasks = 4,
+						  .joined = 0,
+						  .units_unknown = 2,
+						  .placeholders = 5,
+						  .deadlines_unknown = 0 };
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	plan_import_summary_format(&one, "kh.docx", &out);
+	assert_string_equal(out.s, "1 task and 1 subtask in 1 section, from table 1 of 1 in "
+				   "kh.docx; 1 deadline not understood, 1 unit name not in the "
+				   "registry, 1 row joined to the row above, 1 TODO to fill");
+	plan_buf_reset(&out);
+	plan_import_summary_format(&many, "a b/Kế hoạch.xlsx", &out);
+	assert_string_equal(out.s, "12 tasks and 4 subtasks in 0 sections, from table 2 of 3 in "
+				   "a b/Kế hoạch.xlsx; 0 deadlines not understood, 2 unit names "
+				   "not in the registry, 0 rows joined to the row above, 5 TODOs "
+				   "to fill");
+	plan_buf_release(&out);
+}
+
+/* The summary of an import counts the deadlines it warned about. */
+static void test_summary_of_an_import(void **state)
+{
+	static const char text[] = HEAD "1\tA\tVăn phòng Bộ\t\tQuý V/2025\n"
+					"2\tB\tVăn phòng Bộ\t\tKịp thời\n"
+					"3\tC\tVăn phòng Bộ\t\tQuý I/2025\n";
+	struct imported im;
+	struct plan_buf out = PLAN_BUF_INIT;
+
+	(void)state;
+	import_text("bang.txt", text, NULL, &im);
+	assert_int_equal(im.status, 0);
+	assert_int_equal(im.sum.deadlines_unknown, 2);
+	assert_int_equal(im.sum.tasks, 3);
+	plan_import_summary_format(&im.sum, "bang.txt", &out);
+	assert_non_null(strstr(out.s, "; 2 deadlines not understood, 0 unit names"));
+	plan_buf_release(&out);
+	imported_release(&im);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -405,6 +487,9 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_blank_plan_loads),
 		cmocka_unit_test(test_text_in_bounds),
+		cmocka_unit_test(test_table_number),
+		cmocka_unit_test(test_summary_line),
+		cmocka_unit_test(test_summary_of_an_import),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

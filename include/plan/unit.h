@@ -23,6 +23,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "plan/buf.h"
 #include "plan/diag.h"
 #include "plan/model.h"
 
@@ -34,6 +35,9 @@ enum plan_role {
 };
 
 extern const char *const plan_role_names[3];
+
+/* The role name (one of plan_role_names) stands for; NULL or any other: PLAN_ROLE_LEAD. */
+enum plan_role plan_role_parse(const char *name);
 
 /* A unit, as the index knows it. */
 struct plan_unit_ref {
@@ -104,6 +108,38 @@ void plan_unit_closest(const struct plan_unit_index *idx, const char *query, siz
 		       bool registered_only, struct plan_unit_refs *out);
 
 void plan_unit_refs_release(struct plan_unit_refs *refs);
+
+/* What a name a clerk types (--unit) comes to. */
+enum plan_unit_found {
+	PLAN_UNIT_FOUND,     /* one unit */
+	PLAN_UNIT_NOT_FOUND, /* none */
+	PLAN_UNIT_AMBIGUOUS, /* several: units of several bodies, never merged */
+};
+
+/*
+ * Decides which unit query (NUL-terminated UTF-8) names, by
+ * plan_unit_lookup().  PLAN_UNIT_FOUND: stores it in *unit (borrowed from
+ * idx) and leaves msg alone.  Otherwise leaves *unit alone and appends to
+ * msg the message to show, without "plan: error: " or a final line break:
+ * for none "no unit 'Q' in the registry or the plans", then when some are
+ * close "; the closest:" and up to three of them; for several "unit 'Q'
+ * could be N units; name one as 'NAME (PARENT)':" and each of them.  A
+ * unit listed is a line "\n  NAME (PARENT)  FILE:LINE:COLUMN", with
+ * "  (not in the registry)" after a name only plans use.  Q is as typed:
+ * the caller escapes what it prints.
+ */
+enum plan_unit_found plan_unit_find(const struct plan_unit_index *idx, const char *query,
+				    const struct plan_unit_ref **unit, struct plan_buf *msg);
+
+/*
+ * Appends to out the unit each of queries[0..n) names in idx, in order, as
+ * plan_unit_find() decides.  Returns PLAN_UNIT_FOUND when each names one;
+ * else what plan_unit_find() returns for the first that names none or
+ * several, with its message appended to msg (out then holds the units of
+ * the queries before it; the caller releases out either way).
+ */
+enum plan_unit_found plan_unit_select(const struct plan_unit_index *idx, const char *const *queries,
+				      size_t n, struct plan_unit_refs *out, struct plan_buf *msg);
 
 /*
  * Decides whether unit plays role in task (as the task inherits its lead

@@ -69,4 +69,25 @@ void plan_unit_pairs_render(const struct plan_unit_pairs *pairs, enum plan_forma
 			    const struct plan_render_opts *opts, struct plan_buf *out);
 void plan_unit_pairs_release(struct plan_unit_pairs *pairs);
 
+/* What `plan units` lists. */
+enum plan_unit_list {
+	PLAN_UNIT_LIST_ALL,        /* every unit, its tasks counted */
+	PLAN_UNIT_LIST_UNKNOWN,    /* every use of a name the registry does not know */
+	PLAN_UNIT_LIST_SUSPICIOUS, /* the pairs of names alike */
+};
+
+/*
+ * Appends list of set's units to out in format: the units with their tasks
+ * counted as of today, overdue by deadlines (borrowed; may be NULL unless
+ * list is PLAN_UNIT_LIST_ALL); or the findings, of which none appends
+ * nothing but as JSON ("[]") and in a workbook (its header).  The sheet
+ * of a workbook is "units", "unknown" or "suspicious", whatever opts's is.
+ * Returns how many findings there are (unknown uses, or pairs); 0 for
+ * PLAN_UNIT_LIST_ALL, whose rows are no finding.  Cannot fail.
+ */
+size_t plan_unit_list_render(const struct plan_set *set, enum plan_unit_list list,
+			     const struct plan_deadlines *deadlines, plan_date today,
+			     enum plan_format format, const struct plan_render_opts *opts,
+			     struct plan_buf *out);
+
 #endif

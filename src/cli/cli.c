@@ -316,80 +316,21 @@ const struct plan_deadlines *cli_deadlines(struct cli_ctx *ctx)
 
 const char *const cli_role_choices[] = { "lead", "support", "any", NULL };
 
-/* Appends "NAME (PARENT)  FILE:LINE" lines for units. */
-static void list_units(struct plan_buf *out, const struct plan_unit_refs *refs)
-{
-	for (size_t i = 0; i < refs->n; i++) {
-		const struct plan_unit_ref *u = refs->v[i];
-
-		plan_buf_addf(out, "\n  %s", u->name);
-		if (u->parent)
-			plan_buf_addf(out, " (%s)", u->parent);
-		plan_buf_addf(out, "  %s:%u:%u%s", u->file, (unsigned)u->pos.line,
-			      (unsigned)u->pos.column, u->entry ? "" : "  (not in the registry)");
-	}
-}
-
-static int unit_not_found(struct cli_ctx *ctx, const struct plan_unit_index *idx, const char *query)
-{
-	struct plan_unit_refs close = PLAN_UNIT_REFS_INIT;
-	struct plan_buf msg = PLAN_BUF_INIT;
-	int status;
-
-	plan_unit_closest(idx, query, 3, false, &close);
-	plan_buf_addf(&msg, "no unit '%s' in the registry or the plans", query);
-	if (close.n) {
-		plan_buf_addstr(&msg, "; the closest:");
-		list_units(&msg, &close);
-	}
-	status = cli_usage_error(ctx, NULL, "%s", msg.s);
-	plan_unit_refs_release(&close);
-	plan_buf_release(&msg);
-	return status;
-}
-
-static int unit_ambiguous(struct cli_ctx *ctx, const char *query,
-			  const struct plan_unit_refs *found)
-{
-	struct plan_buf msg = PLAN_BUF_INIT;
-	int status;
-
-	plan_buf_addf(&msg, "unit '%s' could be %zu units; name one as 'NAME (PARENT)':", query,
-		      found->n);
-	list_units(&msg, found);
-	status = cli_usage_error(ctx, NULL, "%s", msg.s);
-	plan_buf_release(&msg);
-	return status;
-}
-
 int cli_units_apply(struct cli_ctx *ctx, const struct plan_set *set, struct cli_units *u,
 		    struct plan_filter *filter)
 {
-	struct plan_unit_refs found = PLAN_UNIT_REFS_INIT;
+	struct plan_buf msg = PLAN_BUF_INIT;
 	int status = 0;
 
-	filter->role = !u->role || strcmp(u->role, "lead") == 0 ? PLAN_ROLE_LEAD
-		       : strcmp(u->role, "support") == 0        ? PLAN_ROLE_SUPPORT
-								: PLAN_ROLE_ANY;
+	filter->role = plan_role_parse(u->role);
 	filter->collectives = u->collectives;
 	if (!u->queries.n)
 		return 0;
 	u->index = plan_unit_index_new(set);
-	for (size_t i = 0; i < u->queries.n && !status; i++) {
-		const char *q = u->queries.v[i];
-
-		found.n = 0;
-		plan_unit_lookup(u->index, q, &found);
-		if (found.n == 0) {
-			status = unit_not_found(ctx, u->index, q);
-		} else if (found.n > 1) {
-			status = unit_ambiguous(ctx, q, &found);
-		} else {
-			PLAN_GROW(u->refs.v, u->refs.cap, u->refs.n + 1);
-			u->refs.v[u->refs.n++] = found.v[0];
-		}
-	}
-	plan_unit_refs_release(&found);
+	if (plan_unit_select(u->index, u->queries.v, u->queries.n, &u->refs, &msg) !=
+	    PLAN_UNIT_FOUND)
+		status = cli_usage_error(ctx, NULL, "%s", msg.s);
+	plan_buf_release(&msg);
 	filter->index = u->index;
 	filter->units = u->refs.v;
 	filter->n_units = u->refs.n;

@@ -165,8 +165,8 @@ struct cli_units {
 	struct opt_list queries;
 	const char *role;
 	bool collectives;
-	struct plan_unit_index *index;
-	struct plan_unit_refs refs;
+	struct plan_unit_index *index; /* built by cli_units_apply() when a unit is queried */
+	struct plan_unit_refs refs;    /* the units queried, in order */
 };
 
 extern const char *const cli_role_choices[];
@@ -186,9 +186,11 @@ extern const char *const cli_role_choices[];
 	}
 
 /*
- * Finds the units u.queries name and sets filter to keep their tasks.
- * Returns 0, or EXIT_USAGE after an error that lists the units an
- * ambiguous name could be, or suggests the closest to one that names none.
+ * Sets filter's role and collectives from u, and has it keep the tasks of
+ * the units u.queries name (plan_unit_select()).  Returns 0, or EXIT_USAGE
+ * after printing the core's error: the units an ambiguous name could be,
+ * or the closest to one that names none.  Release u with
+ * cli_units_release() either way.
  */
 int cli_units_apply(struct cli_ctx *ctx, const struct plan_set *set, struct cli_units *u,
 		    struct plan_filter *filter);

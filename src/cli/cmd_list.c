@@ -1,11 +1,9 @@
 /* cmd_list.c - plan list: one row per task and subtask, filtered and sorted. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
 #include "commands.h"
 #include "listfilter.h"
-#include "output.h"
 #include "plan/listing.h"
 #include "plan/query.h"
 
@@ -36,77 +34,69 @@ static enum plan_sort sort_order(const char *name)
 					  : PLAN_SORT_LATE;
 }
 
-int cmd_list(int argc, char **argv, struct cli_ctx *ctx)
+/* What the options gave. */
+struct args {
+	struct cli_list_filter filter;
+	struct cli_list_print print;
+	struct opt_list paths;
+	const char *sort;
+};
+
+/* Parses list's options into a: what cli_parse() returns. */
+static int parse(struct cli_ctx *ctx, int argc, char **argv, struct args *a)
 {
-	bool wide = false;
-	struct cli_list_filter a = { 0 };
-	struct opt_list paths = { 0 };
-	struct cli_output output = { 0 };
-	const char *format_name = "table", *sort = NULL, *columns = NULL;
 	const struct opt opts[] = {
-		{ "plan", 0, OPT_LIST, &a.plans, "ID", "only tasks of plan ID (repeatable)", NULL },
-		CLI_UNIT_OPTIONS(a.units),
-		{ "status", 0, OPT_LIST, &a.statuses, "STATUS",
+		{ "plan", 0, OPT_LIST, &a->filter.plans, "ID", "only tasks of plan ID (repeatable)",
+		  NULL },
+		CLI_UNIT_OPTIONS(a->filter.units),
+		{ "status", 0, OPT_LIST, &a->filter.statuses, "STATUS",
 		  "only tasks with STATUS: todo, doing, done, dropped (repeatable)", NULL },
-		{ "kind", 0, OPT_LIST, &a.kinds, "KIND",
+		{ "kind", 0, OPT_LIST, &a->filter.kinds, "KIND",
 		  "only deadlines of KIND: date, recurring, ongoing, event, unknown", NULL },
-		CLI_LIST_DUE_OPTIONS(a),
-		{ "overdue", 0, OPT_FLAG, &a.overdue, NULL, "only tasks overdue today", NULL },
-		{ "grep", 0, OPT_VALUE, &a.grep, "PATTERN",
+		CLI_LIST_DUE_OPTIONS(a->filter),
+		{ "overdue", 0, OPT_FLAG, &a->filter.overdue, NULL, "only tasks overdue today",
+		  NULL },
+		{ "grep", 0, OPT_VALUE, &a->filter.grep, "PATTERN",
 		  "only tasks whose text, product or note matches PATTERN", NULL },
-		{ "sort", 0, OPT_VALUE, &sort, "ORDER", "due, ref or late (default: as written)",
+		{ "sort", 0, OPT_VALUE, &a->sort, "ORDER", "due, ref or late (default: as written)",
 		  sorts },
-		{ "today", 0, OPT_VALUE, &a.today, "DATE",
+		{ "today", 0, OPT_VALUE, &a->filter.today, "DATE",
 		  "the day to work as of (YYYY-MM-DD or DD/MM/YYYY)", NULL },
-		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
-		  "table, md, json, csv or xlsx (default: table)", formats },
-		CLI_COLUMNS_OPTION(columns),
-		{ "wide", 0, OPT_FLAG, &wide, NULL,
-		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
-		CLI_BOM_OPTION(output),
-		CLI_OUTPUT_OPTIONS(output),
+		CLI_LIST_PRINT_OPTIONS(a->print, formats),
 		OPT_END,
 	};
-	struct plan_listing_columns cols;
+
+	return cli_parse(ctx, &help, opts, argc, argv, &a->paths);
+}
+
+int cmd_list(int argc, char **argv, struct cli_ctx *ctx)
+{
+	struct args a = { .print.format = "table" };
 	struct plan_query q;
 	struct plan_rows rows = PLAN_ROWS_INIT;
-	struct plan_render_opts render = { .width = ctx->width };
-	struct plan_buf out = PLAN_BUF_INIT;
 	struct plan_pattern *grep = NULL;
 	struct plan_set *set = NULL;
-	enum plan_format format;
 	unsigned flags;
-	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
+	int status = parse(ctx, argc, argv, &a);
 
 	plan_query_init(&q, NULL, ctx->today);
 	if (status >= 0)
 		goto out;
-	flags = a.units.collectives ? PLAN_LISTING_VIA : 0;
-	if ((status = cli_output_check(ctx, &help, &output, format_name)) != 0 ||
-	    (columns && (status = cli_listing_columns(ctx, &help, columns, flags, &cols)) != 0) ||
-	    (status = cli_list_filter_query(ctx, &help, &a, &q, &grep)) != 0)
+	flags = a.filter.units.collectives ? PLAN_LISTING_VIA : 0;
+	if ((status = cli_list_print_check(ctx, &help, &a.print, flags)) != 0 ||
+	    (status = cli_list_filter_query(ctx, &help, &a.filter, &q, &grep)) != 0)
 		goto out;
-	q.sort = sort_order(sort);
-	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
+	q.sort = sort_order(a.sort);
+	if ((status = cli_load_or_fail(ctx, &a.paths, &set)) != 0 ||
+	    (status = cli_list_filter_run(ctx, &a.filter, set, &q, &rows)) != 0)
 		goto out;
-	if ((status = cli_list_filter_run(ctx, &a, set, &q, &rows)) != 0)
-		goto out;
-	plan_format_parse(format_name, &format);
-	render.color = cli_color_out(ctx);
-	if (wide)
-		render.width = CLI_WIDE;
-	render.sheet = cli_sheet_name(set, &a.plans, "list");
-	if (columns)
-		plan_listing_render_columns(&rows, &cols, format, &render, &out);
-	else
-		plan_listing_render(&rows, PLAN_LISTING_TASKS, flags, format, &render, &out);
-	status = cli_output_write(ctx, &output, format_name, &out);
+	status = cli_list_print(ctx, &a.print, set, &a.filter.plans, "list", &rows,
+				PLAN_LISTING_TASKS, flags);
 out:
-	plan_buf_release(&out);
 	plan_rows_release(&rows);
 	plan_pattern_free(grep);
 	plan_set_free(set);
-	opt_list_release(&paths);
-	cli_list_filter_release(&a);
+	opt_list_release(&a.paths);
+	cli_list_filter_release(&a.filter);
 	return status < 0 ? EXIT_OK : status;
 }

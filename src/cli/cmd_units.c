@@ -1,10 +1,7 @@
 /* cmd_units.c - plan units: every unit, its tasks; unknown and alike names. */
-#include <stdlib.h>
-
 #include "cli.h"
 #include "commands.h"
 #include "output.h"
-#include "alloc.h"
 #include "plan/unitlist.h"
 
 static const struct cli_help help = {
@@ -23,91 +20,75 @@ static const struct cli_help help = {
 
 static const char *const formats[] = { "table", "md", "json", "csv", "xlsx", NULL };
 
-int cmd_units(int argc, char **argv, struct cli_ctx *ctx)
+/* What the options gave. */
+struct args {
+	struct opt_list paths;
+	struct cli_output output;
+	const char *format, *today;
+	bool unknown, suspicious, wide;
+};
+
+/* Parses units's options into a: what cli_parse() returns. */
+static int parse(struct cli_ctx *ctx, int argc, char **argv, struct args *a)
 {
-	bool wide = false;
-	struct opt_list paths = { 0 };
-	struct cli_output output = { 0 };
-	const char *format_name = "table", *today_arg = NULL;
-	bool unknown = false, suspicious = false;
 	const struct opt opts[] = {
-		{ "unknown", 0, OPT_FLAG, &unknown, NULL,
+		{ "unknown", 0, OPT_FLAG, &a->unknown, NULL,
 		  "list the names the registry does not know", NULL },
-		{ "suspicious", 0, OPT_FLAG, &suspicious, NULL,
+		{ "suspicious", 0, OPT_FLAG, &a->suspicious, NULL,
 		  "list pairs of names that may be misprints of each other", NULL },
-		{ "today", 0, OPT_VALUE, &today_arg, "DATE", "the day to count overdue tasks as of",
+		{ "today", 0, OPT_VALUE, &a->today, "DATE", "the day to count overdue tasks as of",
 		  NULL },
-		{ "format", 0, OPT_VALUE, &format_name, "FORMAT",
+		{ "format", 0, OPT_VALUE, &a->format, "FORMAT",
 		  "table, md, json, csv or xlsx (default: table)", formats },
-		{ "wide", 0, OPT_FLAG, &wide, NULL,
+		{ "wide", 0, OPT_FLAG, &a->wide, NULL,
 		  "the table as wide as its cells, nothing cut (for less -S)", NULL },
-		CLI_BOM_OPTION(output),
-		CLI_OUTPUT_OPTIONS(output),
+		CLI_BOM_OPTION(a->output),
+		CLI_OUTPUT_OPTIONS(a->output),
 		OPT_END,
 	};
+
+	return cli_parse(ctx, &help, opts, argc, argv, &a->paths);
+}
+
+int cmd_units(int argc, char **argv, struct cli_ctx *ctx)
+{
+	struct args a = { .format = "table" };
 	struct plan_render_opts render = { .width = ctx->width };
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_unit_index *idx = NULL;
 	struct plan_set *set = NULL;
+	enum plan_unit_list list;
 	enum plan_format format;
 	plan_date today;
-	int written, status = cli_parse(ctx, &help, opts, argc, argv, &paths);
+	size_t findings;
+	int written, status = parse(ctx, argc, argv, &a);
 
 	if (status >= 0)
 		goto done;
-	if (unknown && suspicious) {
+	if (a.unknown && a.suspicious) {
 		status = cli_usage_error(ctx, &help, "--unknown and --suspicious go one at a time");
 		goto done;
 	}
-	if ((status = cli_output_check(ctx, &help, &output, format_name)) != 0 ||
-	    (status = cli_today(ctx, &help, today_arg, &today)) != 0)
+	if ((status = cli_output_check(ctx, &help, &a.output, a.format)) != 0 ||
+	    (status = cli_today(ctx, &help, a.today, &today)) != 0 ||
+	    (status = cli_load_or_fail(ctx, &a.paths, &set)) != 0)
 		goto done;
-	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
-		goto done;
-	plan_format_parse(format_name, &format);
+	list = a.unknown      ? PLAN_UNIT_LIST_UNKNOWN
+	       : a.suspicious ? PLAN_UNIT_LIST_SUSPICIOUS
+			      : PLAN_UNIT_LIST_ALL;
+	plan_format_parse(a.format, &format);
 	render.color = cli_color_out(ctx);
-	if (wide)
+	if (a.wide)
 		render.width = CLI_WIDE;
-	idx = plan_unit_index_new(set);
-	status = EXIT_OK;
-	if (unknown) {
-		struct plan_unit_uses uses = { 0 };
-
-		plan_unit_unknown(idx, set, &uses);
-		render.sheet = "unknown";
-		if (uses.n || format == PLAN_FORMAT_JSON || format == PLAN_FORMAT_XLSX)
-			plan_unit_uses_render(&uses, format, &render, &out);
-		status = uses.n ? EXIT_PROBLEMS : EXIT_OK;
-		plan_unit_uses_release(&uses);
-	} else if (suspicious) {
-		struct plan_unit_pairs pairs = { 0 };
-
-		plan_unit_suspicious(idx, set, &pairs);
-		render.sheet = "suspicious";
-		if (pairs.n || format == PLAN_FORMAT_JSON || format == PLAN_FORMAT_XLSX)
-			plan_unit_pairs_render(&pairs, format, &render, &out);
-		status = pairs.n ? EXIT_PROBLEMS : EXIT_OK;
-		plan_unit_pairs_release(&pairs);
-	} else {
-		struct plan_unit_stats *stats =
-		    plan_xcalloc(plan_unit_count(idx) + 1, sizeof(*stats));
-		struct plan_query q;
-		struct plan_snapshot snap;
-
-		plan_query_init(&q, cli_deadlines(ctx), today);
-		render.sheet = "units";
-		plan_snapshot_take(&snap, set, &q, idx, 1);
-		plan_unit_stats_count(idx, &snap, stats);
-		plan_unit_stats_render(stats, plan_unit_count(idx), format, &render, &out);
-		plan_snapshot_release(&snap);
-		free(stats);
-	}
-	if ((written = cli_output_write(ctx, &output, format_name, &out)) != EXIT_OK)
+	/* the deadline engine only for the counts: the lists read no deadline */
+	findings =
+	    plan_unit_list_render(set, list, list == PLAN_UNIT_LIST_ALL ? cli_deadlines(ctx) : NULL,
+				  today, format, &render, &out);
+	status = findings ? EXIT_PROBLEMS : EXIT_OK;
+	if ((written = cli_output_write(ctx, &a.output, a.format, &out)) != EXIT_OK)
 		status = written;
 done:
-	plan_unit_index_free(idx);
 	plan_set_free(set);
 	plan_buf_release(&out);
-	opt_list_release(&paths);
+	opt_list_release(&a.paths);
 	return status;
 }

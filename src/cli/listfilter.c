@@ -89,3 +89,40 @@ void cli_list_filter_release(struct cli_list_filter *f)
 	opt_list_release(&f->kinds);
 	cli_units_release(&f->units);
 }
+
+int cli_list_print_check(struct cli_ctx *ctx, const struct cli_help *help, struct cli_list_print *p,
+			 unsigned flags)
+{
+	int status = cli_output_check(ctx, help, &p->output, p->format);
+
+	if (!status && p->columns)
+		status = cli_listing_columns(ctx, help, p->columns, flags, &p->cols);
+	return status;
+}
+
+int cli_list_print(struct cli_ctx *ctx, const struct cli_list_print *p, const struct plan_set *set,
+		   const struct opt_list *plans, const char *command, const struct plan_rows *rows,
+		   enum plan_listing what, unsigned flags)
+{
+	struct plan_render_opts render = {
+		.width = p->wide ? CLI_WIDE : ctx->width,
+		.color = cli_color_out(ctx),
+		.sheet = cli_sheet_name(set, plans, command),
+	};
+	struct plan_buf out = PLAN_BUF_INIT;
+	enum plan_format format = PLAN_FORMAT_TABLE;
+	bool quiet;
+	int status;
+
+	plan_format_parse(p->format, &format);
+	/* nothing late, nothing said; but a workbook, with its header, all the same */
+	quiet = what == PLAN_LISTING_OVERDUE && !rows->n && format != PLAN_FORMAT_XLSX;
+
+	if (!quiet && p->columns)
+		plan_listing_render_columns(rows, &p->cols, format, &render, &out);
+	else if (!quiet)
+		plan_listing_render(rows, what, flags, format, &render, &out);
+	status = cli_output_write(ctx, &p->output, p->format, &out);
+	plan_buf_release(&out);
+	return status;
+}

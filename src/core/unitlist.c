@@ -443,3 +443,58 @@ void plan_unit_pairs_release(struct plan_unit_pairs *pairs)
 	free(pairs->v);
 	memset(pairs, 0, sizeof(*pairs));
 }
+
+/* -- what plan units lists ---------------------------------------------------- */
+
+/* Findings are shown when there are some, and always where a reader expects a shape. */
+static bool shown(size_t findings, enum plan_format format)
+{
+	return findings || format == PLAN_FORMAT_JSON || format == PLAN_FORMAT_XLSX;
+}
+
+static void render_all(const struct plan_unit_index *idx, const struct plan_set *set,
+		       const struct plan_deadlines *deadlines, plan_date today,
+		       enum plan_format format, const struct plan_render_opts *opts,
+		       struct plan_buf *out)
+{
+	struct plan_unit_stats *stats = plan_xcalloc(plan_unit_count(idx) + 1, sizeof(*stats));
+	struct plan_query q;
+	struct plan_snapshot snap;
+
+	plan_query_init(&q, deadlines, today);
+	plan_snapshot_take(&snap, set, &q, idx, 1);
+	plan_unit_stats_count(idx, &snap, stats);
+	plan_unit_stats_render(stats, plan_unit_count(idx), format, opts, out);
+	plan_snapshot_release(&snap);
+	free(stats);
+}
+
+size_t plan_unit_list_render(const struct plan_set *set, enum plan_unit_list list,
+			     const struct plan_deadlines *deadlines, plan_date today,
+			     enum plan_format format, const struct plan_render_opts *opts,
+			     struct plan_buf *out)
+{
+	static const char *const sheets[] = { "units", "unknown", "suspicious" };
+	struct plan_render_opts render = *opts;
+	struct plan_unit_index *idx = plan_unit_index_new(set);
+	struct plan_unit_uses uses = { 0 };
+	struct plan_unit_pairs pairs = { 0 };
+	size_t findings = 0;
+
+	render.sheet = sheets[list];
+	if (list == PLAN_UNIT_LIST_UNKNOWN) {
+		plan_unit_unknown(idx, set, &uses);
+		if (shown(findings = uses.n, format))
+			plan_unit_uses_render(&uses, format, &render, out);
+	} else if (list == PLAN_UNIT_LIST_SUSPICIOUS) {
+		plan_unit_suspicious(idx, set, &pairs);
+		if (shown(findings = pairs.n, format))
+			plan_unit_pairs_render(&pairs, format, &render, out);
+	} else {
+		render_all(idx, set, deadlines, today, format, &render, out);
+	}
+	plan_unit_uses_release(&uses);
+	plan_unit_pairs_release(&pairs);
+	plan_unit_index_free(idx);
+	return findings;
+}

@@ -1,6 +1,7 @@
 /*
  * test_unitlist.c - what `plan units` shows (src/core/unitlist.c): tasks
- * counted per unit, the names the registry does not know, alike names.
+ * counted per unit, the names the registry does not know, alike names;
+ * each list as `plan units` renders it, its findings counted.
  */
 #include "testutil.h"
 #include "testworld.h"
@@ -179,6 +180,95 @@ static void test_alike_names(void **state)
 	plan_unit_pairs_release(&pairs);
 }
 
+/* plan units: each list as its own functions render it, and its findings counted. */
+static void test_list_render(void **state)
+{
+	const struct plan_render_opts opts = { .width = 80, .sheet = "ignored" };
+	const struct fixture *f = *state;
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_unit_uses uses = { 0 };
+	struct plan_unit_pairs pairs = { 0 };
+	struct plan_buf got = PLAN_BUF_INIT, want = PLAN_BUF_INIT;
+	struct plan_render_opts sheet = opts;
+
+	/* every unit, counted as of the day given; no finding */
+	assert_int_equal(plan_unit_list_render(f->world.set, PLAN_UNIT_LIST_ALL, engine,
+					       plan_date_make(2024, 6, 15), PLAN_FORMAT_CSV, &opts,
+					       &got),
+			 0);
+	plan_unit_stats_render(f->stats, plan_unit_count(f->idx), PLAN_FORMAT_CSV, &opts, &want);
+	assert_string_equal(got.s, want.s);
+	/* the names the registry does not know: two uses */
+	plan_buf_reset(&got);
+	plan_buf_reset(&want);
+	assert_int_equal(plan_unit_list_render(f->world.set, PLAN_UNIT_LIST_UNKNOWN, NULL, 0,
+					       PLAN_FORMAT_JSON, &opts, &got),
+			 2);
+	plan_unit_unknown(f->idx, f->world.set, &uses);
+	plan_unit_uses_render(&uses, PLAN_FORMAT_JSON, &opts, &want);
+	assert_string_equal(got.s, want.s);
+	/* the alike pairs, in a workbook whose sheet the list names */
+	plan_buf_reset(&got);
+	plan_buf_reset(&want);
+	assert_int_equal(plan_unit_list_render(f->world.set, PLAN_UNIT_LIST_SUSPICIOUS, NULL, 0,
+					       PLAN_FORMAT_XLSX, &opts, &got),
+			 4);
+	plan_unit_suspicious(f->idx, f->world.set, &pairs);
+	sheet.sheet = "suspicious";
+	plan_unit_pairs_render(&pairs, PLAN_FORMAT_XLSX, &sheet, &want);
+	assert_int_equal(got.len, want.len);
+	assert_memory_equal(got.s, want.s, got.len);
+	plan_unit_pairs_release(&pairs);
+	plan_unit_uses_release(&uses);
+	plan_buf_release(&got);
+	plan_buf_release(&want);
+	plan_deadlines_free(engine);
+}
+
+/* True when out holds text (a sheet stream holds NULs). */
+static bool contains(const struct plan_buf *out, const char *text)
+{
+	const size_t len = strlen(text);
+
+	for (size_t i = 0; i + len <= out->len; i++)
+		if (memcmp(out->s + i, text, len) == 0)
+			return true;
+	return false;
+}
+
+/* No finding: nothing as a table, but JSON's empty list and a workbook's header. */
+static void test_list_render_nothing_found(void **state)
+{
+	const char *files[] = { "plan: p0\ntitle: T\nissuer: Bộ Tư pháp\nissued: 2024-01-01\n"
+				"tasks:\n  - id: \"1\"\n    task: A\n    lead:\n"
+				"      - Văn phòng Bộ\n",
+				"units:\n  - name: Bộ Tư pháp\n"
+				"  - name: Văn phòng Bộ\n    parent: Bộ Tư pháp\n" };
+	const struct plan_render_opts opts = { .width = 80, .sheet = "ignored" };
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct world w;
+
+	(void)state;
+	world_load(&w, files, 2);
+	assert_int_equal(plan_unit_list_render(w.set, PLAN_UNIT_LIST_UNKNOWN, NULL, 0,
+					       PLAN_FORMAT_TABLE, &opts, &out),
+			 0);
+	assert_int_equal(out.len, 0);
+	assert_int_equal(plan_unit_list_render(w.set, PLAN_UNIT_LIST_UNKNOWN, NULL, 0,
+					       PLAN_FORMAT_JSON, &opts, &out),
+			 0);
+	assert_string_equal(out.s, "[]\n");
+	plan_buf_reset(&out);
+	assert_int_equal(plan_unit_list_render(w.set, PLAN_UNIT_LIST_SUSPICIOUS, NULL, 0,
+					       PLAN_FORMAT_XLSX, &opts, &out),
+			 0);
+	assert_true(out.len > 0);
+	assert_true(contains(&out, "suspicious"));
+	assert_false(contains(&out, "ignored"));
+	plan_buf_release(&out);
+	world_unload(&w);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +276,8 @@ int main(void)
 		cmocka_unit_test(test_rendered_counts),
 		cmocka_unit_test(test_unknown_names),
 		cmocka_unit_test(test_alike_names),
+		cmocka_unit_test(test_list_render),
+		cmocka_unit_test(test_list_render_nothing_found),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

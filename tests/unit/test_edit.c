@@ -314,6 +314,7 @@ static void test_comments_in_window(void **state)
 	const char *task1 = strstr(plan, "      - id: \"1\""),
 		   *task2 = strstr(plan, "      # before 2");
 	struct rewrite_rule rule = { .task_id = "1", .fields = fields, .bytes_kept_around = true };
+	const struct rewrite_old old = { .name = "p.yaml", .data = plan, .len = strlen(plan) };
 	const size_t windows[][2] = {
 		{ (size_t)(task1 - plan), (size_t)(task2 - plan) }, /* task 1's lines */
 		{ 0, 0 },                                           /* none: the whole texts */
@@ -331,11 +332,9 @@ static void test_comments_in_window(void **state)
 		rule.window_start = windows[i][0];
 		rule.window_end = windows[i][1];
 		print_message("window %zu\n", i);
-		assert_int_equal(rewrite_check("p.yaml", plan, strlen(plan), NULL, lost.s, lost.len,
-					       NULL, &rule, &diags, NULL),
+		assert_int_equal(rewrite_check(&old, lost.s, lost.len, NULL, &rule, &diags, NULL),
 				 REWRITE_COMMENTS);
-		assert_int_equal(rewrite_check("p.yaml", plan, strlen(plan), NULL, kept.s, kept.len,
-					       NULL, &rule, &diags, NULL),
+		assert_int_equal(rewrite_check(&old, kept.s, kept.len, NULL, &rule, &diags, NULL),
 				 REWRITE_KEPT);
 	}
 	plan_buf_release(&lost);

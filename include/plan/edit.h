@@ -93,10 +93,10 @@ struct plan_edit_result {
  * there by the caller when it loaded task's plan), checks the new text
  * reads back as that edit alone (the read-back above), replaces the file
  * by it (plan_file_replace(): not when the file changed since it was
- * read), and shows the task's change (engine reads deadlines; may be
- * NULL).  When the task holds what op asks already, nothing is written or
- * shown.  Returns 0 with *result filled; or -1 after errors in diags, the
- * file as it was and *result empty.  Either way release *result with
+ * read), and shows the task's change (engine reads deadlines: the old
+ * and new task's, and the new one plan_check_deadline() warns of).  When the task holds what op
+ * asks already, nothing is written or shown.  Returns 0 with *result filled; or -1 after errors in
+ * diags, the file as it was and *result empty.  Either way release *result with
  * plan_edit_result_release().
  */
 int plan_edit_save(const struct plan_task *task, const char *was, size_t was_len,

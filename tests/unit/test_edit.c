@@ -594,13 +594,15 @@ static void test_save(void **state)
 	FILE *out;
 
 	(void)state;
+	memcpy(other, plan, sizeof(plan));
+	memcpy(strstr(other, "Báo cáo"), "Báo cũ ", strlen("Báo cáo"));
 	saved_make(&f, plan);
 	assert_int_equal(
 	    plan_edit_set("p.yaml", plan, strlen(plan), "1", "note", note, 1, &want, &diags), 0);
 	assert_int_equal(
 	    plan_edit_save(saved_task(&f, "1"), f.text.s, f.text.len,
-			   &(struct plan_edit_op){ .field = "note", .values = note, .n = 1 }, NULL,
-			   &result, &diags),
+			   &(struct plan_edit_op){ .field = "note", .values = note, .n = 1 },
+			   engine, &result, &diags),
 	    0);
 	assert_true(result.written);
 	assert_true(saved_holds(&f, want.s));
@@ -633,8 +635,8 @@ static void test_save(void **state)
 	plan_edit_result_release(&result);
 	assert_int_equal(
 	    plan_edit_save(saved_task(&f, "1"), f.text.s, f.text.len,
-			   &(struct plan_edit_op){ .field = "status", .values = bad, .n = 1 }, NULL,
-			   &result, &diags),
+			   &(struct plan_edit_op){ .field = "status", .values = bad, .n = 1 },
+			   engine, &result, &diags),
 	    -1);
 	assert_false(result.written);
 	assert_string_equal(diags.v[diags.n - 1].code, "bad-status");

@@ -17,9 +17,11 @@
 
 #include "plan/buf.h"
 #include "plan/date.h"
+#include "plan/deadline.h"
 #include "plan/diag.h"
 
 struct plan_set;
+struct plan_task;
 
 /* The fields plan set changes, NULL-terminated. */
 enum { PLAN_EDIT_FIELDS = 9 };
@@ -65,5 +67,41 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, const char *task_id,
 				plan_date on, const char *ref, bool done, struct plan_buf *out,
 				struct plan_edit_check *check, struct plan_diags *diags);
+
+/* What plan set or plan deliver asks of a task (plan_edit_save()). */
+struct plan_edit_op {
+	/* plan set: the field, and the values to give it (n of them); NULL: plan deliver */
+	const char *field;
+	const char *const *values;
+	size_t n;
+	/* plan deliver: the day, the delivering document (or NULL), and whether done too */
+	plan_date on;
+	const char *ref;
+	bool done;
+};
+
+/* What plan_edit_save() did, for the caller to show. */
+struct plan_edit_result {
+	bool written;               /* the file was replaced; false: the task held that already */
+	struct plan_buf shown;      /* the task's change, as plan diff shows it (a table) */
+	struct plan_diags warnings; /* about the new task: a new deadline plan cannot read */
+};
+
+/*
+ * The sequence of plan set and plan deliver: edits task as op asks in its
+ * plan's file (task->plan->path), whose bytes are was (was_len, read from
+ * there by the caller when it loaded task's plan), checks the new text
+ * reads back as that edit alone (the read-back above), replaces the file
+ * by it (plan_file_replace(): not when the file changed since it was
+ * read), and shows the task's change (engine reads deadlines: the old
+ * and new task's, and the new one plan_check_deadline() warns of).  When the task holds what op
+ * asks already, nothing is written or shown.  Returns 0 with *result filled; or -1 after errors in
+ * diags, the file as it was and *result empty.  Either way release *result with
+ * plan_edit_result_release().
+ */
+int plan_edit_save(const struct plan_task *task, const char *was, size_t was_len,
+		   const struct plan_edit_op *op, const struct plan_deadlines *engine,
+		   struct plan_edit_result *result, struct plan_diags *diags);
+void plan_edit_result_release(struct plan_edit_result *result);
 
 #endif

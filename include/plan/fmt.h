@@ -17,6 +17,7 @@
 
 #include "plan/buf.h"
 #include "plan/deadline.h"
+#include "plan/diag.h"
 
 /*
  * Appends the canonical form of a file's text (data, len bytes; name for
@@ -43,6 +44,30 @@ int plan_fmt_comments(const char *name, const char *data, size_t len, struct pla
  */
 bool plan_fmt_keeps(const char *name, const char *before, size_t before_len, const char *after,
 		    size_t after_len, const struct plan_deadlines *engine);
+
+/* What plan_fmt_file() found a file to be. */
+enum plan_fmt_verdict {
+	PLAN_FMT_CANONICAL,  /* in the canonical layout already: nothing to write */
+	PLAN_FMT_CHANGES,    /* not: the layout differs (and, with write, replaced the file) */
+	PLAN_FMT_UNREADABLE, /* the file cannot be read (diags say why), or not as YAML (diags
+				empty) */
+	PLAN_FMT_UNSAFE,     /* the layout would not read back as the same plans and comments */
+	PLAN_FMT_UNWRITTEN,  /* with write: the file could not be replaced (diags say why) */
+};
+
+/*
+ * plan fmt on the file at path: reads it, lays it out (plan_fmt()), and
+ * when that changes it checks the layout reads back as the same plans and
+ * comments (plan_fmt_keeps(); engine reads deadlines, may be NULL) - not
+ * so a file already canonical, whose bytes are its layout - and with
+ * write replaces the file by it (plan_file_replace()).  Appends the
+ * layout to canonical (may be NULL) when the verdict is PLAN_FMT_CANONICAL
+ * or PLAN_FMT_CHANGES; diags gets why it cannot read or write the file.
+ * On any other verdict the file is as it was.
+ */
+enum plan_fmt_verdict plan_fmt_file(const char *path, bool write,
+				    const struct plan_deadlines *engine, struct plan_buf *canonical,
+				    struct plan_diags *diags);
 
 enum {
 	PLAN_FMT_TYPED =

@@ -41,10 +41,8 @@ int cmd_deliver(int argc, char **argv, struct cli_ctx *ctx)
 		goto done;
 	if ((status = cli_target_find(ctx, &paths, operands.v[0], &target)) != 0)
 		goto done;
-	status = cli_target_save(ctx, &target,
-				 plan_edit_deliver_read_back(
-				     target.path, target.text.s, target.text.len, target.task->id.s,
-				     on, ref, done, &target.edited, &target.check, &target.diags));
+	status = cli_target_save(
+	    ctx, &target, &(const struct plan_edit_op){ .on = on, .ref = ref, .done = done });
 done:
 	cli_target_release(&target);
 	opt_list_release(&operands);

@@ -1,12 +1,10 @@
 /* cmd_fmt.c - plan fmt: plan files in their canonical layout, nothing lost. */
 #include <stdlib.h>
-#include <string.h>
 
 #include "cli.h"
 #include "commands.h"
 #include "alloc.h"
 #include "plan/fmt.h"
-#include "plan/file.h"
 
 static const struct cli_help help = {
 	.name = "fmt",
@@ -25,44 +23,26 @@ static int format_file(struct cli_ctx *ctx, const char *path, bool write, bool c
 		       struct plan_buf *out)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_buf text = PLAN_BUF_INIT, canonical = PLAN_BUF_INIT;
+	const enum plan_fmt_verdict verdict =
+	    plan_fmt_file(path, write, cli_deadlines(ctx), write || check ? NULL : out, &diags);
 	int status = EXIT_OK;
 
-	if (plan_file_read(path, &text, &diags) != 0 ||
-	    plan_fmt(path, text.s, text.len, &canonical, NULL) != 0) {
-		if (!diags.n)
-			fprintf(ctx->err, "plan: error: %s: cannot read it as YAML\n", path);
-		status = EXIT_USAGE;
-		goto done;
-	}
-	if (!plan_fmt_keeps(path, text.s, text.len, canonical.s, canonical.len,
-			    cli_deadlines(ctx))) {
+	if (verdict == PLAN_FMT_UNREADABLE && !diags.n)
+		fprintf(ctx->err, "plan: error: %s: cannot read it as YAML\n", path);
+	else if (verdict == PLAN_FMT_UNSAFE)
 		fprintf(
 		    ctx->err,
 		    "plan: error: %s: the canonical layout would not read back as the same plans "
 		    "and comments; the file is left as it is (please report this)\n",
 		    path);
+	if (verdict == PLAN_FMT_CHANGES && check) {
+		plan_buf_addf(out, "%s\n", path);
+		status = EXIT_PROBLEMS;
+	} else if (verdict != PLAN_FMT_CANONICAL && verdict != PLAN_FMT_CHANGES) {
 		status = EXIT_USAGE;
-		goto done;
 	}
-	if (check) {
-		if (canonical.len != text.len || memcmp(canonical.s, text.s, text.len) != 0) {
-			plan_buf_addf(out, "%s\n", path);
-			status = EXIT_PROBLEMS;
-		}
-	} else if (write) {
-		if ((canonical.len != text.len || memcmp(canonical.s, text.s, text.len) != 0) &&
-		    plan_file_replace(path, canonical.s, canonical.len, text.s, text.len, NULL,
-				      &diags) != 0)
-			status = EXIT_USAGE;
-	} else {
-		plan_buf_add(out, canonical.s, canonical.len);
-	}
-done:
 	cli_print_diags(ctx, &diags, false);
 	plan_diags_release(&diags);
-	plan_buf_release(&text);
-	plan_buf_release(&canonical);
 	return status;
 }
 

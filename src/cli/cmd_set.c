@@ -52,11 +52,10 @@ int cmd_set(int argc, char **argv, struct cli_ctx *ctx)
 	}
 	if ((status = cli_target_find(ctx, &paths, operands.v[0], &target)) != 0)
 		goto done;
-	status = cli_target_save(
-	    ctx, &target,
-	    plan_edit_set_read_back(target.path, target.text.s, target.text.len, target.task->id.s,
-				    operands.v[1], operands.v + 2, operands.n - 2, &target.edited,
-				    &target.check, &target.diags));
+	status = cli_target_save(ctx, &target,
+				 &(const struct plan_edit_op){ .field = operands.v[1],
+							       .values = operands.v + 2,
+							       .n = operands.n - 2 });
 done:
 	cli_target_release(&target);
 	opt_list_release(&operands);

@@ -1,19 +1,12 @@
-/* taskedit.c - the task a reference names, and its file written anew. */
+/* taskedit.c - the task a reference names, and what its edit says. */
 #include "taskedit.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "alloc.h"
-#include "plan/check.h"
-#include "plan/diff.h"
 #include "plan/file.h"
 #include "suggest.h"
-
-static bool same_words(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && strcmp(a, b) == 0);
-}
 
 /* An error for a reference that names no task, with the closest one. */
 static int no_task(struct cli_ctx *ctx, const struct plan_set *set, const char *ref)
@@ -58,8 +51,6 @@ int cli_target_find(struct cli_ctx *ctx, const struct opt_list *paths, const cha
 
 	memset(target, 0, sizeof(*target));
 	plan_buf_init(&target->text);
-	plan_buf_init(&target->edited);
-	target->diags = (struct plan_diags)PLAN_DIAGS_INIT;
 	if ((status = cli_load_or_fail(ctx, paths, &target->set)) != 0)
 		return status;
 	if (slash) {
@@ -73,7 +64,6 @@ int cli_target_find(struct cli_ctx *ctx, const struct opt_list *paths, const cha
 	if (!plan || !(target->task = plan_find_task(plan, slash + 1)))
 		return no_task(ctx, target->set, ref);
 	target->path = plan->path;
-	target->check.before = plan;
 	if (plan_file_read(target->path, &target->text, &diags) != 0) {
 		cli_print_diags(ctx, &diags, false);
 		status = EXIT_USAGE;
@@ -85,49 +75,25 @@ int cli_target_find(struct cli_ctx *ctx, const struct opt_list *paths, const cha
 void cli_target_release(struct cli_target *target)
 {
 	plan_set_free(target->set);
-	plan_set_free(target->check.after);
 	plan_buf_release(&target->text);
-	plan_buf_release(&target->edited);
-	plan_diags_release(&target->diags);
 	memset(target, 0, sizeof(*target));
 }
 
-int cli_target_save(struct cli_ctx *ctx, struct cli_target *target, int edit_status)
+int cli_target_save(struct cli_ctx *ctx, struct cli_target *target, const struct plan_edit_op *op)
 {
-	const struct plan_buf *new = &target->edited;
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_set *after = NULL;
-	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_diff d = { 0 };
-	const struct plan_task *edited;
-	const struct plan *plan;
-	int status = 0;
+	struct plan_edit_result result;
+	int status = EXIT_OK;
 
-	if (edit_status == 0 && new->len == target->text.len &&
-	    memcmp(new->s, target->text.s, new->len) == 0)
-		return EXIT_OK; /* it had that value already: nothing to write or say */
-	if (edit_status != 0 || plan_file_replace(target->path, new->s, new->len, target->text.s,
-						  target->text.len, NULL, &target->diags) != 0) {
-		cli_print_diags(ctx, &target->diags, false);
-		return EXIT_USAGE;
+	if (plan_edit_save(target->task, target->text.s, target->text.len, op, cli_deadlines(ctx),
+			   &result, &diags) != 0) {
+		cli_print_diags(ctx, &diags, false);
+		status = EXIT_USAGE;
+	} else if (result.written) {
+		cli_write(ctx, &result.shown);
+		cli_print_diags(ctx, &result.warnings, true);
 	}
-	/* What changed, as a reviewer will see it: the edit's read-back, or read anew. */
-	if (!(after = target->check.after))
-		plan_set_load_buffer(&after, target->path, new->s, new->len, NULL, &diags);
-	plan = plan_set_find(after, target->task->plan->id.s);
-	edited = plan ? plan_find_task(plan, target->task->id.s) : NULL;
-	plan_diff_task(target->task, edited, cli_deadlines(ctx), &d);
-	plan_diff_render(&d, PLAN_FORMAT_TABLE, &out);
-	cli_write(ctx, &out);
-	if (edited && !same_words(edited->deadline.s, target->task->deadline.s)) {
-		/* a new deadline plan cannot read: said, not refused (plan(1)) */
-		plan_check_deadline(edited, cli_deadlines(ctx), &diags);
-		cli_print_diags(ctx, &diags, true);
-	}
-	plan_diff_release(&d);
-	if (after != target->check.after)
-		plan_set_free(after);
-	plan_buf_release(&out);
+	plan_edit_result_release(&result);
 	plan_diags_release(&diags);
 	return status;
 }

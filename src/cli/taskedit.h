@@ -1,7 +1,7 @@
 /*
- * taskedit.h - what plan set and plan deliver share: finding the task a
- * reference names, and writing a file's new text over the old safely,
- * saying what changed.
+ * taskedit.h - what plan set, plan deliver, plan show and plan history
+ * share: finding the task a reference names; and for set and deliver, the
+ * edit of its file (plan_edit_save()) and what it says.
  */
 #ifndef PLAN_CLI_TASKEDIT_H
 #define PLAN_CLI_TASKEDIT_H
@@ -9,16 +9,12 @@
 #include "cli.h"
 #include "plan/edit.h"
 
-/* A task to change: where it is written, the bytes read from there, and the new ones. */
+/* A task to change: where it is written, and the bytes read from there. */
 struct cli_target {
 	struct plan_set *set;
 	const struct plan_task *task;
-	const char *path;       /* its plan's file */
-	struct plan_buf text;   /* the file's bytes, as read */
-	struct plan_buf edited; /* the file's new bytes */
-	/* the edit's read-back: before, the task's plan as set has it; after, what edited loads as */
-	struct plan_edit_check check;
-	struct plan_diags diags; /* why there are none */
+	const char *path;     /* its plan's file */
+	struct plan_buf text; /* the file's bytes, as read */
 };
 
 /*
@@ -32,12 +28,11 @@ int cli_target_find(struct cli_ctx *ctx, const struct opt_list *paths, const cha
 void cli_target_release(struct cli_target *target);
 
 /*
- * After an edit that returned edit_status into target->edited: writes the
- * new bytes over the target's file, unless the file changed since it was
- * read, and prints the task's change as plan diff does.  Returns 0, or
- * EXIT_USAGE after printing the edit's or the write's errors (the file is
- * then as it was).
+ * Edits the target's task as op asks (plan_edit_save(): its file replaced
+ * unless it changed since it was read) and prints the task's change as
+ * plan diff does.  Returns 0, or EXIT_USAGE after printing the edit's or
+ * the write's errors (the file is then as it was).
  */
-int cli_target_save(struct cli_ctx *ctx, struct cli_target *target, int edit_status);
+int cli_target_save(struct cli_ctx *ctx, struct cli_target *target, const struct plan_edit_op *op);
 
 #endif

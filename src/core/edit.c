@@ -133,32 +133,35 @@ static bool holds_comments(struct editor *e, const struct ynode *value, const ch
 	return false;
 }
 
-/* Plans the replacement of a field that is there. */
-static int replace(struct editor *e, struct ynode *key, struct ynode *value, const char *field,
-		   const char *const *values, size_t n)
+/* Plans the replacement of a single value that is there. */
+static int replace_scalar(struct editor *e, const struct ynode *key, const struct ynode *value,
+			  const char *field, const char *text)
+{
+	if (value->kind != YNODE_SCALAR) {
+		plan_diags_add(e->diags, e->name, in_file(e, value->pos), PLAN_ERROR, "wrong-type",
+			       "'%s' is not a single value here; change it by hand", field);
+		return -1;
+	}
+	if (value->len == 0 && value->plain) { /* "note:" with nothing after */
+		e->c.start = colon_after(e->t, key);
+		e->c.end = e->c.start + 1;
+		plan_buf_addstr(&e->c.text, ": ");
+	} else {
+		e->c.start = value->start;
+		e->c.end = value->end;
+	}
+	plan_fmt_scalar(&e->c.text, text, strlen(text), flags_of(field, e->task->flow));
+	return 0;
+}
+
+/* Plans the replacement of a list that is there (or of the one date due may be). */
+static int replace_list(struct editor *e, const struct ynode *key, const struct ynode *value,
+			const char *field, const char *const *values, size_t n)
 {
 	const struct ytree *t = e->t;
 	const size_t indent = key_indent(e->task);
 	struct plan_buf *text = &e->c.text;
 
-	if (!edit_is_list_field(field)) {
-		if (value->kind != YNODE_SCALAR) {
-			plan_diags_add(e->diags, e->name, in_file(e, value->pos), PLAN_ERROR,
-				       "wrong-type",
-				       "'%s' is not a single value here; change it by hand", field);
-			return -1;
-		}
-		if (value->len == 0 && value->plain) { /* "note:" with nothing after */
-			e->c.start = colon_after(t, key);
-			e->c.end = e->c.start + 1;
-			plan_buf_addstr(text, ": ");
-		} else {
-			e->c.start = value->start;
-			e->c.end = value->end;
-		}
-		plan_fmt_scalar(text, values[0], strlen(values[0]), flags_of(field, e->task->flow));
-		return 0;
-	}
 	if (value->kind == YNODE_SEQ && value->n && !value->flow && holds_comments(e, value, field))
 		return -1;
 	if (value->kind == YNODE_SEQ && value->n && !value->flow && n) {
@@ -199,6 +202,14 @@ static int replace(struct editor *e, struct ynode *key, struct ynode *value, con
 		list_text(text, field, values, n, indent + 2, false);
 	}
 	return 0;
+}
+
+/* Plans the replacement of a field that is there. */
+static int replace(struct editor *e, struct ynode *key, struct ynode *value, const char *field,
+		   const char *const *values, size_t n)
+{
+	return edit_is_list_field(field) ? replace_list(e, key, value, field, values, n)
+					 : replace_scalar(e, key, value, field, values[0]);
 }
 
 /* The index of key in the task's canonical order, or task_keys.n. */

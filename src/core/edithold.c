@@ -76,9 +76,11 @@ int edit_check_result(const char *name, const char *old, size_t old_len, const c
 		[REWRITE_NOT_HELD] = "the edit would not give the value asked to task",
 		[REWRITE_COMMENTS] = "the edit would lose or change a comment near task",
 	};
+	const struct rewrite_old was = {
+		.name = name, .data = old, .len = old_len, .plan = check ? check->before : NULL
+	};
 	const enum rewrite_verdict v =
-	    rewrite_check(name, old, old_len, check ? check->before : NULL, new, new_len, NULL,
-			  rule, diags, check ? &check->after : NULL);
+	    rewrite_check(&was, new, new_len, NULL, rule, diags, check ? &check->after : NULL);
 
 	if (v == REWRITE_KEPT)
 		return 0;

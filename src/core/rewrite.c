@@ -70,24 +70,26 @@ static bool same_in_window(const char *before, size_t before_len, const char *af
 }
 
 /* The same comments, counted by libyaml's tokens and (unless the rule keeps the bytes around) read
- * by ytree. */
-static bool same_comments(const char *name, const char *before, size_t before_len,
-			  const char *after, size_t after_len, const struct rewrite_rule *rule)
+ * by ytree: old's from the caller when it read them. */
+static bool same_comments(const struct rewrite_old *old, const char *after, size_t after_len,
+			  const struct rewrite_rule *rule)
 {
 	struct plan_buf was = PLAN_BUF_INIT, is = PLAN_BUF_INIT;
 	size_t count;
 	bool same = false;
 
 	if (rule->bytes_kept_around &&
-	    same_in_window(before, before_len, after, after_len, rule, &same))
+	    same_in_window(old->data, old->len, after, after_len, rule, &same))
 		return same;
-	count = ycomment_count(before, before_len);
+	count = ycomment_count(old->data, old->len);
 	if (count == SIZE_MAX || count != ycomment_count(after, after_len))
 		return false;
 	if (rule->bytes_kept_around)
 		return true;
-	if (plan_fmt_comments(name, before, before_len, &was) == 0 &&
-	    plan_fmt_comments(name, after, after_len, &is) == 0) {
+	if (old->comments)
+		plan_buf_add(&was, old->comments->s, old->comments->len);
+	if ((old->comments || plan_fmt_comments(old->name, old->data, old->len, &was) == 0) &&
+	    plan_fmt_comments(old->name, after, after_len, &is) == 0) {
 		sort_lines(&was);
 		sort_lines(&is);
 		same = was.len == is.len && memcmp(was.s, is.s, is.len) == 0;
@@ -133,36 +135,35 @@ static const struct plan_task *edited_task(const struct plan_set *set, const cha
 	return task;
 }
 
-enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t before_len,
-				   const struct plan *before_plan, const char *after,
+enum rewrite_verdict rewrite_check(const struct rewrite_old *old, const char *after,
 				   size_t after_len, const struct plan_deadlines *engine,
 				   const struct rewrite_rule *rule, struct plan_diags *diags,
 				   struct plan_set **read_back)
 {
-	struct plan_set *old = NULL, *new = NULL;
+	struct plan_set *loaded = NULL, *new = NULL;
 	/* A file holds one plan: the set its bytes load as, without loading them again. */
-	const struct plan_set given = { &before_plan, 1, NULL, 0, NULL, 0, NULL, 0, NULL };
+	const struct plan_set given = { .plans = &old->plan, .n_plans = 1 };
 	struct plan_diff d = { 0 };
 	enum rewrite_verdict verdict = REWRITE_UNREADABLE;
 	const struct plan_task *task;
 
-	if ((!before_plan &&
-	     plan_set_load_buffer(&old, name, before, before_len, NULL, diags) != PLAN_LOAD_OK) ||
-	    plan_set_load_buffer(&new, name, after, after_len, NULL, diags) != PLAN_LOAD_OK)
+	if ((!old->plan && plan_set_load_buffer(&loaded, old->name, old->data, old->len, NULL,
+						diags) != PLAN_LOAD_OK) ||
+	    plan_set_load_buffer(&new, old->name, after, after_len, NULL, diags) != PLAN_LOAD_OK)
 		goto done;
-	plan_diff_sets(before_plan ? &given : old, new, engine, &d);
+	plan_diff_sets(old->plan ? &given : loaded, new, engine, &d);
 	if (!within(&d, rule))
 		verdict = REWRITE_CHANGED;
 	else if (rule->holds && (!(task = rule->task_id ? edited_task(new, rule->task_id) : NULL) ||
 				 !rule->holds(task, rule->arg)))
 		verdict = REWRITE_NOT_HELD;
-	else if (!same_comments(name, before, before_len, after, after_len, rule))
+	else if (!same_comments(old, after, after_len, rule))
 		verdict = REWRITE_COMMENTS;
 	else
 		verdict = REWRITE_KEPT;
 done:
 	plan_diff_release(&d);
-	plan_set_free(old);
+	plan_set_free(loaded);
 	if (read_back)
 		*read_back = verdict == REWRITE_KEPT ? new : NULL;
 	if (!read_back || verdict != REWRITE_KEPT)

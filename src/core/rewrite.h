@@ -16,6 +16,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "plan/buf.h"
 #include "plan/deadline.h"
 #include "plan/diag.h"
 #include "plan/model.h"
@@ -50,18 +51,32 @@ enum rewrite_verdict {
 	REWRITE_COMMENTS,   /* a comment was lost, added or changed */
 };
 
+/* The old text of a rewriting, and what its caller read of it already. */
+struct rewrite_old {
+	const char *name; /* for messages */
+	const char *data;
+	size_t len;
+	/*
+	 * The plan data loads as, loaded by the caller, or NULL: it is loaded
+	 * here (a plan loaded from other bytes shows as a change, and is
+	 * refused).
+	 */
+	const struct plan *plan;
+	/*
+	 * Its comments as plan_fmt_comments() lists them, read by the caller
+	 * (plan_fmt() hands them over), or NULL: they are read here when needed.
+	 */
+	const struct plan_buf *comments;
+};
+
 /*
- * Checks after, a rewriting of before (name for messages), by rule; engine
- * reads deadlines (may be NULL).  before_plan, when not NULL, is the plan
- * before loads as, loaded by the caller: it is not loaded again (a plan
- * loaded from other bytes shows as a change, and is refused).  Load errors go to diags; the verdict
- * says what else is wrong, for the caller to word.  With read_back, a
- * kept rewriting hands over the plan set after loads as (the caller frees
- * it), so that what changed can be shown without loading it again; else
- * *read_back is NULL.
+ * Checks after, a rewriting of old, by rule; engine reads deadlines (may
+ * be NULL).  Load errors go to diags; the verdict says what else is
+ * wrong, for the caller to word.  With read_back, a kept rewriting hands
+ * over the plan set after loads as (the caller frees it), so that what
+ * changed can be shown without loading it again; else *read_back is NULL.
  */
-enum rewrite_verdict rewrite_check(const char *name, const char *before, size_t before_len,
-				   const struct plan *before_plan, const char *after,
+enum rewrite_verdict rewrite_check(const struct rewrite_old *old, const char *after,
 				   size_t after_len, const struct plan_deadlines *engine,
 				   const struct rewrite_rule *rule, struct plan_diags *diags,
 				   struct plan_set **read_back);

@@ -1,13 +1,18 @@
 /*
  * test_edit.c - one field of one task changed in a file's bytes
  * (src/core/edit.c): the new text of each edit, which must differ from the
- * old in that value's lines alone; and the edits refused.
+ * old in that value's lines alone; and the edits refused; and the
+ * sequence of plan set and plan deliver (src/core/editsave.c) on a file.
  */
 #include "testutil.h"
+
+#include <stdlib.h>
+#include <unistd.h>
 
 #include "rewrite.h"
 
 #include "plan/edit.h"
+#include "plan/file.h"
 #include "plan/set.h"
 #include "plan/model.h"
 
@@ -314,6 +319,7 @@ static void test_comments_in_window(void **state)
 	const char *task1 = strstr(plan, "      - id: \"1\""),
 		   *task2 = strstr(plan, "      # before 2");
 	struct rewrite_rule rule = { .task_id = "1", .fields = fields, .bytes_kept_around = true };
+	const struct rewrite_old old = { .name = "p.yaml", .data = plan, .len = strlen(plan) };
 	const size_t windows[][2] = {
 		{ (size_t)(task1 - plan), (size_t)(task2 - plan) }, /* task 1's lines */
 		{ 0, 0 },                                           /* none: the whole texts */
@@ -331,11 +337,9 @@ static void test_comments_in_window(void **state)
 		rule.window_start = windows[i][0];
 		rule.window_end = windows[i][1];
 		print_message("window %zu\n", i);
-		assert_int_equal(rewrite_check("p.yaml", plan, strlen(plan), NULL, lost.s, lost.len,
-					       NULL, &rule, &diags, NULL),
+		assert_int_equal(rewrite_check(&old, lost.s, lost.len, NULL, &rule, &diags, NULL),
 				 REWRITE_COMMENTS);
-		assert_int_equal(rewrite_check("p.yaml", plan, strlen(plan), NULL, kept.s, kept.len,
-					       NULL, &rule, &diags, NULL),
+		assert_int_equal(rewrite_check(&old, kept.s, kept.len, NULL, &rule, &diags, NULL),
 				 REWRITE_KEPT);
 	}
 	plan_buf_release(&lost);
@@ -516,6 +520,159 @@ static void test_refused(void **state)
 	plan_buf_release(&out);
 }
 
+/* The plan at a temporary file, loaded from its bytes, as plan set finds it. */
+struct saved {
+	char dir[64], path[96];
+	struct plan_buf text;
+	struct plan_set *set;
+};
+
+static void saved_make(struct saved *f, const char *text)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	FILE *out;
+
+	snprintf(f->dir, sizeof(f->dir), "/tmp/plan-test-edit.XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	snprintf(f->path, sizeof(f->path), "%s/p.yaml", f->dir);
+	assert_non_null(out = fopen(f->path, "w"));
+	fputs(text, out);
+	assert_int_equal(fclose(out), 0);
+	plan_buf_init(&f->text);
+	assert_int_equal(plan_file_read(f->path, &f->text, &diags), 0);
+	f->set = NULL;
+	assert_int_equal(
+	    plan_set_load_buffer(&f->set, f->path, f->text.s, f->text.len, NULL, &diags),
+	    PLAN_LOAD_OK);
+	plan_diags_release(&diags);
+}
+
+static const struct plan_task *saved_task(const struct saved *f, const char *id)
+{
+	return plan_find_task(f->set->plans[0], id);
+}
+
+/* Whether the file holds want now. */
+static bool saved_holds(const struct saved *f, const char *want)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf now = PLAN_BUF_INIT;
+	bool same;
+
+	assert_int_equal(plan_file_read(f->path, &now, &diags), 0);
+	same = strcmp(now.s, want) == 0;
+	plan_buf_release(&now);
+	plan_diags_release(&diags);
+	return same;
+}
+
+static void saved_remove(struct saved *f)
+{
+	plan_set_free(f->set);
+	plan_buf_release(&f->text);
+	assert_int_equal(unlink(f->path), 0);
+	assert_int_equal(rmdir(f->dir), 0);
+}
+
+/*
+ * plan set's and plan deliver's sequence (plan_edit_save()): the file holds
+ * the edit's bytes and the change is shown; a deadline plan cannot read is
+ * said; a value the task holds already writes and shows nothing; a bad
+ * value, or a file that changed since it was read, leaves the file as it
+ * was.
+ */
+static void test_save(void **state)
+{
+	const char *const note[] = { "Ghi chú mới" }, *const vague[] = { "Quý V/2024" },
+			  *const bad[] = { "nope" }, *const same[] = { "Tháng 3" };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf want = PLAN_BUF_INIT;
+	struct plan_edit_result result;
+	struct plan_deadlines *engine = plan_deadlines_new();
+	char other[sizeof(plan)];
+	struct saved f;
+	FILE *out;
+
+	(void)state;
+	memcpy(other, plan, sizeof(plan));
+	memcpy(strstr(other, "Báo cáo"), "Báo cũ ", strlen("Báo cáo"));
+	saved_make(&f, plan);
+	assert_int_equal(
+	    plan_edit_set("p.yaml", plan, strlen(plan), "1", "note", note, 1, &want, &diags), 0);
+	assert_int_equal(
+	    plan_edit_save(saved_task(&f, "1"), f.text.s, f.text.len,
+			   &(struct plan_edit_op){ .field = "note", .values = note, .n = 1 },
+			   engine, &result, &diags),
+	    0);
+	assert_true(result.written);
+	assert_true(saved_holds(&f, want.s));
+	assert_non_null(strstr(result.shown.s, "Ghi chú mới"));
+	assert_int_equal(result.warnings.n, 0);
+	plan_edit_result_release(&result);
+	saved_remove(&f);
+
+	saved_make(&f, plan);
+	assert_int_equal(
+	    plan_edit_save(saved_task(&f, "1"), f.text.s, f.text.len,
+			   &(struct plan_edit_op){ .field = "deadline", .values = vague, .n = 1 },
+			   engine, &result, &diags),
+	    0);
+	assert_true(result.written);
+	assert_int_equal(result.warnings.n, 1);
+	assert_string_equal(result.warnings.v[0].code, "unknown-deadline");
+	plan_edit_result_release(&result);
+	saved_remove(&f);
+
+	saved_make(&f, plan);
+	assert_int_equal(
+	    plan_edit_save(saved_task(&f, "1"), f.text.s, f.text.len,
+			   &(struct plan_edit_op){ .field = "deadline", .values = same, .n = 1 },
+			   engine, &result, &diags),
+	    0);
+	assert_false(result.written);
+	assert_int_equal(result.shown.len, 0);
+	assert_true(saved_holds(&f, plan));
+	plan_edit_result_release(&result);
+	assert_int_equal(
+	    plan_edit_save(saved_task(&f, "1"), f.text.s, f.text.len,
+			   &(struct plan_edit_op){ .field = "status", .values = bad, .n = 1 },
+			   engine, &result, &diags),
+	    -1);
+	assert_false(result.written);
+	assert_string_equal(diags.v[diags.n - 1].code, "bad-status");
+	assert_true(saved_holds(&f, plan));
+	plan_edit_result_release(&result);
+	/* the file changed on disk since it was read: refused */
+	assert_non_null(out = fopen(f.path, "w"));
+	fputs(other, out);
+	assert_int_equal(fclose(out), 0);
+	assert_int_equal(plan_edit_save(saved_task(&f, "2"), f.text.s, f.text.len,
+					&(struct plan_edit_op){ .on = plan_date_make(2024, 4, 30),
+								.done = true },
+					engine, &result, &diags),
+			 -1);
+	assert_false(result.written);
+	assert_string_equal(diags.v[diags.n - 1].code, "changed-on-disk");
+	assert_true(saved_holds(&f, other));
+	plan_edit_result_release(&result);
+	saved_remove(&f);
+
+	saved_make(&f, plan);
+	assert_int_equal(plan_edit_save(saved_task(&f, "2"), f.text.s, f.text.len,
+					&(struct plan_edit_op){ .on = plan_date_make(2024, 4, 30),
+								.done = true },
+					engine, &result, &diags),
+			 0);
+	assert_true(result.written);
+	assert_false(saved_holds(&f, plan));
+	assert_non_null(strstr(result.shown.s, "2024-04-30"));
+	plan_edit_result_release(&result);
+	saved_remove(&f);
+	plan_deadlines_free(engine);
+	plan_buf_release(&want);
+	plan_diags_release(&diags);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -528,6 +685,7 @@ int main(void)
 		cmocka_unit_test(test_line_breaks_kept),
 		cmocka_unit_test(test_separators_kept),
 		cmocka_unit_test(test_refused),
+		cmocka_unit_test(test_save),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -8,10 +8,12 @@
 
 #include <dirent.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/file.h"
+#include "rewrite.h"
 
 #define HEAD "plan: p\ntitle: T\nissued: 2024-03-15\n"
 
@@ -274,6 +276,119 @@ static void test_keeps_notices_a_lost_comment(void **state)
 	assert_false(plan_fmt_keeps("t.yaml", before, strlen(before), after, strlen(after), NULL));
 }
 
+/* A file of a temporary directory, holding text (NULL: none). */
+struct tmpfile {
+	char dir[64], path[96];
+};
+
+static void tmp_make(struct tmpfile *f, const char *text)
+{
+	FILE *out;
+
+	snprintf(f->dir, sizeof(f->dir), "/tmp/plan-test-fmt.XXXXXX");
+	assert_non_null(mkdtemp(f->dir));
+	snprintf(f->path, sizeof(f->path), "%s/p.yaml", f->dir);
+	if (!text)
+		return;
+	assert_non_null(out = fopen(f->path, "w"));
+	fputs(text, out);
+	assert_int_equal(fclose(out), 0);
+}
+
+static void tmp_assert_holds(const struct tmpfile *f, const char *want)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf text = PLAN_BUF_INIT;
+
+	assert_int_equal(plan_file_read(f->path, &text, &diags), 0);
+	assert_string_equal(text.s, want);
+	plan_buf_release(&text);
+	plan_diags_release(&diags);
+}
+
+static void tmp_remove(const struct tmpfile *f)
+{
+	unlink(f->path);
+	assert_int_equal(rmdir(f->dir), 0);
+}
+
+/*
+ * plan fmt on one file: a canonical one is left alone and its bytes are
+ * its layout; a messy one changes, on disk only with write, and is
+ * canonical then; what is not YAML, or not there, is unreadable - with a
+ * diagnostic only for the file that cannot be read.
+ */
+static void test_fmt_file(void **state)
+{
+	static const char messy[] = "title: T\nplan: p # id\nissued: 2024-03-15\ntasks: [] \n";
+	static const char tidy[] = "plan: p # id\ntitle: T\nissued: 2024-03-15\ntasks: []\n";
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct tmpfile f;
+
+	(void)state;
+	tmp_make(&f, messy);
+	assert_int_equal(plan_fmt_file(f.path, false, NULL, &out, &diags), PLAN_FMT_CHANGES);
+	assert_string_equal(out.s, tidy);
+	tmp_assert_holds(&f, messy);
+	plan_buf_reset(&out);
+	assert_int_equal(plan_fmt_file(f.path, true, NULL, NULL, &diags), PLAN_FMT_CHANGES);
+	tmp_assert_holds(&f, tidy);
+	assert_int_equal(plan_fmt_file(f.path, true, NULL, &out, &diags), PLAN_FMT_CANONICAL);
+	assert_string_equal(out.s, tidy);
+	assert_int_equal(diags.n, 0);
+	tmp_remove(&f);
+
+	tmp_make(&f, "a: [b\n");
+	assert_int_equal(plan_fmt_file(f.path, true, NULL, NULL, &diags), PLAN_FMT_UNREADABLE);
+	assert_int_equal(diags.n, 0);
+	tmp_assert_holds(&f, "a: [b\n");
+	tmp_remove(&f);
+
+	tmp_make(&f, NULL);
+	plan_buf_reset(&out);
+	assert_int_equal(plan_fmt_file(f.path, false, NULL, &out, &diags), PLAN_FMT_UNREADABLE);
+	assert_int_equal(diags.n, 1);
+	assert_int_equal(out.len, 0);
+	tmp_remove(&f);
+	plan_buf_release(&out);
+	plan_diags_release(&diags);
+}
+
+/*
+ * The one check behind fmt, set and deliver (rewrite.c), as fmt runs it
+ * (nothing may change): a changed value is refused; the comments of the
+ * old text, when the caller hands them over, are the ones compared - the
+ * old text is not read again for them.
+ */
+static void test_check_shared(void **state)
+{
+	static const char before[] = "plan: p # id\ntitle: t\nissued: 2025-01-01\ntasks: []\n";
+	static const char moved[] = "# id\nplan: p\ntitle: t\nissued: 2025-01-01\ntasks: []\n";
+	static const char other[] = "plan: p # id\ntitle: u\nissued: 2025-01-01\ntasks: []\n";
+	const struct rewrite_rule nothing = { 0 };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf comments = PLAN_BUF_INIT;
+	struct rewrite_old old = { .name = "t.yaml", .data = before, .len = strlen(before) };
+
+	(void)state;
+	assert_int_equal(rewrite_check(&old, moved, strlen(moved), NULL, &nothing, &diags, NULL),
+			 REWRITE_KEPT);
+	assert_int_equal(rewrite_check(&old, other, strlen(other), NULL, &nothing, &diags, NULL),
+			 REWRITE_CHANGED);
+	old.comments = &comments;
+	plan_buf_addstr(&comments, "# id\n");
+	assert_int_equal(rewrite_check(&old, moved, strlen(moved), NULL, &nothing, &diags, NULL),
+			 REWRITE_KEPT);
+	plan_buf_reset(&comments);
+	plan_buf_addstr(&comments, "# not this one\n");
+	assert_int_equal(rewrite_check(&old, moved, strlen(moved), NULL, &nothing, &diags, NULL),
+			 REWRITE_COMMENTS);
+	assert_int_equal(diags.n, 0);
+	plan_buf_release(&comments);
+	plan_diags_release(&diags);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +398,8 @@ int main(void)
 		cmocka_unit_test(test_messy_file_keeps_everything),
 		cmocka_unit_test(test_foreign_line_breaks),
 		cmocka_unit_test(test_keeps_notices_a_lost_comment),
+		cmocka_unit_test(test_fmt_file),
+		cmocka_unit_test(test_check_shared),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

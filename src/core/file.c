@@ -77,10 +77,8 @@ static int write_all(int fd, const char *data, size_t len)
 /* path + suffix, allocated. */
 static char *with_suffix(const char *path, const char *suffix)
 {
-	char *name = malloc(strlen(path) + strlen(suffix) + 1);
+	char *name = plan_xmalloc(strlen(path) + strlen(suffix) + 1);
 
-	if (!name)
-		abort();
 	strcpy(name, path);
 	strcat(name, suffix);
 	return name;
@@ -90,10 +88,8 @@ static char *with_suffix(const char *path, const char *suffix)
 static char *directory_of(const char *path)
 {
 	const char *slash = strrchr(path, '/');
-	char *dir = strdup(slash ? path : ".");
+	char *dir = plan_xstrdup(slash ? path : ".");
 
-	if (!dir)
-		abort();
 	if (slash)
 		dir[slash == path ? 1 : slash - path] = '\0';
 	return dir;
@@ -148,14 +144,12 @@ static void remove_stale_temporaries(const char *path, int lock_fd)
 {
 	const char *slash = strrchr(path, '/');
 	const char *base = slash ? slash + 1 : path;
-	char *dir = directory_of(path), *prefix = malloc(strlen(base) + 8);
+	char *dir = directory_of(path), *prefix = plan_xmalloc(strlen(base) + 8);
 	const size_t prefix_len = strlen(base) + 7;
 	struct stat lock_st, st;
 	struct dirent *e;
 	DIR *d;
 
-	if (!prefix)
-		abort();
 	sprintf(prefix, ".%s.plan-", base);
 	if (fstat(lock_fd, &lock_st) == 0 && (d = opendir(dir)) != NULL) {
 		const int dfd = dirfd(d);

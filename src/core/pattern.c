@@ -75,9 +75,10 @@ struct plan_pattern *plan_pattern_new(const char *pattern, struct plan_buf *err)
 		p = plan_xcalloc(1, sizeof(*p));
 		p->code = re;
 		p->folded = !has_diacritics(nfc.s);
-		if (!(p->limits = pcre2_match_context_create(NULL)) ||
-		    !(p->md = pcre2_match_data_create_from_pattern(re, NULL)))
-			abort();
+		if (!(p->limits = pcre2_match_context_create(NULL)))
+			plan_out_of_memory(sizeof(pcre2_match_context *));
+		if (!(p->md = pcre2_match_data_create_from_pattern(re, NULL)))
+			plan_out_of_memory(sizeof(pcre2_match_data *));
 		pcre2_set_match_limit(p->limits, MATCH_LIMIT);
 		pcre2_set_depth_limit(p->limits, DEPTH_LIMIT);
 		pcre2_set_heap_limit(p->limits, HEAP_LIMIT_KIB);

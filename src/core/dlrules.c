@@ -129,7 +129,8 @@ static void label(struct dl_reading *r, size_t t0, size_t t1, bool several, stru
 		t0 += n;
 	for (size_t i = t0; i < t1; i++)
 		if (dl_is_sign(&t->v[i], ':'))
-			t0 = i + 1, colon = true; /* "Tháng 6: báo cáo; Dự thảo: …" keeps the last */
+			t0 = i + 1,
+			colon = true; /* "Tháng 6: báo cáo; Dự thảo: …" keeps the last */
 	while ((n = lead_in(t, t0, t1)))
 		t0 += n;
 	if (t1 > t0 && (colon || several))
@@ -203,7 +204,8 @@ static plan_date add_milestones(struct dl_reading *r, const bool *skip)
 			const plan_date due = due_of(r, e);
 
 			if (!(e->link == DL_LINK_OR && n)) {
-				bool again = false; /* "giai đoạn 2026 - 2030. Trong đó … 2027 - 2030" */
+				bool again =
+				    false; /* "giai đoạn 2026 - 2030. Trong đó … 2027 - 2030" */
 
 				for (size_t i = 0; i < n && !again; i++)
 					again = g[i].due == due && g[i].count;
@@ -390,7 +392,7 @@ static enum plan_every every_of(int months, bool weekly)
 {
 	if (weekly)
 		return PLAN_EVERY_WEEK;
-	return months == 1 ? PLAN_EVERY_MONTH
+	return months == 1   ? PLAN_EVERY_MONTH
 	       : months == 3 ? PLAN_EVERY_QUARTER
 	       : months == 6 ? PLAN_EVERY_HALF
 			     : PLAN_EVERY_YEAR;
@@ -435,8 +437,8 @@ void dl_read_recurring(struct dl_reading *r)
 
 			for (size_t j = 0; j < r->x->n && !near; j++)
 				near = r->x->v[j].what == DL_EVERY && sentence[j] == sentence[k];
-			bound[k] = near && (e->open_from || e->until || e->span ||
-					    e->a.gran == DL_YEAR);
+			bound[k] =
+			    near && (e->open_from || e->until || e->span || e->a.gran == DL_YEAR);
 		}
 	}
 	bounds_of(r, bound, &from, &until);
@@ -461,8 +463,9 @@ void dl_read_recurring(struct dl_reading *r)
 	r->out->until = until;
 	r->out->every = every_of(months, weekly);
 	r->out->continues = continues;
-	if (start <= end && dl_occurrence_bound(months, weekly, start, end + 31 * (weekly ? 1 : months),
-						n_anchors) > DL_MAX_OCCURRENCES) {
+	if (start <= end &&
+	    dl_occurrence_bound(months, weekly, start, end + 31 * (weekly ? 1 : months),
+				n_anchors) > DL_MAX_OCCURRENCES) {
 		/* said, not cut short: a series of thousands of dates is a typo */
 		char why[120];
 
@@ -501,8 +504,9 @@ void dl_read_recurring(struct dl_reading *r)
 	if (!r->out->n_due) {
 		r->out->kind = PLAN_KIND_UNKNOWN;
 		free(r->out->reason);
-		r->out->reason = plan_xstrdup(start > end ? "the recurrence ends before the plan starts"
-							  : "no occurrence falls within the plan");
+		r->out->reason =
+		    plan_xstrdup(start > end ? "the recurrence ends before the plan starts"
+					     : "no occurrence falls within the plan");
 		goto done;
 	}
 	r->out->kind = PLAN_KIND_RECURRING;

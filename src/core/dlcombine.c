@@ -143,9 +143,8 @@ static void borrow_months(struct dl_exprs *x)
 			continue;
 		e->a.m1 = e->a.m2 = from->m1;
 		if (!e->a.year)
-			e->a.year = from->year && e->a.day > from->day && from->m1 == 1
-					? from->year - 1
-					: from->year;
+			e->a.year = from->year && e->a.day > from->day && from->m1 == 1 ? from->year - 1
+											   : from->year;
 		if (e->a.day > from->day) /* "từ ngày 25 đến ngày 5 tháng 12": from November */
 			e->a.m1 = e->a.m2 = from->m1 == 1 ? 12 : from->m1 - 1;
 	}
@@ -225,8 +224,8 @@ static void join_runs(struct dl_exprs *x, const struct dl_tokens *toks,
 static const char *point_error(const struct dl_point *p, struct plan_buf *detail)
 {
 	static const char *const months[] = {
-		"January", "February", "March",     "April",   "May",      "June",
-		"July",    "August",   "September", "October", "November", "December",
+		"January", "February", "March",	    "April",   "May",	   "June",
+		"July",	   "August",   "September", "October", "November", "December",
 	};
 
 	if (p->gran == DL_NOW)
@@ -260,9 +259,8 @@ static const char *expr_error(const struct dl_expr *e, const struct plan_deadlin
 	if (e->what != DL_AT)
 		return NULL;
 	if (e->anchor)
-		return e->a.gran == DL_DAY && (e->a.day < 1 || e->a.day > 31)
-			   ? "there is no such day"
-			   : NULL;
+		return e->a.gran == DL_DAY && (e->a.day < 1 || e->a.day > 31) ? "there is no such day"
+									      : NULL;
 	if (e->a.gran == DL_DAY && !e->a.m1)
 		return "a day with no month: which month is it in?";
 	if (e->a.gran == DL_NOW && ctx->issued == PLAN_DATE_NONE)
@@ -307,7 +305,7 @@ static const char *point_name(enum dl_gran g, bool span)
 {
 	static const char *const one[] = { "now", "day", "month", "quarter", "half year", "year" };
 	static const char *const many[] = {
-		"span from now",    "span of days",       "span of months",
+		"span from now", "span of days",	 "span of months",
 		"span of quarters", "span of half years", "span of years",
 	};
 

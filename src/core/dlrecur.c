@@ -1,6 +1,7 @@
 /* dlrecur.c - the occurrences of a recurrence: weeks, months, quarters, halves, years. */
 #include "dlcombine.h"
 
+
 static plan_date month_last(int y, int m)
 {
 	return plan_date_make(y, m, plan_date_month_days(y, m));

@@ -129,8 +129,7 @@ static void label(struct dl_reading *r, size_t t0, size_t t1, bool several, stru
 		t0 += n;
 	for (size_t i = t0; i < t1; i++)
 		if (dl_is_sign(&t->v[i], ':'))
-			t0 = i + 1,
-			colon = true; /* "Tháng 6: báo cáo; Dự thảo: …" keeps the last */
+			t0 = i + 1, colon = true; /* "Tháng 6: báo cáo; Dự thảo: …" keeps the last */
 	while ((n = lead_in(t, t0, t1)))
 		t0 += n;
 	if (t1 > t0 && (colon || several))
@@ -204,8 +203,7 @@ static plan_date add_milestones(struct dl_reading *r, const bool *skip)
 			const plan_date due = due_of(r, e);
 
 			if (!(e->link == DL_LINK_OR && n)) {
-				bool again =
-				    false; /* "giai đoạn 2026 - 2030. Trong đó … 2027 - 2030" */
+				bool again = false; /* "giai đoạn 2026 - 2030. Trong đó … 2027 - 2030" */
 
 				for (size_t i = 0; i < n && !again; i++)
 					again = g[i].due == due && g[i].count;
@@ -392,7 +390,7 @@ static enum plan_every every_of(int months, bool weekly)
 {
 	if (weekly)
 		return PLAN_EVERY_WEEK;
-	return months == 1   ? PLAN_EVERY_MONTH
+	return months == 1 ? PLAN_EVERY_MONTH
 	       : months == 3 ? PLAN_EVERY_QUARTER
 	       : months == 6 ? PLAN_EVERY_HALF
 			     : PLAN_EVERY_YEAR;

@@ -89,8 +89,8 @@ void dl_tokenize(struct dl_lexer *lx, const char *text, size_t len, struct dl_to
 	out->folded = plan_buf_detach(&f.text);
 	for (;;) {
 		/* fold.c wrote the folded text: valid UTF-8, checked once is enough */
-		int rc = pcre2_match(lx->code, (PCRE2_SPTR)out->folded, n, at, PCRE2_NO_UTF_CHECK,
-				     lx->md, NULL);
+		int rc = pcre2_match(lx->code, (PCRE2_SPTR)out->folded, n, at,
+				     PCRE2_NO_UTF_CHECK, lx->md, NULL);
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(lx->md);
 		struct dl_token *t;
 		int g;

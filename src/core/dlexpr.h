@@ -9,6 +9,7 @@
  * are not a deadline (a time of day, a weekday, a document's number and
  * date).  It computes no date: years a phrase leaves out are settled by
  * dl_combine() (dlcombine.c), which reads the expressions together.
+ * dl_scan()'s pieces, one file per kind of expression, are in dlscan.h.
  */
 #ifndef PLAN_DLEXPR_H
 #define PLAN_DLEXPR_H

@@ -409,88 +409,100 @@ static bool used_in_recurrence(const struct dl_expr *e)
 	return e->what != DL_ASIDE && e->what != DL_EVENT;
 }
 
-void dl_read_recurring(struct dl_reading *r)
+/* What dl_read_recurring() gathers from the expressions before it counts. */
+struct recurrence {
+	const struct dl_expr **anchors; /* the days it falls on within each period */
+	size_t n_anchors;
+	bool *bound;           /* bound[k]: expression k bounds the recurrence, no milestone */
+	bool weekly;           /* a week's period */
+	bool continues;        /* ongoing work besides */
+	int months;            /* the finest period, in months */
+	plan_date from, until; /* the bounds the phrase gives, or PLAN_DATE_NONE */
+	plan_date start, end;  /* the days it runs over within the plan */
+};
+
+/* Finds the anchors, the bounds and whether work goes on besides, into *rc. */
+static void gather(const struct dl_exprs *x, struct recurrence *rc)
 {
-	const struct plan_deadline_ctx *ctx = r->ctx;
-	const struct dl_expr **anchors = plan_xcalloc(r->x->n + 1, sizeof(*anchors));
-	bool *bound = plan_xcalloc(r->x->n + 1, sizeof(*bound));
-	size_t *sentence = plan_xcalloc(r->x->n + 1, sizeof(*sentence));
-	size_t n_anchors = 0;
-	bool weekly, continues = false;
-	const int months = finest_period(r->x, &weekly);
-	plan_date from, until, start, end;
+	size_t *sentence = plan_xcalloc(x->n + 1, sizeof(*sentence));
 
-	sentences(r->x, sentence);
-	for (size_t k = 0; k < r->x->n; k++) {
-		const struct dl_expr *e = &r->x->v[k];
+	sentences(x, sentence);
+	for (size_t k = 0; k < x->n; k++) {
+		const struct dl_expr *e = &x->v[k];
 
-		continues = continues || (e->what == DL_ONGOING && !e->periodic);
-		if (weekly && e->what == DL_ASIDE && e->count) {
-			anchors[n_anchors++] = e; /* the weekday of a weekly task */
+		rc->continues = rc->continues || (e->what == DL_ONGOING && !e->periodic);
+		if (rc->weekly && e->what == DL_ASIDE && e->count) {
+			rc->anchors[rc->n_anchors++] = e; /* the weekday of a weekly task */
 		} else if (e->anchor) {
-			anchors[n_anchors++] = e;
+			rc->anchors[rc->n_anchors++] = e;
 		} else if (e->what == DL_AT) {
 			/* a year or span bounds the recurrence of its own sentence only */
 			bool near = false;
 
-			for (size_t j = 0; j < r->x->n && !near; j++)
-				near = r->x->v[j].what == DL_EVERY && sentence[j] == sentence[k];
-			bound[k] = near && (e->open_from || e->until || e->span ||
-					    e->a.gran == DL_YEAR);
+			for (size_t j = 0; j < x->n && !near; j++)
+				near = x->v[j].what == DL_EVERY && sentence[j] == sentence[k];
+			rc->bound[k] =
+			    near && (e->open_from || e->until || e->span || e->a.gran == DL_YEAR);
 		}
 	}
-	bounds_of(r, bound, &from, &until);
-	explain_all(r, used_in_recurrence);
-	if (inverted(r, from, until))
-		goto done;
-	if (open_ended(r->x)) {
-		/* "Hằng năm và những năm tiếp theo": every year, with no end */
-		r->out->kind = PLAN_KIND_ONGOING;
-		r->out->from = from;
-		r->rule = "a recurrence with no end: ongoing work, never due";
-		goto done;
-	}
-	/* from the plan's issue, or the start of its year if that is later */
-	start = plan_date_make(ctx->year, 1, 1);
-	if (from != PLAN_DATE_NONE)
-		start = from;
-	else if (ctx->issued != PLAN_DATE_NONE && ctx->issued > start)
-		start = ctx->issued;
-	end = until != PLAN_DATE_NONE ? until : plan_date_make(ctx->year, 12, 31);
-	r->out->from = from;
-	r->out->until = until;
-	r->out->every = every_of(months, weekly);
-	r->out->continues = continues;
-	if (start <= end && dl_occurrence_bound(months, weekly, start, end + 31 * (weekly ? 1 : months),
-						n_anchors) > DL_MAX_OCCURRENCES) {
-		/* said, not cut short: a series of thousands of dates is a typo */
-		char why[120];
+	free(sentence);
+}
 
-		snprintf(why, sizeof(why),
-			 "the series would have more than %d due dates, more than plan computes",
-			 DL_MAX_OCCURRENCES);
-		r->out->kind = PLAN_KIND_UNKNOWN;
-		free(r->out->reason);
-		r->out->reason = plan_xstrdup(why);
-		r->out->n_due = 0;
-		goto done;
-	}
-	if (start <= end)
-		dl_occurrences(r->out, months, weekly, start, end, anchors, n_anchors);
-	if (!r->out->n_due && until == PLAN_DATE_NONE && start <= end) {
+/* Makes the reading unknown, for why (copied). */
+static void unknown(struct dl_reading *r, const char *why)
+{
+	r->out->kind = PLAN_KIND_UNKNOWN;
+	free(r->out->reason);
+	r->out->reason = plan_xstrdup(why);
+}
+
+/*
+ * True, after making the reading unknown, when the series would have more
+ * due dates than plan computes: said, not cut short, for a series of
+ * thousands of dates is a typo.
+ */
+static bool too_many(struct dl_reading *r, const struct recurrence *rc)
+{
+	char why[120];
+
+	if (rc->start > rc->end || dl_occurrence_bound(rc->months, rc->weekly, rc->start,
+						       rc->end + 31 * (rc->weekly ? 1 : rc->months),
+						       rc->n_anchors) <= DL_MAX_OCCURRENCES)
+		return false;
+	snprintf(why, sizeof(why),
+		 "the series would have more than %d due dates, more than plan computes",
+		 DL_MAX_OCCURRENCES);
+	unknown(r, why);
+	r->out->n_due = 0;
+	return true;
+}
+
+/* Adds the occurrences from start to end, or the first after when none falls there. */
+static void add_occurrences(struct dl_reading *r, const struct recurrence *rc)
+{
+	if (rc->start <= rc->end)
+		dl_occurrences(r->out, rc->months, rc->weekly, rc->start, rc->end, rc->anchors,
+			       rc->n_anchors);
+	if (!r->out->n_due && rc->until == PLAN_DATE_NONE && rc->start <= rc->end) {
 		/*
 		 * "Trước ngày 01 tháng 11 hằng năm" in a plan issued in late
 		 * November: none falls this year; the first is the next period's.
 		 */
-		dl_occurrences(r->out, months, weekly, start, end + 31 * (weekly ? 1 : months),
-			       anchors, n_anchors);
+		dl_occurrences(r->out, rc->months, rc->weekly, rc->start,
+			       rc->end + 31 * (rc->weekly ? 1 : rc->months), rc->anchors,
+			       rc->n_anchors);
 	}
+}
+
+/* Adds the milestones besides the recurrence that are not among its dates. */
+static void add_milestones_besides(struct dl_reading *r, const struct recurrence *rc)
+{
 	for (size_t k = 0; k < r->x->n; k++) {
 		const struct dl_expr *e = &r->x->v[k];
 		bool known = false;
 		plan_date due;
 
-		if (!is_milestone(e) || bound[k])
+		if (!is_milestone(e) || rc->bound[k])
 			continue;
 		due = due_of(r, e);
 		for (size_t i = 0; i < r->out->n_due && !known; i++)
@@ -498,18 +510,58 @@ void dl_read_recurring(struct dl_reading *r)
 		if (!known)
 			plan_interp_add(r->out, due, NULL, 0);
 	}
+}
+
+/* Reads the recurrence of *rc, gathered and bounded, into r->out. */
+static void read_series(struct dl_reading *r, struct recurrence *rc)
+{
+	const struct plan_deadline_ctx *ctx = r->ctx;
+
+	if (open_ended(r->x)) {
+		/* "Hằng năm và những năm tiếp theo": every year, with no end */
+		r->out->kind = PLAN_KIND_ONGOING;
+		r->out->from = rc->from;
+		r->rule = "a recurrence with no end: ongoing work, never due";
+		return;
+	}
+	/* from the plan's issue, or the start of its year if that is later */
+	rc->start = plan_date_make(ctx->year, 1, 1);
+	if (rc->from != PLAN_DATE_NONE)
+		rc->start = rc->from;
+	else if (ctx->issued != PLAN_DATE_NONE && ctx->issued > rc->start)
+		rc->start = ctx->issued;
+	rc->end = rc->until != PLAN_DATE_NONE ? rc->until : plan_date_make(ctx->year, 12, 31);
+	r->out->from = rc->from;
+	r->out->until = rc->until;
+	r->out->every = every_of(rc->months, rc->weekly);
+	r->out->continues = rc->continues;
+	if (too_many(r, rc))
+		return;
+	add_occurrences(r, rc);
+	add_milestones_besides(r, rc);
 	if (!r->out->n_due) {
-		r->out->kind = PLAN_KIND_UNKNOWN;
-		free(r->out->reason);
-		r->out->reason = plan_xstrdup(start > end ? "the recurrence ends before the plan starts"
-							  : "no occurrence falls within the plan");
-		goto done;
+		unknown(r, rc->start > rc->end ? "the recurrence ends before the plan starts"
+					       : "no occurrence falls within the plan");
+		return;
 	}
 	r->out->kind = PLAN_KIND_RECURRING;
-	r->rule = n_anchors ? "a recurrence, due on the days the phrase names in each period"
-			    : "a recurrence, due on the last day of each period";
-done:
-	free(anchors);
-	free(bound);
-	free(sentence);
+	r->rule = rc->n_anchors ? "a recurrence, due on the days the phrase names in each period"
+				: "a recurrence, due on the last day of each period";
+}
+
+void dl_read_recurring(struct dl_reading *r)
+{
+	struct recurrence rc = {
+		.anchors = plan_xcalloc(r->x->n + 1, sizeof(*rc.anchors)),
+		.bound = plan_xcalloc(r->x->n + 1, sizeof(*rc.bound)),
+	};
+
+	rc.months = finest_period(r->x, &rc.weekly);
+	gather(r->x, &rc);
+	bounds_of(r, rc.bound, &rc.from, &rc.until);
+	explain_all(r, used_in_recurrence);
+	if (!inverted(r, rc.from, rc.until))
+		read_series(r, &rc);
+	free(rc.anchors);
+	free(rc.bound);
 }

@@ -1,114 +1,29 @@
 /*
- * parse.h - the plan file schema over the event reader (private).
+ * parse.h - the plan file schema over the event reader (private): the top
+ * level, a file holding a plan (its sections) or a unit registry.
  *
- * parse.c holds the shared machinery (keys, values, lists) and the plan
- * and section levels; parse_task.c the task and delivery levels.  Every
- * parse_*() function is called with p->ev holding the first event of the
- * value node and returns with the whole node consumed.  What it builds is
- * allocated in the parser's arena.
+ * The schema is layered, each file calling only the ones below it:
+ *
+ *   parse.c        the file, the plan, its sections          parse.h
+ *      |    \
+ *   parse_task.c  parse_unit.c   tasks, deliveries; registry  parse_task.h,
+ *      |    /                                                 parse_unit.h
+ *   parse_value.c  the parser, keys, texts, dates, ids, lists parse_value.h
+ *      |
+ *   yamlev.c       the YAML event reader
+ *
+ * This header includes the lower ones, so that its users (load.c, fmt.c,
+ * edit.c) see the whole schema and every level's keys.
  */
 #ifndef PLAN_PARSE_H
 #define PLAN_PARSE_H
 
-#include <stdbool.h>
-#include <stdint.h>
+#include "parse_task.h"
+#include "parse_unit.h"
+#include "parse_value.h"
 
-#include "plan/model.h"
-#include "yamlev.h"
-
-struct arena;
-
-struct parser {
-	struct yev_reader *r;
-	struct arena *arena;
-	struct yev ev; /* the current event */
-};
-
-/* The keys one kind of mapping may hold, for lookup and suggestions. */
-struct keyset {
-	const char *what; /* "task", "section", … for messages */
-	const char *const *names;
-	unsigned n;
-};
-
-/*
- * The keys of each kind of mapping, in the order plan(5) gives them: the
- * order plan fmt writes them in.
- */
-extern const struct keyset plan_keys, section_keys, task_keys, delivery_keys, unit_keys,
-    abbrev_keys;
-
-/* Which keys of a mapping were seen, and where, for duplicate checks. */
-struct seen {
-	uint32_t mask;
-	struct plan_pos at[32];
-};
-
-/* Reads the next event into p->ev. */
-void parse_next(struct parser *p);
-/* Consumes the node starting at p->ev. */
-void parse_skip(struct parser *p);
-
-/*
- * Iterates over a mapping whose YEV_MAP is p->ev.  Each call reads the
- * next key and leaves p->ev on its value; returns the key's index in keys,
- * or -1 at the end of the mapping.  Keys that are unknown, duplicated or
- * not strings are reported and their values skipped.  *key_pos receives
- * the key's position.
- */
-int parse_key(struct parser *p, const struct keyset *keys, struct seen *seen,
-	      struct plan_pos *key_pos);
-
-/* Reports a missing required key of a mapping that starts at pos. */
-void parse_require(struct parser *p, const struct keyset *keys, const struct seen *seen,
-		   unsigned key, struct plan_pos pos);
-
-/*
- * Starts an item of key's list that must be a mapping: stores where it is
- * in *pos and returns true; else reports it, skips it and returns false.
- */
-bool parse_item_map(struct parser *p, const char *key, struct plan_pos *pos);
-
-/* Reports that p->ev is not what key should hold, and skips it. */
-void parse_wrong_type(struct parser *p, const char *key, const char *expected);
-
-/*
- * Reads a text value.  A null leaves *out absent; with required, null and
- * "" are errors.  Returns true when *out was set.
- */
-bool parse_text(struct parser *p, const char *key, bool required, struct plan_text *out);
-/*
- * Reads one item of a list into item; returns false to leave it out (after
- * reporting why).  Called with p->ev on the item's first event.
- */
-typedef bool parse_item_fn(struct parser *p, const char *key, void *item);
-
-/*
- * Reads a list whose items read_item reads, size bytes each, into an
- * array in the arena (*items, *n).  Returns false when the value is null
- * (nothing is stored) or not a list (reported as not being `expected`).
- */
-bool parse_list(struct parser *p, const char *key, const char *expected, size_t size,
-		parse_item_fn *read_item, const void **items, size_t *n);
-
-/* Reads a list of non-empty texts; null leaves *out absent. */
-void parse_texts(struct parser *p, const char *key, struct plan_texts *out);
-/* Reads a YYYY-MM-DD date; returns false (reported) when it is not one. */
-bool parse_date(struct parser *p, const char *key, plan_date *out);
-
-/*
- * Reads the id of a task or section (what): required, and made of letters,
- * digits, and '.', '-' or '_' between them.  Returns true when *out was set,
- * even to an invalid id (which is reported).
- */
-bool parse_id(struct parser *p, const char *what, struct plan_text *out);
-
-/*
- * Reads a list of tasks into *tasks and *n (NULL and 0 when empty).  Links
- * between tasks (parent, section, plan) are set later, once the plan's
- * arrays no longer move.
- */
-void parse_tasks(struct parser *p, const char *key, const struct plan_task **tasks, size_t *n);
+/* The keys of the plan and of a section, in plan(5)'s order (plan fmt's). */
+extern const struct keyset plan_keys, section_keys;
 
 /* What a file holds: a plan, or the entries of a unit registry. */
 struct parsed_file {
@@ -120,15 +35,11 @@ struct parsed_file {
 	size_t n_abbrevs;
 };
 
-/* Reads the document's top node, a plan or a registry, into *out. */
+/*
+ * Reads the document's top node, a plan or a registry, into *out (cleared
+ * first).  Everything it points to lives in the parser's arena; what is
+ * wrong is reported, and out->plan is NULL when the file holds no plan.
+ */
 void parse_file(struct parser *p, struct parsed_file *out);
-
-/* Reads a boolean: true or false. */
-bool parse_bool(struct parser *p, const char *key, bool *out);
-
-/* Reads the value of "units": the registry's entries (parse_unit.c). */
-void parse_units(struct parser *p, const struct plan_unit **units, size_t *n);
-/* Reads the value of "abbreviations": the registry's short forms (parse_unit.c). */
-void parse_abbrevs(struct parser *p, const struct plan_abbrev **abbrevs, size_t *n);
 
 #endif

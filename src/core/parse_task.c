@@ -1,5 +1,5 @@
 /* parse_task.c - plan file schema: tasks, explicit due dates, deliveries. */
-#include "parse.h"
+#include "parse_task.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,5 +1,5 @@
 /* parse_unit.c - plan file schema: the entries and abbreviations of a unit registry. */
-#include "parse.h"
+#include "parse_unit.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -63,7 +63,8 @@ static void check_short(struct parser *p, const struct plan_text *t)
 
 		const utf8proc_category_t c = cp < 0 ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
 
-		if (!(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME)) { /* letters, marks */
+		/* letters and marks */
+		if (!(c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME)) {
 			plan_quote(&q, t->s, t->len, 40);
 			yev_report(p->r, PLAN_ERROR, t->pos, "bad-abbreviation",
 				   "abbreviation %s must be one word of letters", q.s);

@@ -513,6 +513,60 @@ static bool stops_for_whole(struct yev_reader *r)
 	return r->wants_whole;
 }
 
+/*
+ * Turns libyaml's event e into *ev, whose positions are set: returns
+ * false for the events a reader passes over (the starts of the stream and
+ * the document), which the caller deletes.  Inline: once per event.
+ */
+static inline bool translate(struct yev_reader *r, const yaml_event_t *e, struct yev *ev)
+{
+	switch (e->type) {
+	case YAML_STREAM_START_EVENT:
+	case YAML_DOCUMENT_START_EVENT:
+	case YAML_NO_EVENT:
+		return false;
+	case YAML_DOCUMENT_END_EVENT:
+		r->at_document_end = true;
+		break;
+	case YAML_STREAM_END_EVENT:
+		r->at_stream_end = true;
+		break;
+	case YAML_ALIAS_EVENT:
+		yev_report(r, PLAN_ERROR, ev->pos, "alias",
+			   "aliases are not allowed in plan files (*%s)",
+			   escaped(r, e->data.alias.anchor));
+		ev->type = YEV_BAD;
+		break;
+	case YAML_SCALAR_EVENT:
+		check_anchor_and_tag(r, ev->pos, e->data.scalar.anchor, e->data.scalar.tag);
+		take_scalar(r, e, ev);
+		break;
+	case YAML_MAPPING_START_EVENT:
+		check_anchor_and_tag(r, ev->pos, e->data.mapping_start.anchor,
+				     e->data.mapping_start.tag);
+		ev->flow = e->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
+		if (open_collection(r, ev))
+			ev->type = YEV_MAP;
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		check_anchor_and_tag(r, ev->pos, e->data.sequence_start.anchor,
+				     e->data.sequence_start.tag);
+		ev->flow = e->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+		if (open_collection(r, ev))
+			ev->type = YEV_SEQ;
+		break;
+	case YAML_MAPPING_END_EVENT:
+		r->depth--;
+		ev->type = YEV_MAP_END;
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+		r->depth--;
+		ev->type = YEV_SEQ_END;
+		break;
+	}
+	return true;
+}
+
 void yev_next(struct yev_reader *r, struct yev *ev)
 {
 	yaml_event_t e;
@@ -534,50 +588,9 @@ void yev_next(struct yev_reader *r, struct yev *ev)
 		}
 		ev->pos = mark_pos(r, e.start_mark);
 		ev->end = mark_pos(r, e.end_mark);
-		switch (e.type) {
-		case YAML_STREAM_START_EVENT:
-		case YAML_DOCUMENT_START_EVENT:
-		case YAML_NO_EVENT:
+		if (!translate(r, &e, ev)) {
 			yaml_event_delete(&e);
 			continue;
-		case YAML_DOCUMENT_END_EVENT:
-			r->at_document_end = true;
-			break;
-		case YAML_STREAM_END_EVENT:
-			r->at_stream_end = true;
-			break;
-		case YAML_ALIAS_EVENT:
-			yev_report(r, PLAN_ERROR, ev->pos, "alias",
-				   "aliases are not allowed in plan files (*%s)",
-				   escaped(r, e.data.alias.anchor));
-			ev->type = YEV_BAD;
-			break;
-		case YAML_SCALAR_EVENT:
-			check_anchor_and_tag(r, ev->pos, e.data.scalar.anchor, e.data.scalar.tag);
-			take_scalar(r, &e, ev);
-			break;
-		case YAML_MAPPING_START_EVENT:
-			check_anchor_and_tag(r, ev->pos, e.data.mapping_start.anchor,
-					     e.data.mapping_start.tag);
-			ev->flow = e.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE;
-			if (open_collection(r, ev))
-				ev->type = YEV_MAP;
-			break;
-		case YAML_SEQUENCE_START_EVENT:
-			check_anchor_and_tag(r, ev->pos, e.data.sequence_start.anchor,
-					     e.data.sequence_start.tag);
-			ev->flow = e.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
-			if (open_collection(r, ev))
-				ev->type = YEV_SEQ;
-			break;
-		case YAML_MAPPING_END_EVENT:
-			r->depth--;
-			ev->type = YEV_MAP_END;
-			break;
-		case YAML_SEQUENCE_END_EVENT:
-			r->depth--;
-			ev->type = YEV_SEQ_END;
-			break;
 		}
 		hold(r, &e);
 		return;

@@ -109,67 +109,84 @@ static struct ynode *new_node(struct builder *b, const struct yev *ev)
 	return n;
 }
 
-/* Reads the node whose first event is ev into n; its children too. */
-static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
+static void read_node(struct builder *b, const struct yev *ev, struct ynode *n);
+
+/* Reads the scalar ev into n. */
+static inline void read_scalar(struct builder *b, const struct yev *ev, struct ynode *n)
+{
+	n->kind = YNODE_SCALAR;
+	n->text = yev_keep(b->r, ev);
+	n->len = ev->len;
+	n->plain = ev->plain;
+	n->null = yev_is_null(ev);
+	n->end = byte_of(b, ev->end);
+	PLAN_GROW(b->scalars, b->cap_scalars, b->n_scalars + 1);
+	b->scalars[b->n_scalars++] = n;
+}
+
+/*
+ * Reads the mapping or list that starts with ev into n, its children
+ * too, up to its end event; sets b->failed when the stream breaks off or
+ * a key is no string.
+ */
+static void read_collection(struct builder *b, const struct yev *ev, struct ynode *n)
 {
 	struct ynode **kids = NULL;
 	struct yev e;
 	size_t cap = 0;
 
+	n->kind = ev->type == YEV_MAP ? YNODE_MAP : YNODE_SEQ;
+	n->flow = ev->flow;
+	n->end = n->start;
+	if (n->flow) {
+		PLAN_GROW(b->flows, b->cap_flows, b->n_flows + 1);
+		b->flows[b->n_flows++] = n;
+	}
+	for (;;) {
+		struct ynode *kid;
+
+		yev_next(b->r, &e);
+		if (e.type == YEV_MAP_END || e.type == YEV_SEQ_END) {
+			if (n->flow)
+				n->end = byte_of(b, e.end);
+			break;
+		}
+		if (e.type == YEV_END || e.type == YEV_BAD) {
+			b->failed = true;
+			break;
+		}
+		kid = new_node(b, &e);
+		/* A list item before what it holds, so that it owns the comments before it. */
+		if (n->kind == YNODE_SEQ)
+			add_anchor(b, kid);
+		read_node(b, &e, kid);
+		/* A key is a string, as the loader wants it; "? [a]" is not one. */
+		if (n->kind == YNODE_MAP && n->n % 2 == 0 && kid->kind != YNODE_SCALAR)
+			b->failed = true;
+		if (b->failed)
+			break;
+		if (n->kind == YNODE_MAP && n->n % 2 == 0)
+			add_anchor(b, kid);
+		PLAN_GROW(kids, cap, n->n + 1);
+		kids[n->n++] = kid;
+		if (!n->flow && kid->end > n->end)
+			n->end = kid->end;
+	}
+	/* The arena owns the tree: no node needs freeing on its own. */
+	n->kids = arena_memdup(b->t->arena, kids, n->n, sizeof(*kids)); /* NULL for none */
+	free(kids);
+}
+
+/* Reads the node whose first event is ev into n; its children too. */
+static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
+{
 	switch (ev->type) {
 	case YEV_SCALAR:
-		n->kind = YNODE_SCALAR;
-		n->text = yev_keep(b->r, ev);
-		n->len = ev->len;
-		n->plain = ev->plain;
-		n->null = yev_is_null(ev);
-		n->end = byte_of(b, ev->end);
-		PLAN_GROW(b->scalars, b->cap_scalars, b->n_scalars + 1);
-		b->scalars[b->n_scalars++] = n;
+		read_scalar(b, ev, n);
 		break;
 	case YEV_MAP:
 	case YEV_SEQ:
-		n->kind = ev->type == YEV_MAP ? YNODE_MAP : YNODE_SEQ;
-		n->flow = ev->flow;
-		n->end = n->start;
-		if (n->flow) {
-			PLAN_GROW(b->flows, b->cap_flows, b->n_flows + 1);
-			b->flows[b->n_flows++] = n;
-		}
-		for (;;) {
-			struct ynode *kid;
-
-			yev_next(b->r, &e);
-			if (e.type == YEV_MAP_END || e.type == YEV_SEQ_END) {
-				if (n->flow)
-					n->end = byte_of(b, e.end);
-				break;
-			}
-			if (e.type == YEV_END || e.type == YEV_BAD) {
-				b->failed = true;
-				break;
-			}
-			kid = new_node(b, &e);
-			/* A list item before what it holds, so that it owns the comments before it.
-			 */
-			if (n->kind == YNODE_SEQ)
-				add_anchor(b, kid);
-			read_node(b, &e, kid);
-			/* A key is a string, as the loader wants it; "? [a]" is not one. */
-			if (n->kind == YNODE_MAP && n->n % 2 == 0 && kid->kind != YNODE_SCALAR)
-				b->failed = true;
-			if (b->failed)
-				break;
-			if (n->kind == YNODE_MAP && n->n % 2 == 0)
-				add_anchor(b, kid);
-			PLAN_GROW(kids, cap, n->n + 1);
-			kids[n->n++] = kid;
-			if (!n->flow && kid->end > n->end)
-				n->end = kid->end;
-		}
-		/* The arena owns the tree: no node needs freeing on its own. */
-		n->kids = arena_memdup(b->t->arena, kids, n->n, sizeof(*kids)); /* NULL for none */
-		free(kids);
+		read_collection(b, ev, n);
 		if (b->failed)
 			return;
 		break;

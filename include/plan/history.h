@@ -4,9 +4,9 @@
  * plan_diff_task() says), how many times and how far its due date moved in
  * all, and the whole as text, Markdown or JSON (what plan history prints).
  *
- * The caller gathers the versions (plan history reads them from git); the
- * core loads each, finds the task in it and compares it with the version
- * before.  Nothing here reads a file, the clock or the environment.
+ * The caller gathers the versions (plan_git_versions() in plan/git.h reads
+ * them from git, as plan history does); this module loads each, finds the task in it and compares
+ * it with the version before.  Nothing here reads a file, the clock or the environment.
  */
 #ifndef PLAN_HISTORY_H
 #define PLAN_HISTORY_H

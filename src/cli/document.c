@@ -4,9 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "gitinfo.h"
 #include "mime.h"
 #include "output.h"
+#include "plan/git.h"
 #include "plan/publish.h"
 #include "plan/report.h"
 #include "plan/snapshot.h"
@@ -78,7 +78,7 @@ static void describe(struct cli_ctx *ctx, const struct opt_list *paths, struct p
 	struct opt_list use = { 0 };
 
 	if (cli_paths(ctx, paths, &use, &dir, &err) == 0)
-		cli_git_describe(use.v, use.n, commit, dirty);
+		plan_git_describe(use.v, use.n, commit, dirty);
 	opt_list_release(&use);
 	plan_buf_release(&dir);
 	plan_buf_release(&err);

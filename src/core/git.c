@@ -26,13 +26,13 @@ int plan_git_blob(const char *rev, const char *path, struct plan_buf *out)
 	return status;
 }
 
-/* True for a plan file of a revision: a plan file's name, under no hidden directory. */
+/*
+ * True for a plan file of a revision (a path from the top, as git lists it):
+ * a plan file's name, neither it nor a directory above it hidden.
+ */
 static bool plan_file_name(const char *path)
 {
-	const char *base = strrchr(path, '/');
-
-	base = base ? base + 1 : path;
-	return base[0] != '.' && !strstr(path, "/.") && plan_set_file_name(path);
+	return path[0] != '.' && !strstr(path, "/.") && plan_set_file_name(path);
 }
 
 /* Lists the files a revision holds at paths (relative to here) into out, NUL-separated. */

@@ -85,7 +85,7 @@ static int setup(void **state)
 	quiet_git();
 	if (mkdir(repo, 0700) != 0 || mkdir(outside, 0700) != 0 || chdir(repo) != 0)
 		return -1;
-	sh("git init -q -b main && mkdir plans bad plans/.old docs");
+	sh("git init -q -b main && mkdir plans bad plans/.old .hid docs");
 	write_file("plans/p.yaml", v1);
 	commit("2024-07-01T08:00:00+07:00", "Kế hoạch ban đầu");
 	write_file("plans/p.yaml", v2);
@@ -93,6 +93,7 @@ static int setup(void **state)
 	sh("git mv plans/p.yaml plans/plan.yaml");
 	write_file("bad/b.yaml", "plan: [p\n");
 	write_file("plans/.old/h.yaml", v1);
+	write_file(".hid/h.yaml", v1);
 	write_file("docs/readme.txt", "không phải kế hoạch\n");
 	commit("2024-07-03T08:00:00+07:00", "Đổi tên");
 	write_file("plans/plan.yaml", v3);
@@ -178,6 +179,11 @@ static void test_load_revision_fails(void **state)
 	plan_diags_release(&diags);
 
 	assert_int_equal(load("HEAD", "plans/.old", NULL, &set, &diags), PLAN_LOAD_UNREADABLE);
+	assert_one_error(&diags, "no plan files in those paths at HEAD");
+	plan_diags_release(&diags);
+
+	/* A hidden directory at the top is as hidden as one below it. */
+	assert_int_equal(load("HEAD", ".hid", NULL, &set, &diags), PLAN_LOAD_UNREADABLE);
 	assert_one_error(&diags, "no plan files in those paths at HEAD");
 	plan_diags_release(&diags);
 

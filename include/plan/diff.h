@@ -10,9 +10,10 @@
  *
  * A struct plan_diff owns every text it holds (its arena), the field
  * names and "what" aside, which are static; it borrows nothing from the
- * sets.  Nothing here fails but plan_diff_texts(), and running out of
- * memory aborts (src/core/alloc.c).  Code: src/core/diff.c,
- * diff_rename.c (the renames of plan_diff_review()), diffout.c (output).
+ * sets.  Nothing here fails but plan_diff_texts() and plan_diff_external(),
+ * and running out of memory aborts (src/core/alloc.c).  Code: src/core/diff.c,
+ * diff_rename.c (the renames of plan_diff_review()), diffout.c (output),
+ * diff_external.c (git's external diff).
  */
 #ifndef PLAN_DIFF_H
 #define PLAN_DIFF_H
@@ -113,6 +114,22 @@ void plan_diff_task(const struct plan_task *old, const struct plan_task *new,
  * but JSON and MD is text.
  */
 void plan_diff_render(const struct plan_diff *d, enum plan_format format, struct plan_buf *out);
+
+/*
+ * git's external diff of one file (GIT_EXTERNAL_DIFF): path is the file as
+ * git names it, old_file and new_file the files that hold its two versions
+ * ("/dev/null" for a version that does not exist: no plan at all), new_path
+ * the new version's name (a rename's, else path).  Appends to out a line
+ * "diff --plan a/PATH b/NEW_PATH" (not in JSON), then the review of the
+ * change (plan_diff_review()) as plan_diff_render() writes it, or a line
+ * saying that only comments or layout changed.  When a version cannot be
+ * read or loaded, appends a line saying so instead and returns -1, with
+ * its errors in diags; else returns 0.  Reads deadlines' cache as the
+ * other reviews do.
+ */
+int plan_diff_external(const char *path, const char *old_file, const char *new_path,
+		       const char *new_file, const struct plan_deadlines *deadlines,
+		       enum plan_format format, struct plan_buf *out, struct plan_diags *diags);
 
 /* Appends only the field lines of one item, as text or Markdown. */
 void plan_diff_render_fields(const struct plan_item_diff *it, enum plan_format format,

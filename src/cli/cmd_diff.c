@@ -6,7 +6,6 @@
 #include "commands.h"
 #include "gitrev.h"
 #include "plan/diff.h"
-#include "plan/file.h"
 
 static const struct cli_help help = {
 	.name = "diff",
@@ -43,53 +42,17 @@ static bool exists(const char *path)
 	return stat(path, &st) == 0;
 }
 
-/* Loads one version of a file for git's external diff; /dev/null is no plan at all. */
-static int load_version(const char *name, const char *file, struct plan_set **set,
-			struct plan_diags *diags)
-{
-	struct plan_buf text = PLAN_BUF_INIT;
-	int status = 0;
-
-	if (strcmp(file, "/dev/null") == 0) {
-		plan_set_load_sources(set, NULL, 0, NULL, diags);
-	} else if (plan_file_read(file, &text, diags) != 0 ||
-		   plan_set_load_buffer(set, name, text.s, text.len, NULL, diags) != PLAN_LOAD_OK) {
-		status = -1;
-	}
-	plan_buf_release(&text);
-	return status;
-}
-
 /* git's external diff: never fails, so that git goes on to the next file. */
 static int external(struct cli_ctx *ctx, const struct opt_list *args, enum plan_format format)
 {
-	const char *path = args->v[0];
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_set *old = NULL, *new = NULL;
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_diff d = { 0 };
-	bool broken;
 
-	broken = load_version(path, args->v[1], &old, &diags) != 0;
-	broken |= load_version(args->n == 9 ? args->v[7] : path, args->v[4], &new, &diags) != 0;
-	if (format != PLAN_FORMAT_JSON)
-		plan_buf_addf(&out, "diff --plan a/%s b/%s\n", path,
-			      args->n == 9 ? args->v[7] : path);
-	if (broken) {
+	if (plan_diff_external(args->v[0], args->v[1], args->n == 9 ? args->v[7] : args->v[0],
+			       args->v[4], cli_deadlines(ctx), format, &out, &diags) != 0)
 		cli_print_diags(ctx, &diags, false);
-		plan_buf_addstr(&out, "(a version of the file has errors: see plan check)\n");
-	} else {
-		plan_diff_review(old, new, cli_deadlines(ctx), &d);
-		plan_diff_render(&d, format, &out);
-		if (!d.n && format != PLAN_FORMAT_JSON)
-			plan_buf_addstr(&out,
-					"(no change to the plans: comments or layout only)\n");
-		plan_diff_release(&d);
-	}
 	cli_write(ctx, &out);
 	plan_buf_release(&out);
-	plan_set_free(old);
-	plan_set_free(new);
 	plan_diags_release(&diags);
 	return EXIT_OK;
 }

@@ -4,6 +4,9 @@
  */
 #include "testworld.h"
 
+#include <stdlib.h>
+#include <unistd.h>
+
 #include "plan/diff.h"
 
 static const char old_text[] =
@@ -209,12 +212,75 @@ static void test_renames(void **state)
 	world_unload(&new);
 }
 
+/* A file of text in a temporary directory; its name in name. */
+static void temp_file(char *name, const char *text)
+{
+	int fd;
+
+	strcpy(name, "/tmp/plan-test-diff-XXXXXX");
+	assert_true((fd = mkstemp(name)) >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+}
+
+/* git's external diff: the header line, the review, or why there is none. */
+static void test_external(void **state)
+{
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf out = PLAN_BUF_INIT, want = PLAN_BUF_INIT;
+	char old[32], new[32], broken[32];
+
+	(void)state;
+	temp_file(old, old_text);
+	temp_file(new, new_text);
+	temp_file(broken, "plan: [p\n");
+	assert_int_equal(plan_diff_external("plans/p.yaml", old, "plans/q.yaml", new, engine,
+					    PLAN_FORMAT_TABLE, &out, &diags),
+			 0);
+	plan_buf_addf(&want, "diff --plan a/plans/p.yaml b/plans/q.yaml\n%s", want_text);
+	assert_string_equal(out.s, want.s);
+	assert_int_equal(diags.n, 0);
+
+	plan_buf_reset(&out);
+	assert_int_equal(plan_diff_external("p.yaml", old, "p.yaml", old, engine, PLAN_FORMAT_TABLE,
+					    &out, &diags),
+			 0);
+	assert_string_equal(out.s, "diff --plan a/p.yaml b/p.yaml\n"
+				   "(no change to the plans: comments or layout only)\n");
+
+	plan_buf_reset(&out);
+	assert_int_equal(plan_diff_external("p.yaml", "/dev/null", "p.yaml", new, engine,
+					    PLAN_FORMAT_JSON, &out, &diags),
+			 0);
+	assert_non_null(strstr(out.s, "\"change\": \"added\""));
+	assert_null(strstr(out.s, "diff --plan"));
+	assert_int_equal(diags.n, 0);
+
+	plan_buf_reset(&out);
+	assert_int_equal(plan_diff_external("p.yaml", old, "p.yaml", broken, engine,
+					    PLAN_FORMAT_TABLE, &out, &diags),
+			 -1);
+	assert_string_equal(out.s, "diff --plan a/p.yaml b/p.yaml\n"
+				   "(a version of the file has errors: see plan check)\n");
+	assert_true(diags.errors > 0);
+	assert_string_equal(diags.v[0].file, "p.yaml");
+	unlink(old);
+	unlink(new);
+	unlink(broken);
+	plan_diags_release(&diags);
+	plan_buf_release(&out);
+	plan_buf_release(&want);
+	plan_deadlines_free(engine);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_changes),
 		cmocka_unit_test(test_one_task_and_registries),
 		cmocka_unit_test(test_renames),
+		cmocka_unit_test(test_external),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

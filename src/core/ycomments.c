@@ -12,22 +12,6 @@
 #include <string.h>
 #include <yaml.h>
 
-size_t ybreak_at(const char *s, size_t len, size_t i)
-{
-	const unsigned char c = (unsigned char)s[i];
-
-	if (c == '\r')
-		return i + 1 < len && s[i + 1] == '\n' ? 2 : 1;
-	if (c == '\n')
-		return 1;
-	if (c == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0x85)
-		return 2; /* NEL */
-	if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
-	    ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
-		return 3; /* LS, PS */
-	return 0;
-}
-
 /* The comments in the bytes [from, to) between two tokens. */
 static size_t in_gap(const char *s, size_t len, size_t from, size_t to)
 {
@@ -87,7 +71,8 @@ bool ybreak_before(const char *s, size_t i)
 
 	return (i >= 1 && (u[i - 1] == '\n' || u[i - 1] == '\r')) ||
 	       (i >= 2 && u[i - 2] == 0xC2 && u[i - 1] == 0x85) ||
-	       (i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 && (u[i - 1] == 0xA8 || u[i - 1] == 0xA9));
+	       (i >= 3 && u[i - 3] == 0xE2 && u[i - 2] == 0x80 &&
+		(u[i - 1] == 0xA8 || u[i - 1] == 0xA9));
 }
 
 size_t ycomment_count(const char *data, size_t len)

@@ -36,6 +36,9 @@ struct builder {
 	size_t n_anchors, cap_anchors;
 	struct ynode **flows; /* flow collections, in document order */
 	size_t n_flows, cap_flows;
+	/* the last position byte_of() found: positions come mostly in order */
+	size_t last_line, last_byte;
+	unsigned last_column;
 	bool failed;
 };
 
@@ -63,18 +66,32 @@ static void index_lines(struct builder *b)
 	}
 }
 
-/* The byte offset of a position (1-based line, and column in characters). */
-static size_t byte_of(const struct builder *b, struct plan_pos pos)
+/*
+ * The byte offset of a position (1-based line, and column in characters),
+ * counted on from the last position found when it is earlier on the same
+ * line: a long line (a task in flow style) is walked once, not once for
+ * every node on it.
+ */
+static size_t byte_of(struct builder *b, struct plan_pos pos)
 {
 	const struct ytree *t = b->t;
+	const unsigned char *u = (const unsigned char *)t->data;
 	size_t line = pos.line ? pos.line - 1 : 0, i;
+	unsigned col = 1;
 	int32_t cp;
 
 	if (line >= b->n_lines)
 		return t->len;
 	i = b->line_bytes[line];
-	for (unsigned col = 1; col < pos.column && i < t->len && t->data[i] != b->eol; col++)
-		i += plan_utf8_next(t->data + i, t->len - i, &cp);
+	if (line == b->last_line && b->last_column > 1 && b->last_column <= pos.column) {
+		i = b->last_byte;
+		col = b->last_column;
+	}
+	for (; col < pos.column && i < t->len && t->data[i] != b->eol; col++)
+		i += u[i] < 0x80 ? 1 : (size_t)plan_utf8_next(t->data + i, t->len - i, &cp);
+	b->last_line = line;
+	b->last_column = col;
+	b->last_byte = i;
 	return i;
 }
 

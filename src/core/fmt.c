@@ -111,16 +111,17 @@ static bool looks_typed(const char *s, size_t len)
 	       is_digits(s + 8, 2);
 }
 
-/* True when text can be written plain and read back as the same text. */
 /*
  * The escape a double-quoted value needs for the character at s[i], or
  * NULL: U+0085, U+2028 and U+2029 break lines for YAML 1.1 readers (which
  * fold them away unescaped), and a byte order mark is invisible.
  */
-static const char *unicode_escape(const char *s, size_t len, size_t i)
+static inline const char *unicode_escape(const char *s, size_t len, size_t i)
 {
 	const unsigned char *u = (const unsigned char *)s;
 
+	if (u[i] != 0xC2 && u[i] != 0xE2 && u[i] != 0xEF)
+		return NULL;
 	if (u[i] == 0xC2 && i + 1 < len && u[i + 1] == 0x85)
 		return "\\N";
 	if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
@@ -131,6 +132,7 @@ static const char *unicode_escape(const char *s, size_t len, size_t i)
 	return NULL;
 }
 
+/* True when text can be written plain and read back as the same text. */
 static bool plain_ok(const char *s, size_t len, bool typed)
 {
 	if (!len || s[0] == ' ' || s[len - 1] == ' ' || strchr("-?:,[]{}#&*!|>'\"%@`", s[0]))

@@ -53,10 +53,13 @@ static void index_lines(struct builder *b)
 	PLAN_GROW(b->ylines, ycap, 1);
 	b->line_bytes[b->n_lines++] = b->ylines[b->n_ylines++] = first;
 	for (size_t i = 0; i < t->len; i++) {
-		if (t->data[i] == b->eol) {
-			PLAN_GROW(b->line_bytes, cap, b->n_lines + 1);
-			b->line_bytes[b->n_lines++] = i + 1;
-		}
+		const char *eol = memchr(t->data + i, b->eol, t->len - i);
+
+		if (!eol)
+			break;
+		i = (size_t)(eol - t->data);
+		PLAN_GROW(b->line_bytes, cap, b->n_lines + 1);
+		b->line_bytes[b->n_lines++] = i + 1;
 	}
 	for (size_t i = 0; i < t->len; i += n ? n : 1) {
 		if ((n = ybreak_at(t->data, t->len, i))) {

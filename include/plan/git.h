@@ -83,26 +83,21 @@ int plan_git_log(const char *path, struct plan_git_commits *out, struct plan_dia
 /* Frees what c owns and empties it; c may be empty (zeroed). */
 void plan_git_commits_release(struct plan_git_commits *c);
 
-/* The versions of one file, oldest first, for plan_history_build(); all owned. */
-struct plan_git_versions {
-	struct plan_history_revision *v; /* commits point into commits, text into bytes */
-	size_t n;
-	struct plan_git_commits commits;
-	struct plan_buf bytes;
-};
+/* What plan_git_versions() hands each version to: arg as given; rev holds during the call only. */
+typedef void plan_git_version_fn(void *arg, const struct plan_history_revision *rev);
 
 /*
- * Gathers into *out the versions of the file at path: its bytes in each
- * commit plan_git_log() lists that git can read (one it cannot is left
- * out), then the work tree's, text (len bytes, copied), named path.
- * Returns 0; or -1 after plan_git_log()'s error, *out then empty.
- * Release *out with plan_git_versions_release() either way.
+ * Hands fn the versions of the file at path, oldest first and one at a
+ * time (plan history follows a task through them in one version's memory):
+ * its bytes in each commit plan_git_log() lists that git can read (one it
+ * cannot is left out), then the work tree's, text (len bytes), named path.
+ * The log goes to *commits, which each rev's commit points into; release
+ * it with plan_git_commits_release() either way.  Returns 0; or -1 after
+ * plan_git_log()'s error, fn called for none.
  */
-int plan_git_versions(const char *path, const char *text, size_t len, struct plan_git_versions *out,
+int plan_git_versions(const char *path, const char *text, size_t len,
+		      struct plan_git_commits *commits, plan_git_version_fn *fn, void *arg,
 		      struct plan_diags *diags);
-
-/* Frees what v owns and empties it; v may be empty (zeroed). */
-void plan_git_versions_release(struct plan_git_versions *v);
 
 /*
  * Asks git for the commit checked out in the work tree the first of paths

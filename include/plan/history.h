@@ -41,21 +41,30 @@ struct plan_history_step {
 
 struct plan_history {
 	struct plan_history_step *steps;
-	size_t n;
+	size_t n, cap;
 	/* The summary: how many times the task's due date moved, and by how many days in all. */
 	size_t moves;
 	long days;
+	/* plan_history_add()'s own: the last version's plans, and the task in them */
+	struct plan_set *previous;
+	const struct plan_task *before;
 };
 
 /*
- * Follows the task task_id of plan plan_id through revs (n of them, oldest
- * first) into *out (release it with plan_history_release()): each version
- * is loaded on its own, and one that does not load, or lacks the plan or
- * the task, holds no task there (a task that comes back is added again).
- * Only the versions that changed it are steps.  Due dates are read with
- * engine (NULL: no due date is computed, so none moves).  out borrows the
- * revisions' commits: they must outlive it; it owns the rest.  Cannot fail.
+ * Adds the next version rev of the file (oldest first) to *h, which starts
+ * zeroed: a step when the task task_id of plan plan_id changed from the
+ * version before.  rev is loaded on its own and read now (its bytes may go
+ * after the call; its commit must outlive h); a version that lacks the
+ * plan or the task (it may have errors elsewhere and still hold it) holds
+ * no task there, and a task that comes back is added again.  Due dates are
+ * read with engine (NULL: none is computed, so none moves).  Only the last
+ * version's plans are kept: following a file costs one version's memory,
+ * not all of them.  Release h with plan_history_release().  Cannot fail.
  */
+void plan_history_add(struct plan_history *h, const char *plan_id, const char *task_id,
+		      const struct plan_history_revision *rev, const struct plan_deadlines *engine);
+
+/* Sets *out to the history of the task through revs (n of them), as plan_history_add() each. */
 void plan_history_build(struct plan_history *out, const char *plan_id, const char *task_id,
 			const struct plan_history_revision *revs, size_t n,
 			const struct plan_deadlines *engine);

@@ -15,6 +15,20 @@ static const struct cli_help help = {
 		 "and how far its due date moved in all.",
 };
 
+/* The task followed through its file's versions, one at a time. */
+struct follow {
+	struct plan_history *history;
+	const char *plan, *task;
+	const struct plan_deadlines *deadlines;
+};
+
+static void add_version(void *arg, const struct plan_history_revision *rev)
+{
+	const struct follow *f = arg;
+
+	plan_history_add(f->history, f->plan, f->task, rev, f->deadlines);
+}
+
 int cmd_history(int argc, char **argv, struct cli_ctx *ctx)
 {
 	struct opt_list operands = { 0 }, paths = { 0 };
@@ -25,9 +39,10 @@ int cmd_history(int argc, char **argv, struct cli_ctx *ctx)
 		OPT_END,
 	};
 	struct cli_target target = { 0 };
-	struct plan_git_versions versions = { 0 };
+	struct plan_git_commits commits = { 0 };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_history history = { 0 };
+	struct follow follow;
 	struct plan_buf out = PLAN_BUF_INIT;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &operands);
 
@@ -41,19 +56,19 @@ int cmd_history(int argc, char **argv, struct cli_ctx *ctx)
 		opt_list_add(&paths, operands.v[i]);
 	if ((status = cli_target_find(ctx, &paths, operands.v[0], &target)) != 0)
 		goto done;
-	if (plan_git_versions(target.path, target.text.s, target.text.len, &versions, &diags) !=
-	    0) {
+	follow = (struct follow){ &history, target.task->plan->id.s, target.task->id.s,
+				  cli_deadlines(ctx) };
+	if (plan_git_versions(target.path, target.text.s, target.text.len, &commits, add_version,
+			      &follow, &diags) != 0) {
 		status = cli_git_fail(ctx, &diags);
 		goto done;
 	}
-	plan_history_build(&history, target.task->plan->id.s, target.task->id.s, versions.v,
-			   versions.n, cli_deadlines(ctx));
 	plan_history_render(&history, operands.v[0], cli_text_format(format_name), &out);
 	cli_write(ctx, &out);
 	status = EXIT_OK;
 done:
 	plan_history_release(&history);
-	plan_git_versions_release(&versions);
+	plan_git_commits_release(&commits);
 	plan_diags_release(&diags);
 	cli_target_release(&target);
 	plan_buf_release(&out);

@@ -124,50 +124,26 @@ void plan_git_commits_release(struct plan_git_commits *c)
 	plan_buf_init(&c->text);
 }
 
-int plan_git_versions(const char *path, const char *text, size_t len, struct plan_git_versions *out,
+int plan_git_versions(const char *path, const char *text, size_t len,
+		      struct plan_git_commits *commits, plan_git_version_fn *fn, void *arg,
 		      struct plan_diags *diags)
 {
-	const struct plan_git_commits *commits = &out->commits;
-	size_t *at, name;
+	struct plan_buf bytes = PLAN_BUF_INIT;
 
-	memset(out, 0, sizeof(*out));
-	plan_buf_init(&out->bytes);
-	if (plan_git_log(path, &out->commits, diags) != 0)
+	if (plan_git_log(path, commits, diags) != 0)
 		return -1;
-	out->v = plan_xcalloc(commits->n + 1, sizeof(*out->v));
-	at = plan_xcalloc(commits->n + 1, sizeof(*at));
 	for (size_t i = 0; i < commits->n; i++) {
 		const struct plan_git_commit *c = &commits->v[i];
-		const size_t start = out->bytes.len;
 
-		if (plan_git_blob(c->commit.hash, c->path, &out->bytes) != 0) {
-			plan_buf_truncate(&out->bytes, start);
+		plan_buf_reset(&bytes);
+		if (plan_git_blob(c->commit.hash, c->path, &bytes) != 0)
 			continue;
-		}
-		at[out->n] = start;
-		out->v[out->n++] = (struct plan_history_revision){ .commit = &c->commit,
-								   .name = c->path,
-								   .len = out->bytes.len - start };
+		fn(arg,
+		   &(struct plan_history_revision){
+		       .commit = &c->commit, .name = c->path, .text = bytes.s, .len = bytes.len });
 	}
-	/* The work tree's version, then its name. */
-	at[out->n] = out->bytes.len;
-	plan_buf_add(&out->bytes, text, len);
-	out->v[out->n++] = (struct plan_history_revision){ .len = len };
-	name = out->bytes.len;
-	plan_buf_add(&out->bytes, path, strlen(path) + 1);
-	/* bytes is complete: pointers into it hold from now on. */
-	for (size_t i = 0; i < out->n; i++)
-		out->v[i].text = out->bytes.s + at[i];
-	out->v[out->n - 1].name = out->bytes.s + name;
-	free(at);
+	plan_buf_release(&bytes);
+	/* The work tree's version. */
+	fn(arg, &(struct plan_history_revision){ .name = path, .text = text, .len = len });
 	return 0;
-}
-
-void plan_git_versions_release(struct plan_git_versions *v)
-{
-	free(v->v);
-	plan_git_commits_release(&v->commits);
-	plan_buf_release(&v->bytes);
-	memset(v, 0, sizeof(*v));
-	plan_buf_init(&v->bytes);
 }

@@ -32,34 +32,34 @@ static void add_moves(struct plan_history *h, const struct plan_item_diff *it)
 	}
 }
 
+void plan_history_add(struct plan_history *h, const char *plan_id, const char *task_id,
+		      const struct plan_history_revision *rev, const struct plan_deadlines *engine)
+{
+	struct plan_set *set = NULL;
+	const struct plan_task *now = task_in(rev, plan_id, task_id, &set);
+	struct plan_diff d;
+
+	/* Each version against the one before; the diff owns its texts, the sets go. */
+	plan_diff_task(h->before, now, engine, &d);
+	if (d.n) {
+		PLAN_GROW(h->steps, h->cap, h->n + 1);
+		h->steps[h->n++] = (struct plan_history_step){ rev->commit, d };
+		add_moves(h, &d.items[0]);
+	} else {
+		plan_diff_release(&d);
+	}
+	plan_set_free(h->previous);
+	h->previous = set;
+	h->before = now;
+}
+
 void plan_history_build(struct plan_history *out, const char *plan_id, const char *task_id,
 			const struct plan_history_revision *revs, size_t n,
 			const struct plan_deadlines *engine)
 {
-	struct plan_set *previous = NULL;
-	const struct plan_task *before = NULL;
-	size_t cap = 0;
-
 	memset(out, 0, sizeof(*out));
-	/* Each version against the one before; the diff owns its texts, the sets go. */
-	for (size_t i = 0; i < n; i++) {
-		struct plan_set *set = NULL;
-		const struct plan_task *now = task_in(&revs[i], plan_id, task_id, &set);
-		struct plan_diff d;
-
-		plan_diff_task(before, now, engine, &d);
-		if (d.n) {
-			PLAN_GROW(out->steps, cap, out->n + 1);
-			out->steps[out->n++] = (struct plan_history_step){ revs[i].commit, d };
-			add_moves(out, &d.items[0]);
-		} else {
-			plan_diff_release(&d);
-		}
-		plan_set_free(previous);
-		previous = set;
-		before = now;
-	}
-	plan_set_free(previous);
+	for (size_t i = 0; i < n; i++)
+		plan_history_add(out, plan_id, task_id, &revs[i], engine);
 }
 
 void plan_history_summary(const struct plan_history *h, struct plan_buf *out)
@@ -139,5 +139,6 @@ void plan_history_release(struct plan_history *h)
 	for (size_t i = 0; i < h->n; i++)
 		plan_diff_release(&h->steps[i].diff);
 	free(h->steps);
+	plan_set_free(h->previous);
 	memset(h, 0, sizeof(*h));
 }

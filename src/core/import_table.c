@@ -123,21 +123,21 @@ struct reading {
 	size_t last_top; /* the last task that is no subtask, or SIZE_MAX */
 	size_t section;  /* the current section, or SIZE_MAX */
 	bool page_break; /* the header was repeated just above: a new page begins */
-	bool *carried;	 /* the columns of this row carried over to the row above */
+	bool *carried;   /* the columns of this row carried over to the row above */
 	struct plan_diags *diags;
 };
 
-static void warn(struct reading *rd, size_t row, size_t col, const char *code, const char *fmt,
-		 ...) PLAN_PRINTF(5, 6);
+static void warn(struct reading *rd, size_t row, size_t col, const char *code, const char *fmt, ...)
+    PLAN_PRINTF(5, 6);
 
-static void warn(struct reading *rd, size_t row, size_t col, const char *code, const char *fmt,
-		 ...)
+static void warn(struct reading *rd, size_t row, size_t col, const char *code, const char *fmt, ...)
 {
 	va_list ap;
 
 	va_start(ap, fmt);
-	plan_diags_vadd(rd->diags, rd->p->where, (struct plan_pos){ (unsigned)row + 1, (unsigned)col + 1 },
-			PLAN_WARNING, code, fmt, ap);
+	plan_diags_vadd(rd->diags, rd->p->where,
+			(struct plan_pos){ (unsigned)row + 1, (unsigned)col + 1 }, PLAN_WARNING,
+			code, fmt, ap);
 	va_end(ap);
 }
 
@@ -188,8 +188,8 @@ static void fill(struct reading *rd, struct imp_task *t, size_t r, bool joining)
 			if (field_of_plan(f)) {
 				put(&t->field[f], s, f == IMP_LEAD || f == IMP_SUPPORT,
 				    f == IMP_LEAD || f == IMP_SUPPORT ? "\n"
-				    : f == IMP_NOTE && !joining	  ? "; "
-								  : " ");
+				    : f == IMP_NOTE && !joining       ? "; "
+								      : " ");
 				continue;
 			}
 			if (f == IMP_OTHER)
@@ -226,8 +226,7 @@ static struct imp_task *new_task(struct reading *rd, const char *id, size_t pare
 	return t;
 }
 
-static void new_section(struct reading *rd, const char *id, size_t len, const char *title,
-			size_t r)
+static void new_section(struct reading *rd, const char *id, size_t len, const char *title, size_t r)
 {
 	struct imp_plan *p = rd->p;
 	struct imp_section *s;
@@ -285,9 +284,10 @@ static void carry_over(struct reading *rd, size_t r, bool *skip)
 
 		for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
 			/* a sub-row's empty cell: its parent's cell may be the one going on */
-			struct imp_task *above = !last->field[fields[i]].len && last->parent != SIZE_MAX
-							 ? &rd->p->tasks[last->parent]
-							 : &rd->p->tasks[rd->p->n_tasks - 1];
+			struct imp_task *above =
+			    !last->field[fields[i]].len && last->parent != SIZE_MAX
+				? &rd->p->tasks[last->parent]
+				: &rd->p->tasks[rd->p->n_tasks - 1];
 			struct plan_buf *field = &above->field[fields[i]];
 			const bool units = fields[i] == IMP_LEAD || fields[i] == IMP_SUPPORT;
 
@@ -320,6 +320,32 @@ static bool own_number(const char *id)
 	return n && n <= 12 && !strchr(id, ':');
 }
 
+/* The task that numbers id (n bytes of a task number) one level up: "2" for "2.3"; SIZE_MAX if
+ * none. */
+static size_t numbered_parent(const struct imp_plan *p, const char *id, size_t n)
+{
+	size_t dot = n;
+
+	while (dot > 0 && id[dot - 1] != '.')
+		dot--;
+	if (dot)
+		for (size_t i = p->n_tasks; i-- > 0;)
+			if (strlen(p->tasks[i].id) == dot - 1 &&
+			    memcmp(p->tasks[i].id, id, dot - 1) == 0)
+				return i;
+	return SIZE_MAX;
+}
+
+/* Appends the document's own number id as a task's id: no blanks, no "." or ")" at its end. */
+static void own_id(struct plan_buf *made, const char *id)
+{
+	for (const char *s = id; *s; s++)
+		if (*s != ' ')
+			plan_buf_addch(made, *s);
+	while (made->len && strchr(".)", made->s[made->len - 1]))
+		plan_buf_truncate(made, made->len - 1);
+}
+
 static void read_row(struct reading *rd, size_t r)
 {
 	const struct doc_row *row = &rd->t->rows[r];
@@ -339,28 +365,14 @@ static void read_row(struct reading *rd, size_t r)
 		return;
 	}
 	if ((n = task_number(id))) {
-		size_t parent = SIZE_MAX, dot = n;
-
-		while (dot > 0 && id[dot - 1] != '.')
-			dot--;
-		/* "2.3" under task "2" */
-		if (dot)
-			for (size_t i = p->n_tasks; i-- > 0 && parent == SIZE_MAX;)
-				if (strlen(p->tasks[i].id) == dot - 1 &&
-				    memcmp(p->tasks[i].id, id, dot - 1) == 0)
-					parent = i;
 		plan_buf_add(&made, id, n);
-		fill(rd, new_task(rd, made.s, parent, r), r, false);
+		fill(rd, new_task(rd, made.s, numbered_parent(p, id, n), r), r, false);
 	} else if ((n = letter_number(id)) && rd->last_top != SIZE_MAX) {
 		plan_buf_addf(&made, "%s.%.*s", p->tasks[rd->last_top].id, (int)n, id);
 		fill(rd, new_task(rd, made.s, rd->last_top, r), r, false);
 	} else if (own_number(id)) {
 		/* "A.1", "1a": the document's own, as a task */
-		for (const char *s = id; *s; s++)
-			if (*s != ' ')
-				plan_buf_addch(&made, *s);
-		while (made.len && strchr(".)", made.s[made.len - 1]))
-			plan_buf_truncate(&made, made.len - 1);
+		own_id(&made, id);
 		fill(rd, new_task(rd, made.s, SIZE_MAX, r), r, false);
 	} else if (p->n_tasks && rd->id_col != SIZE_MAX && lower_start(task->text)) {
 		/* a line that goes on with the words of the row above, in small letters */
@@ -437,12 +449,14 @@ static void unplaced_columns(struct reading *rd, size_t header)
 		size_t r;
 
 		if (rd->map[c] == IMP_OTHER && rd->t->rows[header].cells[c].cover != DOC_LEFT)
-			warn(rd, header, c, "unplaced-column",
-			     "column '%s' is no field of a plan; its cells go into each task's note",
-			     rd->names[c]);
+			warn(
+			    rd, header, c, "unplaced-column",
+			    "column '%s' is no field of a plan; its cells go into each task's note",
+			    rd->names[c]);
 		else if (rd->map[c] == IMP_NONE && (r = first_filled(rd, header, c)) != SIZE_MAX)
 			warn(rd, r, c, "unplaced-column",
-			     "column %zu has no header; its cells go into each task's note as 'Cột %zu'",
+			     "column %zu has no header; its cells go into each task's note as 'Cột "
+			     "%zu'",
 			     c + 1, c + 1);
 	}
 }
@@ -460,9 +474,15 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 
 	if (i < 0)
 		return -1;
-	rd = (struct reading){ .t = &d->tables[i], .p = p, .map = map, .names = h.names,
-			       .id_col = SIZE_MAX, .task_col = SIZE_MAX, .last_top = SIZE_MAX,
-			       .section = SIZE_MAX, .diags = diags };
+	rd = (struct reading){ .t = &d->tables[i],
+			       .p = p,
+			       .map = map,
+			       .names = h.names,
+			       .id_col = SIZE_MAX,
+			       .task_col = SIZE_MAX,
+			       .last_top = SIZE_MAX,
+			       .section = SIZE_MAX,
+			       .diags = diags };
 	rd.carried = plan_xcalloc(rd.t->n_cols + 1, sizeof(*rd.carried));
 	p->lead_col = p->support_col = p->deadline_col = SIZE_MAX;
 	plan_buf_addf(&where, "%s:%zu", path, rd.t->number);

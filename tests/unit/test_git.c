@@ -260,45 +260,69 @@ static void test_log(void **state)
 	plan_diags_release(&diags);
 }
 
-/* A file's versions: each commit's bytes, then the work tree's, ready for plan_history_build(). */
+/* What test_versions saw of each version it was handed, and the history they make. */
+struct seen {
+	size_t n;
+	bool commit[8];
+	char name[8][32];
+	struct plan_buf text[8];
+	struct plan_history history;
+};
+
+static void see(void *arg, const struct plan_history_revision *rev)
+{
+	struct seen *s = arg;
+
+	assert_true(s->n < 8);
+	s->commit[s->n] = rev->commit != NULL;
+	snprintf(s->name[s->n], sizeof(s->name[s->n]), "%s", rev->name);
+	plan_buf_init(&s->text[s->n]);
+	plan_buf_add(&s->text[s->n], rev->text, rev->len);
+	s->n++;
+	plan_history_add(&s->history, "p", "1", rev, NULL);
+}
+
+/* A file's versions, one at a time: each commit's bytes, then the work tree's. */
 static void test_versions(void **state)
 {
 	static const char *const texts[] = { v1, v2, v2, v3 };
 	static const char worktree[] = PLAN_HEADER TASK("Quý IV/2024");
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_git_versions v;
-	struct plan_history h;
+	struct plan_git_commits commits = { 0 };
+	struct seen s = { 0 };
 
 	(void)state;
-	assert_int_equal(
-	    plan_git_versions("plans/plan.yaml", worktree, strlen(worktree), &v, &diags), 0);
-	assert_int_equal(v.n, 5);
+	assert_int_equal(plan_git_versions("plans/plan.yaml", worktree, strlen(worktree), &commits,
+					   see, &s, &diags),
+			 0);
+	assert_int_equal(s.n, 5);
 	for (size_t i = 0; i < 4; i++) {
-		assert_non_null(v.v[i].commit);
-		assert_int_equal(v.v[i].len, strlen(texts[i]));
-		assert_memory_equal(v.v[i].text, texts[i], v.v[i].len);
+		assert_true(s.commit[i]);
+		assert_string_equal(s.text[i].s, texts[i]);
 	}
-	assert_string_equal(v.v[0].name, "plans/p.yaml");
-	assert_string_equal(v.v[2].name, "plans/plan.yaml");
-	assert_null(v.v[4].commit);
-	assert_string_equal(v.v[4].name, "plans/plan.yaml");
-	assert_int_equal(v.v[4].len, strlen(worktree));
-	assert_memory_equal(v.v[4].text, worktree, v.v[4].len);
-	/* Each version but the rename changed the task. */
-	plan_history_build(&h, "p", "1", v.v, v.n, NULL);
-	assert_int_equal(h.n, 4);
-	assert_string_equal(h.steps[1].commit->subject, "Lùi thời hạn");
-	assert_string_equal(h.steps[2].commit->subject, "Lùi nữa");
-	assert_null(h.steps[3].commit);
-	plan_history_release(&h);
-	plan_git_versions_release(&v);
+	assert_string_equal(s.name[0], "plans/p.yaml");
+	assert_string_equal(s.name[2], "plans/plan.yaml");
+	assert_false(s.commit[4]);
+	assert_string_equal(s.name[4], "plans/plan.yaml");
+	assert_string_equal(s.text[4].s, worktree);
+	/* Each version but the rename changed the task; the steps' commits are the log's. */
+	assert_int_equal(s.history.n, 4);
+	assert_string_equal(s.history.steps[1].commit->subject, "Lùi thời hạn");
+	assert_string_equal(s.history.steps[2].commit->subject, "Lùi nữa");
+	assert_null(s.history.steps[3].commit);
+	assert_int_equal(s.history.moves, 0); /* no engine: no due date moves */
+	plan_history_release(&s.history);
+	for (size_t i = 0; i < s.n; i++)
+		plan_buf_release(&s.text[i]);
+	plan_git_commits_release(&commits);
 
+	memset(&s, 0, sizeof(s));
 	assert_int_equal(chdir(outside), 0);
-	assert_int_equal(plan_git_versions("x.yaml", "", 0, &v, &diags), -1);
+	assert_int_equal(plan_git_versions("x.yaml", "", 0, &commits, see, &s, &diags), -1);
 	assert_int_equal(chdir(repo), 0);
 	assert_one_error(&diags, "x.yaml: git says: fatal: not a git repository");
-	assert_int_equal(v.n, 0);
-	plan_git_versions_release(&v);
+	assert_int_equal(s.n, 0);
+	plan_git_commits_release(&commits);
 	plan_diags_release(&diags);
 }
 

@@ -378,8 +378,11 @@ out:
 int plan_import_table_parse(const char *text, size_t *table)
 {
 	char *end;
-	const unsigned long k = strtoul(text, &end, 10);
+	unsigned long k;
 
+	if (!(*text >= '0' && *text <= '9'))
+		return -1; /* strtoul() would take blanks and a sign, "-1" as a huge number */
+	k = strtoul(text, &end, 10);
 	if (*end || !k || k > 100000)
 		return -1;
 	*table = k;

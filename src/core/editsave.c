@@ -35,14 +35,15 @@ static int edit(const struct plan_task *task, const char *was, size_t was_len,
 static void show(const struct plan_task *old, struct plan_set *after, const struct plan_buf *new,
 		 const struct plan_deadlines *engine, struct plan_edit_result *result)
 {
+	struct plan_diags quiet = PLAN_DIAGS_INIT;
 	struct plan_set *loaded = NULL;
 	struct plan_diff d = { 0 };
 	const struct plan *plan;
 	const struct plan_task *edited;
 
+	/* the file's own warnings are not the edit's (only a new deadline's is, below) */
 	if (!after)
-		plan_set_load_buffer(&loaded, old->plan->path, new->s, new->len, NULL,
-				     &result->warnings);
+		plan_set_load_buffer(&loaded, old->plan->path, new->s, new->len, NULL, &quiet);
 	plan = plan_set_find(after ? after : loaded, old->plan->id.s);
 	edited = plan ? plan_find_task(plan, old->id.s) : NULL;
 	plan_diff_task(old, edited, engine, &d);
@@ -52,6 +53,7 @@ static void show(const struct plan_task *old, struct plan_set *after, const stru
 		plan_check_deadline(edited, engine, &result->warnings);
 	plan_diff_release(&d);
 	plan_set_free(loaded);
+	plan_diags_release(&quiet);
 }
 
 int plan_edit_save(const struct plan_task *task, const char *was, size_t was_len,

@@ -34,7 +34,8 @@ enum plan_role {
 	PLAN_ROLE_ANY,
 };
 
-extern const char *const plan_role_names[3];
+/* The roles' names, by enum plan_role, then NULL (a list of choices for an option). */
+extern const char *const plan_role_names[4];
 
 /* The role name (one of plan_role_names) stands for; NULL or any other: PLAN_ROLE_LEAD. */
 enum plan_role plan_role_parse(const char *name);

@@ -314,8 +314,6 @@ const struct plan_deadlines *cli_deadlines(struct cli_ctx *ctx)
 	return ctx->deadlines;
 }
 
-const char *const cli_role_choices[] = { "lead", "support", "any", NULL };
-
 int cli_units_apply(struct cli_ctx *ctx, const struct plan_set *set, struct cli_units *u,
 		    struct plan_filter *filter)
 {

@@ -169,20 +169,18 @@ struct cli_units {
 	struct plan_unit_refs refs;    /* the units queried, in order */
 };
 
-extern const char *const cli_role_choices[];
-
 /* The option table entries for struct cli_units u. */
-#define CLI_UNIT_OPTIONS(u)                                                                        \
-	{ "unit",       0,      OPT_LIST,                                                          \
-	  &(u).queries, "UNIT", "only tasks of UNIT, however it is written (repeatable)",          \
-	  NULL },                                                                                  \
-	    { "role",          0,                                                                  \
-	      OPT_VALUE,       &(u).role,                                                          \
-	      "ROLE",          "the column UNIT is looked for in: lead (default), support or any", \
-	      cli_role_choices },                                                                  \
-	{                                                                                          \
-		"with-collective", 0, OPT_FLAG, &(u).collectives, NULL,                            \
-		    "also tasks of a collective that covers UNIT (\"Các đơn vị thuộc Bộ\")", NULL  \
+#define CLI_UNIT_OPTIONS(u)                                                                       \
+	{ "unit",       0,      OPT_LIST,                                                         \
+	  &(u).queries, "UNIT", "only tasks of UNIT, however it is written (repeatable)",         \
+	  NULL },                                                                                 \
+	    { "role",         0,                                                                  \
+	      OPT_VALUE,      &(u).role,                                                          \
+	      "ROLE",         "the column UNIT is looked for in: lead (default), support or any", \
+	      plan_role_names },                                                                  \
+	{                                                                                         \
+		"with-collective", 0, OPT_FLAG, &(u).collectives, NULL,                           \
+		    "also tasks of a collective that covers UNIT (\"Các đơn vị thuộc Bộ\")", NULL \
 	}
 
 /*

@@ -7,7 +7,7 @@
 #include "alloc.h"
 #include "fold.h"
 
-const char *const plan_role_names[3] = { "lead", "support", "any" };
+const char *const plan_role_names[4] = { "lead", "support", "any", NULL };
 
 /* True when folded is the folded form of t. */
 static bool folds_to(const struct plan_text *t, const char *folded, struct plan_buf *tmp)

@@ -27,12 +27,80 @@ int plan_git_blob(const char *rev, const char *path, struct plan_buf *out)
 }
 
 /*
- * True for a plan file of a revision (a path from the top, as git lists it):
- * a plan file's name, neither it nor a directory above it hidden.
+ * True for a plan file of a revision: path (from the top, as git lists it)
+ * ends as a plan file's name does, and below, the part of it below the path
+ * the user named, holds no hidden name - the work tree's rule: what is
+ * named is read, hidden or not; what a walk finds under it is not.
  */
-static bool plan_file_name(const char *path)
+static bool plan_file_name(const char *path, const char *below)
 {
-	return path[0] != '.' && !strstr(path, "/.") && plan_set_file_name(path);
+	return below[0] != '.' && !strstr(below, "/.") && plan_set_file_name(path);
+}
+
+/* Appends to out the steps of path ("a/./b/../c"), "." and ".." walked. */
+static void walk_steps(struct plan_buf *out, const char *path)
+{
+	for (const char *s = path; *s; s += *s == '/') {
+		const size_t len = strcspn(s, "/");
+
+		if (len == 2 && s[0] == '.' && s[1] == '.') {
+			size_t k = out->len;
+
+			while (k > 0 && out->s[k - 1] != '/')
+				k--;
+			plan_buf_truncate(out, k ? k - 1 : 0);
+		} else if (len && !(len == 1 && s[0] == '.')) {
+			if (out->len)
+				plan_buf_addch(out, '/');
+			plan_buf_add(out, s, len);
+		}
+		s += len;
+	}
+}
+
+/*
+ * The paths the user named as git names them from the top of the work
+ * tree, NUL-separated into out ("" for the top): each from here, git's
+ * prefix, steps walked; no paths, here itself.  An absolute path, or
+ * git's prefix unknown, names the top: every hidden name then counts.
+ */
+static void named_from_top(const char *const *paths, size_t n, struct plan_buf *out)
+{
+	const char *argv[] = { "git", "rev-parse", "--show-prefix", NULL };
+	struct plan_buf prefix = PLAN_BUF_INIT, one = PLAN_BUF_INIT;
+	const bool known = plan_git_run(argv, &prefix, NULL) == 0;
+
+	if (known && prefix.len && prefix.s[prefix.len - 1] == '\n')
+		plan_buf_truncate(&prefix, prefix.len - 1);
+	for (size_t i = 0; i < (n ? n : 1); i++) {
+		plan_buf_reset(&one);
+		if (known && (!n || paths[i][0] != '/')) {
+			walk_steps(&one, prefix.s);
+			walk_steps(&one, n ? paths[i] : ".");
+		}
+		plan_buf_add(out, one.s, one.len + 1);
+	}
+	plan_buf_release(&prefix);
+	plan_buf_release(&one);
+}
+
+/* The part of path below the longest of the named paths (NUL-separated) it is in. */
+static const char *below_named(const char *path, const struct plan_buf *named)
+{
+	const char *below = path;
+	size_t best = 0;
+
+	for (size_t i = 0; i < named->len; i += strlen(named->s + i) + 1) {
+		const char *name = named->s + i;
+		const size_t len = strlen(name);
+
+		if (len >= best && strncmp(path, name, len) == 0 &&
+		    (!len || path[len] == '/' || !path[len])) {
+			best = len;
+			below = path + len + (len && path[len] == '/');
+		}
+	}
+	return below;
 }
 
 /* Lists the files a revision holds at paths (relative to here) into out, NUL-separated. */
@@ -91,16 +159,16 @@ struct blobs {
 
 /*
  * Reads each plan file of files (NUL-separated paths, from the top) at rev
- * into b.  Returns 0, or -1 after an error.
+ * into b; named holds the paths the user named, from the top.  Returns 0, or -1 after an error.
  */
-static int read_blobs(const char *rev, const struct plan_buf *files, struct blobs *b,
-		      struct plan_diags *diags)
+static int read_blobs(const char *rev, const struct plan_buf *files, const struct plan_buf *named,
+		      struct blobs *b, struct plan_diags *diags)
 {
 	for (size_t i = 0; i < files->len; i += strlen(files->s + i) + 1) {
 		const char *path = files->s + i;
 		const size_t at = b->bytes.len;
 
-		if (!plan_file_name(path))
+		if (!plan_file_name(path, below_named(path, named)))
 			continue;
 		if (plan_git_blob(rev, path, &b->bytes) != 0) {
 			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, NULL, "cannot read %s:%s",
@@ -137,14 +205,16 @@ enum plan_load_result plan_git_load_revision(const char *rev, const char *const 
 					     const char *where, const struct plan_load_opts *opts,
 					     struct plan_set **out, struct plan_diags *diags)
 {
-	struct plan_buf files = PLAN_BUF_INIT;
+	struct plan_buf files = PLAN_BUF_INIT, named = PLAN_BUF_INIT;
 	struct blobs b = { .bytes = PLAN_BUF_INIT, .names = PLAN_BUF_INIT };
 	struct plan_set *set = NULL;
 	enum plan_load_result result = PLAN_LOAD_UNREADABLE;
 
 	if (plan_git_verify_revision(rev, diags) != 0 ||
-	    list_files(rev, paths, n, &files, diags) != 0 ||
-	    read_blobs(rev, &files, &b, diags) != 0)
+	    list_files(rev, paths, n, &files, diags) != 0)
+		goto done;
+	named_from_top(paths, n, &named);
+	if (read_blobs(rev, &files, &named, &b, diags) != 0)
 		goto done;
 	if (!b.n) {
 		plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, NULL, "no plan files in %s at %s",
@@ -164,6 +234,7 @@ done:
 	plan_buf_release(&b.bytes);
 	plan_buf_release(&b.names);
 	plan_buf_release(&files);
+	plan_buf_release(&named);
 	return result;
 }
 

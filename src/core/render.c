@@ -414,9 +414,26 @@ static void render_text(const struct plan_table *t, const struct plan_render_opt
 }
 
 /* True for the bytes Markdown would read as markup or a table's edge. */
-static bool is_markup(unsigned char c)
+/* True for the characters Markdown reads as markup: \ ` * _ [ ] < > | ~ & #. */
+static inline bool is_markup(unsigned char c)
 {
-	return c && strchr("\\`*_[]<>|~&#", c);
+	switch (c) {
+	case '\\':
+	case '`':
+	case '*':
+	case '_':
+	case '[':
+	case ']':
+	case '<':
+	case '>':
+	case '|':
+	case '~':
+	case '&':
+	case '#':
+		return true;
+	default:
+		return false;
+	}
 }
 
 void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
@@ -431,8 +448,10 @@ void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
 		plan_buf_add(out, s + run, i - run);
 		if (c < 0x20 || c == 0x7F)
 			plan_buf_addch(out, ' ');
-		else
-			plan_buf_addf(out, "\\%c", c);
+		else {
+			plan_buf_addch(out, '\\');
+			plan_buf_addch(out, (char)c);
+		}
 		run = i + 1;
 	}
 	plan_buf_add(out, s + run, len - run);

@@ -424,6 +424,23 @@ static bool is_space_separator(int32_t cp)
 }
 
 /*
+ * The bytes of the character at u when it is one squeeze() keeps as it is
+ * without looking it up: printable ASCII but the space, a valid sequence of
+ * U+00C0 to U+02FF or of U+1E00 to U+1EFF (Vietnamese's letters: no
+ * control and no space among them); 0 for any other.
+ */
+static inline size_t letter_length(const unsigned char *u, size_t len)
+{
+	if (u[0] > 0x20 && u[0] < 0x7F)
+		return 1;
+	if (u[0] >= 0xC3 && u[0] <= 0xCB)
+		return len >= 2 && (u[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (u[0] == 0xE1 && len >= 3 && u[1] >= 0xB8 && u[1] <= 0xBB && (u[2] & 0xC0) == 0x80)
+		return 3;
+	return 0;
+}
+
+/*
  * Appends s with white space and control characters as single spaces,
  * trimmed; stops once it has appended more than limit characters.
  */
@@ -436,15 +453,17 @@ static void squeeze(struct plan_buf *out, const char *s, size_t len, size_t limi
 	int32_t cp;
 
 	while (i < len && chars <= limit) {
-		size_t run = i, n;
+		size_t run = i, run_chars = 0, n;
 
-		/* A run of printable ASCII but spaces is appended as it is. */
-		while (run < len && u[run] > 0x20 && u[run] < 0x7F)
-			run++;
+		/* A run of letters (printable ASCII but spaces, Latin) is appended as it is. */
+		while (run < len && (n = letter_length(u + run, len - run))) {
+			run += n;
+			run_chars++;
+		}
 		if (run > i) {
 			if (space)
 				plan_buf_addch(out, ' ');
-			chars += space + (run - i);
+			chars += space + run_chars;
 			space = false;
 			plan_buf_add(out, s + i, run - i);
 			i = run;

@@ -183,8 +183,11 @@ static void mark_needs_type(struct plan_unit_index *idx, size_t u)
 
 	if (!w->type)
 		return;
-	for (size_t i = from; i < w->n; i++)
-		plan_buf_addf(&rest, "%s%s", i > from ? " " : "", w->w[i]);
+	for (size_t i = from; i < w->n; i++) {
+		if (i > from)
+			plan_buf_addch(&rest, ' ');
+		plan_buf_addstr(&rest, w->w[i]);
+	}
 	n = unit_index_keys(idx, rest.s, &first);
 	for (size_t i = first; i < first + n; i++)
 		if (idx->keys[i].unit != u)
@@ -356,7 +359,8 @@ static void resolve_name(struct builder *b, const struct scoped *sp, const struc
 	size_t unit;
 
 	plan_buf_reset(&b->key);
-	plan_buf_addf(&b->key, "%s\x1f", sp->scope_key);
+	plan_buf_addstr(&b->key, sp->scope_key); /* one for every name of every task: no printf */
+	plan_buf_addch(&b->key, '\x1f');
 	plan_buf_add(&b->key, name->s, name->len);
 	if (strmap_get(&b->seen, b->key.s, b->key.len, &unit)) {
 		record(idx, name, unit);
@@ -367,7 +371,9 @@ static void resolve_name(struct builder *b, const struct scoped *sp, const struc
 	if (unit == idx->n_units) {
 		struct plan_buf k = PLAN_BUF_INIT;
 
-		plan_buf_addf(&k, "%s\x1f%s", sp->scope_key, folded);
+		plan_buf_addstr(&k, sp->scope_key);
+		plan_buf_addch(&k, '\x1f');
+		plan_buf_addstr(&k, folded);
 		if (!strmap_get(&b->unknown, k.s, k.len, &unit)) {
 			unit = add_unit(idx, name->s, sp->scope, sp->plan->path, name->pos)->id;
 			strmap_put(&b->unknown, k.s, k.len, unit);

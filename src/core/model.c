@@ -58,7 +58,10 @@ const struct plan_text *plan_task_funding(const struct plan_task *task)
 
 void plan_task_ref(const struct plan_task *task, struct plan_buf *out)
 {
-	plan_buf_addf(out, "%s/%s", task->plan->id.s, task->id.s);
+	/* no printf: a listing asks it of every row */
+	plan_buf_addstr(out, task->plan->id.s ? task->plan->id.s : "");
+	plan_buf_addch(out, '/');
+	plan_buf_addstr(out, task->id.s ? task->id.s : "");
 }
 
 const struct plan_text *plan_name_walk_next(struct plan_name_walk *walk, const struct plan **plan)

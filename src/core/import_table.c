@@ -461,6 +461,41 @@ static void unplaced_columns(struct reading *rd, size_t header)
 	}
 }
 
+/* Finds the columns of the id and the task (the first of each), and the plan's unit and deadline
+ * columns (the last). */
+static void place_columns(struct reading *rd)
+{
+	const enum imp_field *map = rd->map;
+	struct imp_plan *p = rd->p;
+
+	for (size_t c = 0; c < rd->t->n_cols; c++) {
+		if (map[c] == IMP_ID && rd->id_col == SIZE_MAX)
+			rd->id_col = c;
+		if (map[c] == IMP_TASK && rd->task_col == SIZE_MAX)
+			rd->task_col = c;
+		if (map[c] == IMP_LEAD)
+			p->lead_col = c;
+		if (map[c] == IMP_SUPPORT)
+			p->support_col = c;
+		if (map[c] == IMP_DEADLINE)
+			p->deadline_col = c;
+	}
+}
+
+/* Appends to lines (NUL-separated) the rows above the header: the document's own heading, in a
+ * sheet. */
+static void heading_lines(const struct doc_table *t, size_t header, struct plan_buf *lines)
+{
+	for (size_t r = 0; r < header; r++) {
+		for (size_t c = 0; c < t->n_cols; c++) {
+			const char *text = imp_own_text(&t->rows[r].cells[c]);
+
+			if (*text)
+				plan_buf_add(lines, text, strlen(text) + 1);
+		}
+	}
+}
+
 int imp_read_table(const struct doc *d, const char *path, size_t which, struct imp_plan *p,
 		   struct plan_buf *lines, struct plan_diags *diags)
 {
@@ -489,24 +524,8 @@ int imp_read_table(const struct doc *d, const char *path, size_t which, struct i
 	p->where = plan_buf_detach(&where);
 	p->sum.table = rd.t->number;
 	p->sum.tables = d->n_tables;
-	for (size_t c = 0; c < rd.t->n_cols; c++) {
-		if (map[c] == IMP_ID && rd.id_col == SIZE_MAX)
-			rd.id_col = c;
-		if (map[c] == IMP_TASK && rd.task_col == SIZE_MAX)
-			rd.task_col = c;
-		if (map[c] == IMP_LEAD)
-			p->lead_col = c;
-		if (map[c] == IMP_SUPPORT)
-			p->support_col = c;
-		if (map[c] == IMP_DEADLINE)
-			p->deadline_col = c;
-	}
-	/* the rows above the header: the document's own heading, in a sheet */
-	for (size_t r = 0; r < header; r++)
-		for (size_t c = 0; c < rd.t->n_cols; c++)
-			if (*imp_own_text(&rd.t->rows[r].cells[c]))
-				plan_buf_add(lines, imp_own_text(&rd.t->rows[r].cells[c]),
-					     strlen(imp_own_text(&rd.t->rows[r].cells[c])) + 1);
+	place_columns(&rd);
+	heading_lines(rd.t, header, lines);
 	unplaced_columns(&rd, header);
 	skip_to = header + 1 + (header + 1 < rd.t->n_rows && sub_header(&rd, header + 1));
 	for (size_t r = skip_to; r < rd.t->n_rows && !closing_row(&rd, r); r++) {

@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "plan/buf.h"
 #include "plan/diag.h"
 #include "plan/model.h"
 
@@ -87,6 +88,16 @@ enum plan_load_result plan_set_load_sources(struct plan_set **out,
 
 /* Returns the plan of set whose id is id (borrowed from set), or NULL.  Cannot fail. */
 const struct plan *plan_set_find(const struct plan_set *set, const char *id);
+
+/*
+ * Checks that every one of ids (n of them: plan ids a user named) is a plan
+ * of set.  Returns 0; or -1 at the first that is not, with the message to
+ * show appended to msg: the closest id ("no plan 'x'; did you mean 'y'?"),
+ * else the plans there are ("...; the plans are a, b", or "none").  The ids
+ * are as typed: the caller escapes what it prints.  Cannot fail otherwise.
+ */
+int plan_set_check_ids(const struct plan_set *set, const char *const *ids, size_t n,
+		       struct plan_buf *msg);
 
 /*
  * True when name, a file's name or path, ends as a plan file's does

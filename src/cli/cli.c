@@ -242,28 +242,12 @@ int cli_parse_year(struct cli_ctx *ctx, const struct cli_help *help, const char 
 
 int cli_check_plans(struct cli_ctx *ctx, const struct plan_set *set, const struct opt_list *ids)
 {
-	const char **known = plan_xcalloc(set->n_plans + 1, sizeof(*known));
-	struct plan_buf all = PLAN_BUF_INIT;
-	const char *hint;
+	struct plan_buf msg = PLAN_BUF_INIT;
 	int status = 0;
 
-	for (size_t i = 0; i < set->n_plans; i++) {
-		known[i] = set->plans[i]->id.s;
-		plan_buf_addf(&all, "%s%s", i ? ", " : "", known[i]);
-	}
-	for (size_t i = 0; i < ids->n && !status; i++) {
-		if (plan_set_find(set, ids->v[i]))
-			continue;
-		hint = plan_suggest(ids->v[i], known, set->n_plans);
-		if (hint)
-			status = cli_usage_error(ctx, NULL, "no plan '%s'; did you mean '%s'?",
-						 ids->v[i], hint);
-		else
-			status = cli_usage_error(ctx, NULL, "no plan '%s'; the plans are %s",
-						 ids->v[i], set->n_plans ? all.s : "none");
-	}
-	plan_buf_release(&all);
-	free(known);
+	if (plan_set_check_ids(set, (const char *const *)ids->v, ids->n, &msg) != 0)
+		status = cli_usage_error(ctx, NULL, "%s", msg.s);
+	plan_buf_release(&msg);
 	return status;
 }
 

@@ -2,8 +2,11 @@
 #include "plan/model.h"
 #include "plan/set.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "alloc.h"
+#include "suggest.h"
 #include "text.h"
 
 const char *const plan_status_names[PLAN_STATUS_COUNT] = {
@@ -93,6 +96,30 @@ const struct plan *plan_set_find(const struct plan_set *set, const char *id)
 		if (strcmp(set->plans[i]->id.s, id) == 0)
 			return set->plans[i];
 	return NULL;
+}
+
+int plan_set_check_ids(const struct plan_set *set, const char *const *ids, size_t n,
+		       struct plan_buf *msg)
+{
+	const char **known = plan_xcalloc(set->n_plans + 1, sizeof(*known));
+	const char *hint;
+	size_t i;
+
+	for (i = 0; i < set->n_plans; i++)
+		known[i] = set->plans[i]->id.s;
+	for (i = 0; i < n && plan_set_find(set, ids[i]); i++)
+		;
+	if (i < n && (hint = plan_suggest(ids[i], known, set->n_plans))) {
+		plan_buf_addf(msg, "no plan '%s'; did you mean '%s'?", ids[i], hint);
+	} else if (i < n) {
+		plan_buf_addf(msg, "no plan '%s'; the plans are ", ids[i]);
+		for (size_t k = 0; k < set->n_plans; k++)
+			plan_buf_addf(msg, "%s%s", k ? ", " : "", known[k]);
+		if (!set->n_plans)
+			plan_buf_addstr(msg, "none");
+	}
+	free(known);
+	return i < n ? -1 : 0;
 }
 
 const struct plan_task *plan_find_task(const struct plan *plan, const char *id)

@@ -60,6 +60,34 @@ static void test_refs_and_names(void **state)
 	plan_diags_release(&diags);
 }
 
+/* Plan ids a user named: each one there, or the message that says which is not. */
+static void test_check_ids(void **state)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = load_text(text, &diags), *none = NULL;
+	const char *good[] = { "p", "p" }, *near[] = { "p", "pp", "zz" };
+	const char *far[] = { "khac-han-hoan-toan" };
+	struct plan_buf msg = PLAN_BUF_INIT;
+
+	(void)state;
+	assert_int_equal(plan_set_check_ids(set, good, 2, &msg), 0);
+	assert_int_equal(plan_set_check_ids(set, good, 0, &msg), 0);
+	assert_string_equal(msg.s, "");
+	assert_int_equal(plan_set_check_ids(set, near, 3, &msg), -1);
+	assert_string_equal(msg.s, "no plan 'pp'; did you mean 'p'?");
+	plan_buf_reset(&msg);
+	assert_int_equal(plan_set_check_ids(set, far, 1, &msg), -1);
+	assert_string_equal(msg.s, "no plan 'khac-han-hoan-toan'; the plans are p");
+	plan_buf_reset(&msg);
+	plan_set_load_sources(&none, NULL, 0, NULL, &diags);
+	assert_int_equal(plan_set_check_ids(none, far, 1, &msg), -1);
+	assert_string_equal(msg.s, "no plan 'khac-han-hoan-toan'; the plans are none");
+	plan_buf_release(&msg);
+	plan_set_free(none);
+	plan_set_free(set);
+	plan_diags_release(&diags);
+}
+
 static void test_name_walk(void **state)
 {
 	static const char two[] =
@@ -95,6 +123,7 @@ int main(void)
 		cmocka_unit_test(test_inheritance),
 		cmocka_unit_test(test_refs_and_names),
 		cmocka_unit_test(test_name_walk),
+		cmocka_unit_test(test_check_ids),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

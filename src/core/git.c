@@ -60,27 +60,23 @@ static void walk_steps(struct plan_buf *out, const char *path)
 
 /*
  * The paths the user named as git names them from the top of the work
- * tree, NUL-separated into out ("" for the top): each from here, git's
- * prefix, steps walked; no paths, here itself.  An absolute path, or
- * git's prefix unknown, names the top: every hidden name then counts.
+ * tree, NUL-separated into out ("" for the top): each from here, prefix
+ * (git's --show-prefix), steps walked; no paths, here itself.  An absolute
+ * path names the top: every hidden name below it then counts.
  */
-static void named_from_top(const char *const *paths, size_t n, struct plan_buf *out)
+static void named_from_top(const char *prefix, const char *const *paths, size_t n,
+			   struct plan_buf *out)
 {
-	const char *argv[] = { "git", "rev-parse", "--show-prefix", NULL };
-	struct plan_buf prefix = PLAN_BUF_INIT, one = PLAN_BUF_INIT;
-	const bool known = plan_git_run(argv, &prefix, NULL) == 0;
+	struct plan_buf one = PLAN_BUF_INIT;
 
-	if (known && prefix.len && prefix.s[prefix.len - 1] == '\n')
-		plan_buf_truncate(&prefix, prefix.len - 1);
 	for (size_t i = 0; i < (n ? n : 1); i++) {
 		plan_buf_reset(&one);
-		if (known && (!n || paths[i][0] != '/')) {
-			walk_steps(&one, prefix.s);
+		if (!n || paths[i][0] != '/') {
+			walk_steps(&one, prefix);
 			walk_steps(&one, n ? paths[i] : ".");
 		}
 		plan_buf_add(out, one.s, one.len + 1);
 	}
-	plan_buf_release(&prefix);
 	plan_buf_release(&one);
 }
 
@@ -128,23 +124,40 @@ static int list_files(const char *rev, const char *const *paths, size_t n, struc
 	return status;
 }
 
-int plan_git_verify_revision(const char *rev, struct plan_diags *diags)
+/*
+ * Verifies that rev names a commit, and stores in *prefix where here is
+ * from the top of the work tree ("" at the top, "sub/dir/" below it):
+ * one git run for both.  Returns 0, or -1 after an error in diags.
+ */
+static int verify(const char *rev, struct plan_buf *prefix, struct plan_diags *diags)
 {
 	struct plan_buf what = PLAN_BUF_INIT, out = PLAN_BUF_INIT;
 	int status = 0;
 
 	plan_buf_addf(&what, "%s^{commit}", rev);
 	{
-		const char *argv[] = { "git", "rev-parse", "--verify", "--quiet", what.s, NULL };
+		const char *argv[] = { "git",  "rev-parse", "--show-prefix", "--verify", "--quiet",
+				       what.s, NULL };
 
 		if (plan_git_run(argv, &out, NULL) != 0) {
 			plan_diags_add(diags, NULL, nowhere, PLAN_ERROR, NULL,
 				       "no revision '%s' in a git work tree here", rev);
 			status = -1;
+		} else {
+			plan_buf_add(prefix, out.s, strcspn(out.s, "\n"));
 		}
 	}
 	plan_buf_release(&what);
 	plan_buf_release(&out);
+	return status;
+}
+
+int plan_git_verify_revision(const char *rev, struct plan_diags *diags)
+{
+	struct plan_buf prefix = PLAN_BUF_INIT;
+	const int status = verify(rev, &prefix, diags);
+
+	plan_buf_release(&prefix);
 	return status;
 }
 
@@ -205,15 +218,14 @@ enum plan_load_result plan_git_load_revision(const char *rev, const char *const 
 					     const char *where, const struct plan_load_opts *opts,
 					     struct plan_set **out, struct plan_diags *diags)
 {
-	struct plan_buf files = PLAN_BUF_INIT, named = PLAN_BUF_INIT;
+	struct plan_buf files = PLAN_BUF_INIT, named = PLAN_BUF_INIT, prefix = PLAN_BUF_INIT;
 	struct blobs b = { .bytes = PLAN_BUF_INIT, .names = PLAN_BUF_INIT };
 	struct plan_set *set = NULL;
 	enum plan_load_result result = PLAN_LOAD_UNREADABLE;
 
-	if (plan_git_verify_revision(rev, diags) != 0 ||
-	    list_files(rev, paths, n, &files, diags) != 0)
+	if (verify(rev, &prefix, diags) != 0 || list_files(rev, paths, n, &files, diags) != 0)
 		goto done;
-	named_from_top(paths, n, &named);
+	named_from_top(prefix.s, paths, n, &named);
 	if (read_blobs(rev, &files, &named, &b, diags) != 0)
 		goto done;
 	if (!b.n) {
@@ -235,6 +247,7 @@ done:
 	plan_buf_release(&b.names);
 	plan_buf_release(&files);
 	plan_buf_release(&named);
+	plan_buf_release(&prefix);
 	return result;
 }
 

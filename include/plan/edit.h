@@ -20,6 +20,7 @@
 #include "plan/deadline.h"
 #include "plan/diag.h"
 
+struct arena;
 struct plan_set;
 struct plan_task;
 
@@ -50,14 +51,27 @@ int plan_edit_deliver(const char *name, const char *data, size_t len, const char
 /*
  * What the read-back check of an edit may take from the caller, and what
  * it hands back.  before is the plan the old text loads as, when the caller
- * loaded it already (from those bytes, or the check refuses what differs);
- * NULL: the check loads the old text itself.  On success, after is the
- * plan set the new text loads as (free it with plan_set_free()); else NULL.
+ * loaded it already; NULL: the check loads the old text itself.  With
+ * before, when the task is an item of a block list, the check reads the
+ * task's new lines alone and compares that task with before's (the rest of
+ * the text is the old bytes, compared as bytes); else it loads the whole
+ * new text and compares every plan.  Either way a task of before that
+ * differs from what the edit did is refused.
+ *
+ * On success, edited is the task as the new text has it: in after (the
+ * new text's plan set, when it was loaded whole), or read alone, linked
+ * into before's place of it (its parent, section and plan are before's).
+ * Release them with plan_edit_check_release(); on failure they are NULL.
  */
 struct plan_edit_check {
 	const struct plan *before;
+	const struct plan_task *edited;
 	struct plan_set *after;
+	struct arena *arena; /* what a task read alone lives in */
 };
+
+/* Frees what check holds (not before) and clears edited, after and arena. */
+void plan_edit_check_release(struct plan_edit_check *check);
 
 /* plan_edit_set() and plan_edit_deliver(), with check (may be NULL) as above. */
 int plan_edit_set_read_back(const char *name, const char *data, size_t len, const char *task_id,

@@ -354,23 +354,6 @@ static void task_window(const struct editor *e, struct rewrite_rule *rule)
 }
 
 /*
- * True when the only line breaks of s are LF and CR LF: libyaml then reads
- * its lines alone as it reads them in the file (a NEL, LS, PS or lone CR
- * is a line break to libyaml, not to the lines counted here).
- */
-static bool plain_breaks(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		const size_t n = ybreak_at(s, len, i);
-
-		if (n && s[i] != '\n' && !(s[i] == '\r' && n == 2))
-			return false;
-		i += n ? n - 1 : 0;
-	}
-	return true;
-}
-
-/*
  * Reads the lines of the task that starts at line (yaml_item_find()) as a
  * tree of their own: a list of that one task.  Returns false, with nothing
  * kept, when they are not that.
@@ -381,8 +364,7 @@ static bool open_task_lines(struct editor *e, uint32_t line, const char *task_id
 	struct ynode *root, *id;
 
 	if (!line || !yaml_item_find(e->data, e->len, line, &it) ||
-	    !yaml_item_ends_cleanly(e->data, e->len, &it) ||
-	    !plain_breaks(e->data + it.start, it.end - it.start) ||
+	    !yaml_item_reads_alone(e->data, e->len, &it) ||
 	    !(e->t = ytree_read(e->name, e->data + it.start, it.end - it.start)))
 		return false;
 	root = e->t->root;
@@ -469,7 +451,7 @@ int plan_edit_set_read_back(const char *name, const char *data, size_t len, cons
 	int status = -1;
 
 	if (check)
-		check->after = NULL;
+		*check = (struct plan_edit_check){ .before = check->before };
 	if (plan_name_find(plan_edit_fields, PLAN_EDIT_FIELDS, field, strlen(field)) < 0) {
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "unknown-field",
 			       "plan set cannot change '%s'", field);
@@ -592,7 +574,7 @@ int plan_edit_deliver_read_back(const char *name, const char *data, size_t len, 
 	int status = -1;
 
 	if (check)
-		check->after = NULL;
+		*check = (struct plan_edit_check){ .before = check->before };
 	plan_date_format(on, date);
 	if (ref && edit_check_values("ref", &ref, 1, diags) != 0)
 		return -1;

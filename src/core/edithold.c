@@ -79,8 +79,7 @@ int edit_check_result(const char *name, const char *old, size_t old_len, const c
 	const struct rewrite_old was = {
 		.name = name, .data = old, .len = old_len, .plan = check ? check->before : NULL
 	};
-	const enum rewrite_verdict v =
-	    rewrite_check(&was, new, new_len, NULL, rule, diags, check ? &check->after : NULL);
+	const enum rewrite_verdict v = rewrite_check(&was, new, new_len, NULL, rule, diags, check);
 
 	if (v == REWRITE_KEPT)
 		return 0;

@@ -39,8 +39,9 @@ bool edit_holds_delivery(const struct plan_task *task, const void *arg);
 
 /*
  * Reads new, the edit of old (name for messages), back by rule (rewrite.h),
- * with check's old plan when it has one, handing over the read-back set in
- * check->after.  Returns 0; or -1 after saying in diags what went wrong.
+ * with check's old plan when it has one, handing over the edited task as
+ * read back in check (plan/edit.h).  Returns 0; or -1 after saying in
+ * diags what went wrong.
  */
 int edit_check_result(const char *name, const char *old, size_t old_len, const char *new,
 		      size_t new_len, const struct rewrite_rule *rule, struct plan_diags *diags,

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "arena.h"
 #include "plan/check.h"
 #include "plan/diff.h"
 #include "plan/file.h"
@@ -31,21 +32,23 @@ static int edit(const struct plan_task *task, const char *was, size_t was_len,
 					   op->done, out, check, diags);
 }
 
-/* The task's change, from old to the same task in after (new, loaded anew without after). */
-static void show(const struct plan_task *old, struct plan_set *after, const struct plan_buf *new,
-		 const struct plan_deadlines *engine, struct plan_edit_result *result)
+/* The task's change, from old to edited (as new loads anew when NULL). */
+static void show(const struct plan_task *old, const struct plan_task *edited,
+		 const struct plan_buf *new, const struct plan_deadlines *engine,
+		 struct plan_edit_result *result)
 {
 	struct plan_diags quiet = PLAN_DIAGS_INIT;
 	struct plan_set *loaded = NULL;
 	struct plan_diff d = { 0 };
-	const struct plan *plan;
-	const struct plan_task *edited;
 
 	/* the file's own warnings are not the edit's (only a new deadline's is, below) */
-	if (!after)
+	if (!edited) {
+		const struct plan *plan;
+
 		plan_set_load_buffer(&loaded, old->plan->path, new->s, new->len, NULL, &quiet);
-	plan = plan_set_find(after ? after : loaded, old->plan->id.s);
-	edited = plan ? plan_find_task(plan, old->id.s) : NULL;
+		plan = plan_set_find(loaded, old->plan->id.s);
+		edited = plan ? plan_find_task(plan, old->id.s) : NULL;
+	}
 	plan_diff_task(old, edited, engine, &d);
 	plan_diff_render(&d, PLAN_FORMAT_TABLE, &result->shown);
 	/* a new deadline plan cannot read: said, not refused (plan(1)) */
@@ -75,11 +78,20 @@ int plan_edit_save(const struct plan_task *task, const char *was, size_t was_len
 		goto done;
 	}
 	result->written = true;
-	show(task, check.after, &new, engine, result);
+	show(task, check.edited, &new, engine, result);
 done:
-	plan_set_free(check.after);
+	plan_edit_check_release(&check);
 	plan_buf_release(&new);
 	return status;
+}
+
+void plan_edit_check_release(struct plan_edit_check *check)
+{
+	plan_set_free(check->after);
+	arena_free(check->arena);
+	check->edited = NULL;
+	check->after = NULL;
+	check->arena = NULL;
 }
 
 void plan_edit_result_release(struct plan_edit_result *result)

@@ -15,7 +15,8 @@ struct linker {
 
 /*
  * The model's arrays are const to its readers; the linker is the one place
- * that writes the links into them, before anyone reads them.
+ * that writes the links into them, before anyone reads them.  Each task
+ * linked is listed in l->all, when there is one.
  */
 static void link_tasks(struct linker *l, const struct plan_task *tasks, size_t n,
 		       const struct plan_task *parent, const struct plan_section *section)
@@ -26,9 +27,17 @@ static void link_tasks(struct linker *l, const struct plan_task *tasks, size_t n
 		t->parent = parent;
 		t->section = section;
 		t->plan = l->plan;
-		l->all[l->n++] = t;
+		if (l->all)
+			l->all[l->n++] = t;
 		link_tasks(l, t->subtasks, t->n_subtasks, t, section);
 	}
+}
+
+void link_task_in(struct plan_task *task, const struct plan_task *in)
+{
+	struct linker l = { (struct plan *)in->plan, NULL, 0 };
+
+	link_tasks(&l, task, 1, in->parent, in->section);
 }
 
 static size_t count_tasks(const struct plan_task *tasks, size_t n)

@@ -15,4 +15,10 @@ struct arena;
 
 void link_plan(struct plan *plan, struct arena *arena, struct plan_diags *diags);
 
+/*
+ * Links task, read alone, and its subtasks into the place of in, a task of
+ * a linked plan: the same parent, section and plan (which do not list it).
+ */
+void link_task_in(struct plan_task *task, const struct plan_task *in);
+
 #endif

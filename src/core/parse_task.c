@@ -200,3 +200,14 @@ void parse_tasks(struct parser *p, const char *key, const struct plan_task **tas
 		       n_tasks))
 		*tasks = v;
 }
+
+bool parse_task_list(struct parser *p, const struct plan_task **tasks, size_t *n)
+{
+	*tasks = NULL;
+	*n = 0;
+	parse_next(p);
+	if (p->ev.type != YEV_SEQ)
+		return false;
+	parse_tasks(p, "tasks", tasks, n);
+	return p->ev.type == YEV_SEQ_END;
+}

@@ -18,4 +18,11 @@ extern const struct keyset task_keys, delivery_keys;
  */
 void parse_tasks(struct parser *p, const char *key, const struct plan_task **tasks, size_t *n);
 
+/*
+ * Reads a document that is a list of tasks (a task's lines read alone: an
+ * item of a plan's list) as parse_tasks() reads one.  Returns false when
+ * its top node is no list.
+ */
+bool parse_task_list(struct parser *p, const struct plan_task **tasks, size_t *n);
+
 #endif

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "ycomments.h"
+
 struct line {
 	const char *s;
 	size_t len; /* without its line break */
@@ -139,6 +141,29 @@ bool yaml_item_ends_cleanly(const char *data, size_t len, const struct yaml_item
 	indent = indent_of(&next);
 	return indent <= indent_of(&item) && !memchr(next.s, '\t', indent) &&
 	       (starts_item(&next) || starts_key(&next));
+}
+
+/*
+ * True when the only line breaks of s are LF and CR LF: libyaml then reads
+ * its lines alone as it reads them in the file (a NEL, LS, PS or lone CR
+ * is a line break to libyaml, not to the lines counted here).
+ */
+static bool plain_breaks(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		const size_t n = ybreak_at(s, len, i);
+
+		if (n && s[i] != '\n' && !(s[i] == '\r' && n == 2))
+			return false;
+		i += n ? n - 1 : 0;
+	}
+	return true;
+}
+
+bool yaml_item_reads_alone(const char *data, size_t len, const struct yaml_item *it)
+{
+	return yaml_item_ends_cleanly(data, len, it) &&
+	       plain_breaks(data + it->start, it->end - it->start);
 }
 
 bool yaml_resync(const char *data, size_t len, uint32_t line, struct plan_buf *out, uint32_t *first,

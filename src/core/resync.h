@@ -42,6 +42,14 @@ bool yaml_item_find(const char *data, size_t len, uint32_t line, struct yaml_ite
 bool yaml_item_ends_cleanly(const char *data, size_t len, const struct yaml_item *it);
 
 /*
+ * True when the item it of data is read alone as it is read in data: it
+ * ends cleanly, and its only line breaks are LF and CR LF (libyaml counts
+ * a NEL, LS, PS or lone CR as a line break, editors and positions do
+ * not).  What plan set edits and reads back of a task's lines.
+ */
+bool yaml_item_reads_alone(const char *data, size_t len, const struct yaml_item *it);
+
+/*
  * Sets out to data (len bytes) with the lines of the item that line (1-based)
  * is in made empty, each keeping its line break, and *first and *last to
  * the lines made empty.  Returns false, out untouched, when line is in no

@@ -1,6 +1,7 @@
 /*
  * rewrite.c - the check that a rewritten file holds what it should
- * (rewrite.h): loads both texts, compares them, finds the edited task,
+ * (rewrite.h): reads the edited task's new lines alone and compares that
+ * task, or loads both texts and compares them; finds the edited task;
  * and compares the comments as two independent readers see them.
  */
 #include "rewrite.h"
@@ -9,10 +10,15 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "arena.h"
+#include "link.h"
+#include "parse.h"
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/set.h"
+#include "resync.h"
 #include "ycomments.h"
+#include "yamlev.h"
 
 static int by_text(const void *a, const void *b)
 {
@@ -43,6 +49,29 @@ static void sort_lines(struct plan_buf *text)
 	*text = sorted;
 }
 
+/* The rule's window in before and in after: the bytes [start, end) of each. */
+struct window {
+	size_t start, end, after_end;
+};
+
+/*
+ * Finds the rule's window in after: false when there is none, or the
+ * bytes around it are not before's.
+ */
+static bool window_of(const char *before, size_t before_len, const char *after, size_t after_len,
+		      const struct rewrite_rule *rule, struct window *w)
+{
+	const size_t start = rule->window_start, end = rule->window_end;
+	const size_t tail = end <= before_len ? before_len - end : 0;
+
+	if (!rule->bytes_kept_around || end <= start || end > before_len ||
+	    after_len < start + tail || memcmp(before, after, start) != 0 ||
+	    memcmp(before + end, after + after_len - tail, tail) != 0)
+		return false;
+	*w = (struct window){ start, end, after_len - tail };
+	return true;
+}
+
 /*
  * The comments of before's window and after's same lines, counted by
  * libyaml's tokens: the rest of both texts is the same bytes, around an
@@ -53,16 +82,13 @@ static void sort_lines(struct plan_buf *text)
 static bool same_in_window(const char *before, size_t before_len, const char *after,
 			   size_t after_len, const struct rewrite_rule *rule, bool *same)
 {
-	const size_t start = rule->window_start, end = rule->window_end;
-	const size_t tail = end <= before_len ? before_len - end : 0;
+	struct window w;
 	size_t was, is;
 
-	if (end <= start || end > before_len || after_len < start + tail ||
-	    memcmp(before, after, start) != 0 ||
-	    memcmp(before + end, after + after_len - tail, tail) != 0)
+	if (!window_of(before, before_len, after, after_len, rule, &w))
 		return false;
-	was = ycomment_count(before + start, end - start);
-	is = ycomment_count(after + start, after_len - tail - start);
+	was = ycomment_count(before + w.start, w.end - w.start);
+	is = ycomment_count(after + w.start, w.after_end - w.start);
 	if (was == SIZE_MAX || is == SIZE_MAX)
 		return false;
 	*same = was == is;
@@ -135,27 +161,145 @@ static const struct plan_task *edited_task(const struct plan_set *set, const cha
 	return task;
 }
 
+/*
+ * True when new, read alone, is old but for the rule's fields of the
+ * rule's task: the same task ids in the same tree, every other task the
+ * same.
+ */
+static bool same_tree(const struct plan_task *old, const struct plan_task *new,
+		      const struct rewrite_rule *rule, const struct plan_deadlines *engine)
+{
+	struct plan_diff d = { 0 };
+	bool same;
+
+	if (strcmp(old->id.s, new->id.s) != 0 || old->n_subtasks != new->n_subtasks)
+		return false;
+	plan_diff_task(old, new, engine, &d);
+	same = strcmp(old->id.s, rule->task_id) == 0 ? within(&d, rule) : d.n == 0;
+	plan_diff_release(&d);
+	for (size_t i = 0; same && i < old->n_subtasks; i++)
+		same = same_tree(&old->subtasks[i], &new->subtasks[i], rule, engine);
+	return same;
+}
+
+/* The collections around task's list in its file: the plan, its section, each parent. */
+static unsigned depth_around(const struct plan_task *task)
+{
+	unsigned depth = task->plan->has_sections ? 3 : 1; /* the plan; its sections, a section */
+
+	for (const struct plan_task *p = task->parent; p; p = p->parent)
+		depth += 2; /* a parent, its subtasks */
+	return depth;
+}
+
+/* The 1-based line that byte offset at of data starts, as editors count lines. */
+static uint32_t line_at(const char *data, size_t len, size_t at)
+{
+	const char eol = yev_editor_break(data, len);
+	uint32_t line = 1;
+
+	for (const char *s = data, *end = data + at; (s = memchr(s, eol, (size_t)(end - s))); s++)
+		line++;
+	return line;
+}
+
+/*
+ * Reads the item of a block list that after's window w starts (read alone
+ * as in its list: yaml_item_reads_alone()), at the depth of was, the
+ * rule's task in old's plan, into the task it holds; NULL when it is no
+ * such item or holds anything but one task read without errors.
+ */
+static struct plan_task *read_window(const char *name, const char *after, size_t after_len,
+				     const struct window *w, const struct plan_task *was,
+				     struct arena *arena)
+{
+	const unsigned around = depth_around(was);
+	const uint32_t line = line_at(after, after_len, w->start);
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	const struct plan_task *tasks = NULL;
+	struct yaml_item it;
+	struct yev_reader *r;
+	struct parser p;
+	size_t n = 0;
+	bool read;
+
+	if (around >= PLAN_MAX_DEPTH || !yaml_item_find(after, after_len, line, &it) ||
+	    it.start != w->start || it.end < w->after_end ||
+	    !yaml_item_reads_alone(after, after_len, &it))
+		return NULL;
+	/* the item's lines: the window's, and the comments and blank lines after them */
+	r = yev_open(name, after + it.start, it.end - it.start, PLAN_MAX_DEPTH - around, arena,
+		     &diags);
+	yev_count_lines_from(r, line);
+	p = (struct parser){ .r = r, .arena = arena };
+	read = parse_task_list(&p, &tasks, &n);
+	yev_finish(r);
+	read = read && !yev_failed(r) && !diags.errors && n == 1;
+	yev_close(r);
+	plan_diags_release(&diags);
+	return read ? (struct plan_task *)&tasks[0] : NULL;
+}
+
+/*
+ * The check of an edit within the rule's window, its new lines read alone
+ * (rewrite.h): true, with the task handed to *back, when they hold what
+ * they should; false when that cannot be said so, and the whole texts are
+ * to be checked.
+ */
+static bool kept_alone(const struct rewrite_old *old, const char *after, size_t after_len,
+		       const struct plan_deadlines *engine, const struct rewrite_rule *rule,
+		       struct plan_edit_check *back)
+{
+	const struct plan_task *was =
+	    old->plan && rule->task_id ? plan_find_task(old->plan, rule->task_id) : NULL;
+	struct arena *arena;
+	struct plan_task *task;
+	struct window w;
+	bool same = false, same_comments_there = false;
+
+	if (!was || !window_of(old->data, old->len, after, after_len, rule, &w))
+		return false;
+	arena = arena_new();
+	if ((task = read_window(old->name, after, after_len, &w, was, arena))) {
+		link_task_in(task, was);
+		same = same_tree(was, task, rule, engine) &&
+		       (!rule->holds || rule->holds(task, rule->arg)) &&
+		       same_in_window(old->data, old->len, after, after_len, rule,
+				      &same_comments_there) &&
+		       same_comments_there;
+	}
+	if (same && back) {
+		back->edited = task;
+		back->arena = arena;
+	} else {
+		arena_free(arena);
+	}
+	return same;
+}
+
 enum rewrite_verdict rewrite_check(const struct rewrite_old *old, const char *after,
 				   size_t after_len, const struct plan_deadlines *engine,
 				   const struct rewrite_rule *rule, struct plan_diags *diags,
-				   struct plan_set **read_back)
+				   struct plan_edit_check *read_back)
 {
 	struct plan_set *loaded = NULL, *new = NULL;
 	/* A file holds one plan: the set its bytes load as, without loading them again. */
 	const struct plan_set given = { .plans = &old->plan, .n_plans = 1 };
 	struct plan_diff d = { 0 };
 	enum rewrite_verdict verdict = REWRITE_UNREADABLE;
-	const struct plan_task *task;
+	const struct plan_task *task = NULL;
 
+	if (kept_alone(old, after, after_len, engine, rule, read_back))
+		return REWRITE_KEPT;
 	if ((!old->plan && plan_set_load_buffer(&loaded, old->name, old->data, old->len, NULL,
 						diags) != PLAN_LOAD_OK) ||
 	    plan_set_load_buffer(&new, old->name, after, after_len, NULL, diags) != PLAN_LOAD_OK)
 		goto done;
 	plan_diff_sets(old->plan ? &given : loaded, new, engine, &d);
+	task = rule->task_id ? edited_task(new, rule->task_id) : NULL;
 	if (!within(&d, rule))
 		verdict = REWRITE_CHANGED;
-	else if (rule->holds && (!(task = rule->task_id ? edited_task(new, rule->task_id) : NULL) ||
-				 !rule->holds(task, rule->arg)))
+	else if (rule->holds && (!task || !rule->holds(task, rule->arg)))
 		verdict = REWRITE_NOT_HELD;
 	else if (!same_comments(old, after, after_len, rule))
 		verdict = REWRITE_COMMENTS;
@@ -164,9 +308,11 @@ enum rewrite_verdict rewrite_check(const struct rewrite_old *old, const char *af
 done:
 	plan_diff_release(&d);
 	plan_set_free(loaded);
-	if (read_back)
-		*read_back = verdict == REWRITE_KEPT ? new : NULL;
-	if (!read_back || verdict != REWRITE_KEPT)
+	if (read_back && verdict == REWRITE_KEPT) {
+		read_back->after = new;
+		read_back->edited = task;
+	} else {
 		plan_set_free(new);
+	}
 	return verdict;
 }

@@ -18,6 +18,7 @@
 
 #include "plan/buf.h"
 #include "plan/deadline.h"
+#include "plan/edit.h"
 #include "plan/diag.h"
 #include "plan/model.h"
 
@@ -36,9 +37,10 @@ struct rewrite_rule {
 	bool bytes_kept_around;
 	/*
 	 * With bytes_kept_around, when not both 0: the task's lines in before,
-	 * an item of a block list, which every change is within: the comments
-	 * are counted there alone (the same lines in after, the bytes around
-	 * them checked to be the same), not in the whole of both texts.
+	 * an item of a block list, which every change is within: the task
+	 * and the comments are read there alone (the same lines in after, the
+	 * bytes around them checked to be the same), not in the whole of both
+	 * texts.
 	 */
 	size_t window_start, window_end;
 };
@@ -72,13 +74,23 @@ struct rewrite_old {
 /*
  * Checks after, a rewriting of old, by rule; engine reads deadlines (may
  * be NULL).  Load errors go to diags; the verdict says what else is
- * wrong, for the caller to word.  With read_back, a kept rewriting hands
- * over the plan set after loads as (the caller frees it), so that what
- * changed can be shown without loading it again; else *read_back is NULL.
+ * wrong, for the caller to word.
+ *
+ * When old->plan is given and the rule keeps the bytes around a window
+ * that is an item of a block list (a task's lines), only the window's new
+ * lines are read, alone, and the task they hold is compared with
+ * old->plan's: the rest of after must be old's bytes.  When that cannot
+ * be said so (the window does not read alone, or anything is wrong), the
+ * whole of both texts is loaded and compared, and what is wrong is said
+ * of them.
+ *
+ * With read_back, a kept rewriting hands over the rule's task as after has
+ * it (plan_edit_check, edit.h), so that what changed can be shown without
+ * loading it again; else its edited, after and arena are NULL.
  */
 enum rewrite_verdict rewrite_check(const struct rewrite_old *old, const char *after,
 				   size_t after_len, const struct plan_deadlines *engine,
 				   const struct rewrite_rule *rule, struct plan_diags *diags,
-				   struct plan_set **read_back);
+				   struct plan_edit_check *read_back);
 
 #endif

@@ -19,6 +19,8 @@ struct yev_reader {
 	size_t len;
 	unsigned depth;
 	unsigned max_depth;
+	uint32_t
+	    lines_before; /* positions count from line lines_before + 1 (yev_count_lines_from()) */
 	struct arena *arena;
 	struct plan_diags *diags;
 	size_t first_diag; /* diags->n when reading began */
@@ -112,6 +114,15 @@ static bool has_foreign_breaks(const char *s, size_t len)
 	return has_breaks_within(u, len) || (len && u[len - 1] == '\r'); /* a CR at the end */
 }
 
+/* The position of a byte offset in the reader's data, counted as its lines are. */
+static struct plan_pos offset_pos(const struct yev_reader *r, size_t offset)
+{
+	struct plan_pos pos = yev_byte_pos(r->data, r->len, offset);
+
+	pos.line += r->lines_before;
+	return pos;
+}
+
 enum { MAX_BAD_UTF8 = 5 };
 
 /*
@@ -126,9 +137,8 @@ static bool report_bad_utf8(struct yev_reader *r)
 	while (off < r->len && !plan_utf8_valid(r->data + off, r->len - off, &bad)) {
 		off += bad;
 		if (++count <= MAX_BAD_UTF8)
-			plan_diags_add(r->diags, r->file, yev_byte_pos(r->data, r->len, off),
-				       PLAN_ERROR, "bad-utf8",
-				       "invalid UTF-8: byte 0x%02X at offset %zu",
+			plan_diags_add(r->diags, r->file, offset_pos(r, off), PLAN_ERROR,
+				       "bad-utf8", "invalid UTF-8: byte 0x%02X at offset %zu",
 				       (unsigned char)r->data[off], off);
 		off++;
 	}
@@ -179,7 +189,7 @@ static struct plan_pos mark_pos(const struct yev_reader *r, yaml_mark_t mark)
 	size_t lo = 0, hi;
 
 	if (!r->line_starts) {
-		pos.line = (uint32_t)mark.line + 1;
+		pos.line = (uint32_t)mark.line + 1 + r->lines_before;
 		pos.column = (uint32_t)mark.column + 1;
 		return pos;
 	}
@@ -192,7 +202,7 @@ static struct plan_pos mark_pos(const struct yev_reader *r, yaml_mark_t mark)
 		else
 			hi = mid;
 	}
-	pos.line = (uint32_t)lo + 1;
+	pos.line = (uint32_t)lo + 1 + r->lines_before;
 	pos.column = (uint32_t)(mark.index - r->line_starts[lo]) + 1;
 	return pos;
 }
@@ -284,6 +294,11 @@ struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned m
 bool yev_wants_whole(const struct yev_reader *r)
 {
 	return r->wants_whole;
+}
+
+void yev_count_lines_from(struct yev_reader *r, uint32_t first)
+{
+	r->lines_before = first ? first - 1 : 0;
 }
 
 struct plan_pos yev_byte_pos(const char *data, size_t len, size_t offset)
@@ -403,7 +418,7 @@ static void report_parse_error(struct yev_reader *r)
 
 	switch (p->error) {
 	case YAML_READER_ERROR:
-		pos = yev_byte_pos(r->data, r->len, p->problem_offset);
+		pos = offset_pos(r, p->problem_offset);
 		plan_diags_drop_from(r->diags, r->first_diag, pos);
 		if (report_bad_utf8(r))
 			break;

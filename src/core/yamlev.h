@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "plan/diag.h"
 
@@ -65,6 +66,13 @@ struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned m
 			       struct arena *arena, struct plan_diags *diags);
 bool yev_wants_whole(const struct yev_reader *r);
 void yev_close(struct yev_reader *r);
+
+/*
+ * Makes positions count lines from first (1-based) on: the reader's data is
+ * a file's lines from line first, read alone (an item of a list, edit's
+ * read-back).  Call before the first yev_next().
+ */
+void yev_count_lines_from(struct yev_reader *r, uint32_t first);
 
 /*
  * Reads the next event into *ev.  A scalar's text stays until the second

@@ -85,7 +85,7 @@ static int edit_both(const struct edit *ed, const char *text, struct plan_buf *o
 
 	if (plan_set_load_buffer(&set, "p.yaml", text, len, NULL, &quiet) == PLAN_LOAD_OK &&
 	    set->n_plans == 1) {
-		struct plan_edit_check check = { set->plans[0], NULL };
+		struct plan_edit_check check = { .before = set->plans[0] };
 
 		plan_diags_release(&quiet);
 		assert_int_equal(run_edit(ed, text, len, &again, &check, &quiet), status);
@@ -94,7 +94,9 @@ static int edit_both(const struct edit *ed, const char *text, struct plan_buf *o
 			assert_memory_equal(again.s, out->s + start, again.len);
 		}
 		assert_same_diags(diags, first, &quiet);
-		plan_set_free(check.after);
+		if (status == 0) /* the task as the edit made it, read back */
+			assert_string_equal(check.edited->id.s, ed->task);
+		plan_edit_check_release(&check);
 	}
 	plan_set_free(set);
 	plan_buf_release(&again);
@@ -233,63 +235,88 @@ static void test_set(void **state)
 	}
 }
 
-/* The read-back set holds the new value; a refused edit hands over none. */
+/*
+ * The read-back task holds the new value: in the set the new text loads
+ * as, or read alone from its lines when the caller loaded the plan; a
+ * refused edit hands over none.
+ */
 static void test_read_back(void **state)
 {
 	const char *const values[] = { "Quý II/2024" }, *const bad[] = { "nope" };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_edit_check check = { NULL, (struct plan_set *)&out }; /* after: must be set */
+	/* what it hands over must be set, or cleared */
+	struct plan_edit_check check = { .edited = (const void *)&out,
+					 .after = (struct plan_set *)&out };
+	struct plan_set *loaded = load_text(plan, &diags), *whole;
 	const struct plan_task *t;
 
 	(void)state;
 	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "deadline",
 						 values, 1, &out, &check, &diags),
 			 0);
-	assert_non_null(check.after);
-	t = plan_find_task(plan_set_find(check.after, "p"), "1");
-	assert_non_null(t);
-	assert_string_equal(t->deadline.s, "Quý II/2024");
-	plan_set_free(check.after);
+	assert_non_null(check.after); /* no plan given: the whole text is loaded */
+	assert_ptr_equal(check.edited, plan_find_task(plan_set_find(check.after, "p"), "1"));
+	assert_string_equal(check.edited->deadline.s, "Quý II/2024");
+	plan_edit_check_release(&check);
 	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "status", bad,
 						 1, &out, &check, &diags),
 			 -1);
 	assert_null(check.after);
+	assert_null(check.edited);
 	plan_buf_reset(&out);
+	check.before = loaded->plans[0];
 	assert_int_equal(plan_edit_deliver_read_back("p.yaml", plan, strlen(plan), "2",
 						     plan_date_make(2024, 4, 30), NULL, true, &out,
 						     &check, &diags),
 			 0);
-	t = plan_find_task(plan_set_find(check.after, "p"), "2");
+	assert_null(check.after); /* task 2's lines were read alone */
+	t = check.edited;
 	assert_non_null(t);
 	assert_int_equal(t->status, PLAN_DONE);
 	assert_int_equal(t->n_delivered, 2);
-	plan_set_free(check.after);
+	/* linked into the old task's place, its subtask under it, at the file's lines */
+	assert_ptr_equal(t->plan, loaded->plans[0]);
+	assert_ptr_equal(t->section, plan_find_task(loaded->plans[0], "2")->section);
+	assert_int_equal(t->n_subtasks, 1);
+	assert_ptr_equal(t->subtasks[0].parent, t);
+	assert_int_equal(t->pos.line, plan_find_task(loaded->plans[0], "2")->pos.line);
+	whole = load_text(out.s, &diags);
+	assert_int_equal(t->subtasks[0].id.pos.line,
+			 plan_find_task(whole->plans[0], "2.1")->id.pos.line);
+	assert_int_equal(t->subtasks[0].id.pos.column,
+			 plan_find_task(whole->plans[0], "2.1")->id.pos.column);
+	plan_edit_check_release(&check);
+	plan_set_free(whole);
+	plan_set_free(loaded);
 	plan_buf_release(&out);
 	plan_diags_release(&diags);
 }
 
 /*
  * The old text's plan, as the caller loaded it, stands for it in the
- * read-back check; one loaded from other bytes (the file changed since)
- * differs from what the edit did, and the edit is refused.
+ * read-back check.  One loaded from other bytes (the file changed since)
+ * whose edited task differs from what the edit did is refused, whether
+ * the task's lines are read alone or the whole file is; a change elsewhere
+ * is the bytes the edit was given, kept as they are.
  */
 static void test_read_back_before(void **state)
 {
 	const char *const values[] = { "Quý II/2024" };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	struct plan_buf out = PLAN_BUF_INIT, other = PLAN_BUF_INIT;
-	struct plan_set *same = load_text(plan, &diags), *stale;
-	struct plan_edit_check check = { same->plans[0], NULL };
+	struct plan_buf out = PLAN_BUF_INIT, other = PLAN_BUF_INIT, elsewhere = PLAN_BUF_INIT;
+	struct plan_set *same = load_text(plan, &diags), *stale, *stale_elsewhere;
+	struct plan_edit_check check = { .before = same->plans[0] };
 
 	(void)state;
 	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "deadline",
 						 values, 1, &out, &check, &diags),
 			 0);
-	assert_non_null(check.after);
-	plan_set_free(check.after);
+	assert_non_null(check.edited);
+	plan_edit_check_release(&check);
+	/* task 1 differs: refused, read alone */
 	plan_buf_addstr(&other, plan);
-	memcpy(strstr(other.s, "Báo cáo"), "Báo cũ ", strlen("Báo cáo"));
+	memcpy(strstr(other.s, "Rà soát"), "Rà sót ", strlen("Rà soát"));
 	stale = load_text(other.s, &diags);
 	check.before = stale->plans[0];
 	plan_buf_reset(&out);
@@ -297,11 +324,32 @@ static void test_read_back_before(void **state)
 						 values, 1, &out, &check, &diags),
 			 -1);
 	assert_null(check.after);
+	assert_null(check.edited);
 	assert_string_equal(diags.v[diags.n - 1].code, "edit-failed");
+	/* and so it is when the whole file is read (2.1 is a flow item: no lines of its own) */
+	plan_diags_truncate(&diags, 0);
+	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "2.1", "note",
+						 values, 1, &out, &check, &diags),
+			 -1);
+	assert_null(check.after);
+	assert_string_equal(diags.v[diags.n - 1].code, "edit-failed");
+	/* only task 2 differs, and task 1 is edited: its lines alone are read */
+	plan_buf_addstr(&elsewhere, plan);
+	memcpy(strstr(elsewhere.s, "Báo cáo"), "Báo cũ ", strlen("Báo cáo"));
+	stale_elsewhere = load_text(elsewhere.s, &diags);
+	check.before = stale_elsewhere->plans[0];
+	plan_buf_reset(&out);
+	assert_int_equal(plan_edit_set_read_back("p.yaml", plan, strlen(plan), "1", "deadline",
+						 values, 1, &out, &check, &diags),
+			 0);
+	assert_non_null(strstr(out.s, "Báo cáo")); /* the bytes given, not the stale plan */
+	plan_edit_check_release(&check);
 	plan_set_free(same);
 	plan_set_free(stale);
+	plan_set_free(stale_elsewhere);
 	plan_buf_release(&out);
 	plan_buf_release(&other);
+	plan_buf_release(&elsewhere);
 	plan_diags_release(&diags);
 }
 
@@ -344,6 +392,73 @@ static void test_comments_in_window(void **state)
 	}
 	plan_buf_release(&lost);
 	plan_buf_release(&kept);
+	plan_diags_release(&diags);
+}
+
+/*
+ * Task 2's new lines read alone, against the plan the caller loaded, give
+ * the verdict the whole texts give: what the rule allows is kept, and
+ * anything else in them - another field, a subtask, the id, an item more,
+ * a key that leaves the list, a syntax error - is refused (the whole texts
+ * are read then, and the diagnostics said are theirs).
+ */
+static void test_read_alone(void **state)
+{
+	static const struct {
+		const char *name, *from, *to;
+		bool kept;
+	} cases[] = {
+		{ "the field allowed", "Hàng tháng\n", "Hàng tháng\n        note: Mới\n", true },
+		{ "another field", "Báo cáo", "Báo cũ", false },
+		{ "a subtask", "task: Con", "task: Cháu", false },
+		{ "the id", "id: \"2\"", "id: \"3\"", false },
+		{ "an item more", "lead: [A, B]}\n",
+		  "lead: [A, B]}\n      - {id: \"3\", task: Ba}\n", false },
+		{ "a key out of the list", "lead: [A, B]}\n", "lead: [A, B]}\n    note: x\n",
+		  false },
+		{ "a syntax error", "Hàng tháng", "[Hàng tháng", false },
+	};
+	const char *const fields[] = { "note", NULL };
+	const char *task2 = strstr(plan, "      - id: \"2\"");
+	const struct rewrite_rule rule = { .task_id = "2",
+					   .fields = fields,
+					   .bytes_kept_around = true,
+					   .window_start = (size_t)(task2 - plan),
+					   .window_end = strlen(plan) };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *loaded = load_text(plan, &diags);
+	const struct rewrite_old whole = { .name = "p.yaml", .data = plan, .len = strlen(plan) };
+	struct rewrite_old given = whole;
+
+	(void)state;
+	given.plan = loaded->plans[0];
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct plan_buf after = PLAN_BUF_INIT;
+		struct plan_diags a = PLAN_DIAGS_INIT, b = PLAN_DIAGS_INIT;
+		struct plan_edit_check check = { .before = given.plan };
+		const char *at = strstr(task2, cases[i].from);
+		enum rewrite_verdict v;
+
+		print_message("%s\n", cases[i].name);
+		plan_buf_add(&after, plan, (size_t)(at - plan));
+		plan_buf_addstr(&after, cases[i].to);
+		plan_buf_addstr(&after, at + strlen(cases[i].from));
+		v = rewrite_check(&given, after.s, after.len, NULL, &rule, &a, &check);
+		assert_int_equal(v == REWRITE_KEPT, cases[i].kept);
+		assert_int_equal(rewrite_check(&whole, after.s, after.len, NULL, &rule, &b, NULL),
+				 v);
+		assert_same_diags(&a, 0, &b);
+		/* kept: the task read alone, not the whole text loaded */
+		assert_int_equal(check.edited != NULL, cases[i].kept);
+		assert_null(check.after);
+		if (cases[i].kept)
+			assert_string_equal(check.edited->note.s, "Mới");
+		plan_edit_check_release(&check);
+		plan_buf_release(&after);
+		plan_diags_release(&a);
+		plan_diags_release(&b);
+	}
+	plan_set_free(loaded);
 	plan_diags_release(&diags);
 }
 
@@ -681,6 +796,7 @@ int main(void)
 		cmocka_unit_test(test_read_back),
 		cmocka_unit_test(test_read_back_before),
 		cmocka_unit_test(test_comments_in_window),
+		cmocka_unit_test(test_read_alone),
 		cmocka_unit_test(test_comments_kept),
 		cmocka_unit_test(test_line_breaks_kept),
 		cmocka_unit_test(test_separators_kept),

@@ -91,11 +91,43 @@ static void test_clean_ends(void **state)
 	assert_true(yaml_item_ends_cleanly(text, strlen(text), &it));
 }
 
+/*
+ * An item reads alone as in its file when it ends cleanly and its lines
+ * break at LF or CR LF only: a NEL, LS or lone CR inside is a line break
+ * libyaml counts and the file's lines do not.
+ */
+static void test_reads_alone(void **state)
+{
+	static const struct {
+		const char *text;
+		bool alone;
+	} cases[] = {
+		{ "tasks:\n  - id: a\n    task: x\n  - id: b\n", true },
+		{ "tasks:\r\n  - id: a\r\n    task: x\r\n  - id: b\r\n", true },
+		{ "tasks:\n  - id: a\n    task: x\xC2\x85y\n  - id: b\n", false },
+		{ "tasks:\n  - id: a\n    task: x\xE2\x80\xA8y\n  - id: b\n", false },
+		{ "tasks:\n  - id: a\n    task: x\ry\n  - id: b\n", false },
+		{ "tasks:\n  - id: a\n    task: x\n \xC2\x85  - id: b\n",
+		  false }, /* ends unclean */
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const char *text = cases[i].text;
+		struct yaml_item it;
+
+		print_message("case %zu\n", i);
+		assert_true(yaml_item_find(text, strlen(text), 2, &it));
+		assert_int_equal(yaml_item_reads_alone(text, strlen(text), &it), cases[i].alone);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_items),
 		cmocka_unit_test(test_clean_ends),
+		cmocka_unit_test(test_reads_alone),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

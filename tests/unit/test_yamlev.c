@@ -9,6 +9,7 @@
 
 #include "plan/buf.h"
 #include "plan/model.h"
+#include "arena.h"
 #include "yamlev.h"
 
 #define E PLAN_ERROR
@@ -202,6 +203,45 @@ static void test_byte_positions(void **state)
 	assert_int_equal(pos.column, 8);
 }
 
+/*
+ * A file's lines read alone (yev_count_lines_from()) are said where they
+ * are in the file: events, NFC warnings, syntax errors and bad UTF-8.
+ */
+static void test_lines_counted_from(void **state)
+{
+	static const char *const texts[] = {
+		"- id: a\n  task: \"x\n",       /* a quote never closed */
+		"- id: a\n  task: e\xCC\x81\n", /* not NFC */
+		"- id: a\n  task: \xFF\n",      /* not UTF-8 */
+	};
+	static const struct plan_pos want[] = { { 41, 9 }, { 41, 9 }, { 41, 9 } };
+	struct arena *arena = arena_new();
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+		struct yev_reader *r =
+		    yev_open("p.yaml", texts[i], strlen(texts[i]), 8, arena, &diags);
+		struct yev ev;
+
+		yev_count_lines_from(r, 40);
+		yev_next(r, &ev);
+		if (ev.type != YEV_END) { /* bad UTF-8 stops libyaml before its first event */
+			assert_int_equal(ev.type, YEV_SEQ);
+			assert_int_equal(ev.pos.line, 40);
+			assert_int_equal(ev.pos.column, 1);
+		}
+		while (ev.type != YEV_END)
+			yev_next(r, &ev);
+		yev_close(r);
+		assert_true(diags.n >= 1);
+		assert_int_equal(diags.v[0].pos.line, want[i].line);
+		assert_int_equal(diags.v[0].pos.column, want[i].column);
+		plan_diags_release(&diags);
+	}
+	arena_free(arena);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_normalised_text_is_nfc),
 		cmocka_unit_test(test_nesting_limit),
 		cmocka_unit_test(test_byte_positions),
+		cmocka_unit_test(test_lines_counted_from),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -69,6 +69,24 @@ enum plan_fmt_verdict plan_fmt_file(const char *path, bool write,
 				    const struct plan_deadlines *engine, struct plan_buf *canonical,
 				    struct plan_diags *diags);
 
+/*
+ * Files a load read once and kept (plan_load_opts.keep, plan/set.h): each
+ * file's bytes and YAML tree, for plan_fmt_kept().
+ */
+struct plan_kept;
+struct plan_kept *plan_kept_new(void);
+void plan_kept_free(struct plan_kept *kept);
+
+/*
+ * plan_fmt_file() on the file that the load which kept kept read as path,
+ * laid out from the bytes and tree it read: the file is read once for the
+ * plans and the layout.  (plan_file_replace() still refuses to replace a
+ * file that changed since.)  A file kept does not hold is read anew.
+ */
+enum plan_fmt_verdict plan_fmt_kept(const struct plan_kept *kept, const char *path, bool write,
+				    const struct plan_deadlines *engine, struct plan_buf *canonical,
+				    struct plan_diags *diags);
+
 enum {
 	PLAN_FMT_TYPED =
 	    1, /* a date, number or word the schema types: plain even if YAML would type it */

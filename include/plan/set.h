@@ -30,9 +30,16 @@ enum {
 	PLAN_MAX_DEPTH = 64,
 };
 
+struct plan_kept;
+
 struct plan_load_opts {
 	size_t max_file_bytes; /* 0: PLAN_MAX_FILE_BYTES */
 	unsigned max_depth;    /* 0: PLAN_MAX_DEPTH */
+	/*
+	 * NULL; else each file is read whole, once, and its bytes and YAML
+	 * tree are kept there, for plan fmt to lay out (plan/fmt.h).
+	 */
+	struct plan_kept *keep;
 };
 
 /* What went wrong, in the order that decides an exit status. */

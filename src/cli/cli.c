@@ -144,8 +144,10 @@ int cli_paths(const struct cli_ctx *ctx, const struct opt_list *given, struct op
 	return 0;
 }
 
-enum plan_load_result cli_load(struct cli_ctx *ctx, const struct opt_list *paths,
-			       struct plan_set **set, struct plan_diags *diags)
+/* cli_load(), with opts (may be NULL). */
+static enum plan_load_result load_with(struct cli_ctx *ctx, const struct opt_list *paths,
+				       const struct plan_load_opts *opts, struct plan_set **set,
+				       struct plan_diags *diags)
 {
 	struct plan_buf dir = PLAN_BUF_INIT, err = PLAN_BUF_INIT;
 	struct opt_list use = { 0 };
@@ -157,7 +159,7 @@ enum plan_load_result cli_load(struct cli_ctx *ctx, const struct opt_list *paths
 		plan_set_load(set, NULL, 0, NULL, diags);
 		result = PLAN_LOAD_UNREADABLE;
 	} else {
-		result = plan_set_load(set, use.v, use.n, NULL, diags);
+		result = plan_set_load(set, use.v, use.n, opts, diags);
 	}
 	opt_list_release(&use);
 	plan_buf_release(&dir);
@@ -180,10 +182,18 @@ void cli_print_diags(struct cli_ctx *ctx, const struct plan_diags *diags, bool w
 	plan_buf_release(&line);
 }
 
-int cli_load_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_set **set)
+enum plan_load_result cli_load(struct cli_ctx *ctx, const struct opt_list *paths,
+			       struct plan_set **set, struct plan_diags *diags)
+{
+	return load_with(ctx, paths, NULL, set, diags);
+}
+
+/* cli_load_or_fail(), with opts (may be NULL). */
+static int load_or_fail_with(struct cli_ctx *ctx, const struct opt_list *paths,
+			     const struct plan_load_opts *opts, struct plan_set **set)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	enum plan_load_result result = cli_load(ctx, paths, set, &diags);
+	enum plan_load_result result = load_with(ctx, paths, opts, set, &diags);
 
 	if (result != PLAN_LOAD_OK) {
 		cli_print_diags(ctx, &diags, false);
@@ -193,6 +203,19 @@ int cli_load_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct p
 	}
 	plan_diags_release(&diags);
 	return result == PLAN_LOAD_OK ? 0 : EXIT_USAGE;
+}
+
+int cli_load_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_set **set)
+{
+	return load_or_fail_with(ctx, paths, NULL, set);
+}
+
+int cli_load_kept_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_kept *kept,
+			  struct plan_set **set)
+{
+	const struct plan_load_opts opts = { .keep = kept };
+
+	return load_or_fail_with(ctx, paths, &opts, set);
 }
 
 int cli_parse_date(struct cli_ctx *ctx, const struct cli_help *help, const char *what,

@@ -121,6 +121,9 @@ void cli_print_diags(struct cli_ctx *ctx, const struct plan_diags *diags, bool w
  * prints the errors and returns EXIT_USAGE; otherwise 0.
  */
 int cli_load_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_set **set);
+/* cli_load_or_fail(), each file read once and kept in kept for plan fmt (plan/fmt.h). */
+int cli_load_kept_or_fail(struct cli_ctx *ctx, const struct opt_list *paths, struct plan_kept *kept,
+			  struct plan_set **set);
 
 /*
  * Returns the command named name, or NULL after printing a usage error

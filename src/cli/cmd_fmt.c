@@ -1,9 +1,6 @@
 /* cmd_fmt.c - plan fmt: plan files in their canonical layout, nothing lost. */
-#include <stdlib.h>
-
 #include "cli.h"
 #include "commands.h"
-#include "alloc.h"
 #include "plan/fmt.h"
 
 static const struct cli_help help = {
@@ -19,12 +16,12 @@ static const struct cli_help help = {
 };
 
 /* Formats one file; returns 0, 1 when --check finds it would change, or EXIT_USAGE. */
-static int format_file(struct cli_ctx *ctx, const char *path, bool write, bool check,
-		       struct plan_buf *out)
+static int format_file(struct cli_ctx *ctx, const struct plan_kept *kept, const char *path,
+		       bool write, bool check, struct plan_buf *out)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
-	const enum plan_fmt_verdict verdict =
-	    plan_fmt_file(path, write, cli_deadlines(ctx), write || check ? NULL : out, &diags);
+	const enum plan_fmt_verdict verdict = plan_fmt_kept(kept, path, write, cli_deadlines(ctx),
+							    write || check ? NULL : out, &diags);
 	int status = EXIT_OK;
 
 	if (verdict == PLAN_FMT_UNREADABLE && !diags.n)
@@ -57,9 +54,8 @@ int cmd_fmt(int argc, char **argv, struct cli_ctx *ctx)
 		OPT_END,
 	};
 	struct plan_buf out = PLAN_BUF_INIT;
+	struct plan_kept *kept = plan_kept_new();
 	struct plan_set *set = NULL;
-	char **files = NULL;
-	size_t n_files = 0;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
 	if (status >= 0)
@@ -68,18 +64,11 @@ int cmd_fmt(int argc, char **argv, struct cli_ctx *ctx)
 		status = cli_usage_error(ctx, &help, "-w and --check go one at a time");
 		goto done;
 	}
-	/* Only files that load without errors are formatted. */
-	if ((status = cli_load_or_fail(ctx, &paths, &set)) != 0)
+	/* Only files that load without errors are formatted, from the bytes loaded. */
+	if ((status = cli_load_kept_or_fail(ctx, &paths, kept, &set)) != 0)
 		goto done;
-	/* The names are all fmt keeps of the plans: the memory is the files'. */
-	n_files = set->n_files;
-	files = plan_xcalloc(n_files, sizeof(*files));
-	for (size_t i = 0; i < n_files; i++)
-		files[i] = plan_xstrdup(set->files[i]);
-	plan_set_free(set);
-	set = NULL;
-	for (size_t i = 0; i < n_files; i++) {
-		int s = format_file(ctx, files[i], write, check, &out);
+	for (size_t i = 0; i < set->n_files; i++) {
+		int s = format_file(ctx, kept, set->files[i], write, check, &out);
 
 		if (s > status)
 			status = s;
@@ -88,9 +77,7 @@ int cmd_fmt(int argc, char **argv, struct cli_ctx *ctx)
 done:
 	plan_buf_release(&out);
 	plan_set_free(set);
+	plan_kept_free(kept);
 	opt_list_release(&paths);
-	for (size_t i = 0; i < n_files; i++)
-		free(files[i]);
-	free(files);
 	return status;
 }

@@ -8,6 +8,7 @@
 #include "parse.h"
 #include "alloc.h"
 #include "text.h"
+#include "fmttree.h"
 #include "ytree.h"
 
 /* What a mapping or a list holds, for the order of keys. */
@@ -414,6 +415,14 @@ static void list_comments(const struct ytree *t, struct plan_buf *out)
 	}
 }
 
+void fmt_tree(const struct ytree *t, struct plan_buf *out, struct plan_buf *comments)
+{
+	plan_buf_reserve(out, t->len + t->len / 16); /* about the size it was: grown once */
+	format(t, out);
+	if (comments)
+		list_comments(t, comments);
+}
+
 int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out,
 	     struct plan_buf *comments)
 {
@@ -421,10 +430,7 @@ int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *ou
 
 	if (!t)
 		return -1;
-	plan_buf_reserve(out, len + len / 16); /* about the size it was: grown once */
-	format(t, out);
-	if (comments)
-		list_comments(t, comments);
+	fmt_tree(t, out, comments);
 	ytree_free(t);
 	return 0;
 }

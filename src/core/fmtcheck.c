@@ -1,12 +1,14 @@
 /*
  * fmtcheck.c - fmt's safety check, a rewriting that may change nothing
  * (rewrite.c), and plan fmt on one file: laid out, checked, written only
- * when the check says so.
+ * when the check says so; from the bytes and tree its load kept, or read.
  */
 #include "plan/fmt.h"
 
 #include <string.h>
 
+#include "fmttree.h"
+#include "kept.h"
 #include "plan/file.h"
 #include "rewrite.h"
 
@@ -39,34 +41,62 @@ bool plan_fmt_keeps(const char *name, const char *before, size_t before_len, con
 	return keeps(&old, after, after_len, engine);
 }
 
-enum plan_fmt_verdict plan_fmt_file(const char *path, bool write,
-				    const struct plan_deadlines *engine, struct plan_buf *canonical,
-				    struct plan_diags *diags)
+/*
+ * plan fmt on path's bytes (data, len), laid out from t, their tree, when
+ * given; the verdict of plan_fmt_file().
+ */
+static enum plan_fmt_verdict lay_out(const char *path, const char *data, size_t len,
+				     const struct ytree *t, bool write,
+				     const struct plan_deadlines *engine,
+				     struct plan_buf *canonical, struct plan_diags *diags)
 {
-	struct plan_buf text = PLAN_BUF_INIT, out = PLAN_BUF_INIT, comments = PLAN_BUF_INIT;
-	/* the comments plan_fmt() found: the check does not read the old text again for them */
-	struct rewrite_old old = { .name = path, .comments = &comments };
+	struct plan_buf out = PLAN_BUF_INIT, comments = PLAN_BUF_INIT;
+	/* the comments the layout found: the check does not read the old text again for them */
+	const struct rewrite_old old = {
+		.name = path, .data = data, .len = len, .comments = &comments
+	};
 	enum plan_fmt_verdict verdict = PLAN_FMT_UNREADABLE;
 
-	if (plan_file_read(path, &text, diags) != 0 ||
-	    plan_fmt(path, text.s, text.len, &out, &comments) != 0)
+	if (t)
+		fmt_tree(t, &out, &comments);
+	else if (plan_fmt(path, data, len, &out, &comments) != 0)
 		goto done;
-	old.data = text.s;
-	old.len = text.len;
-	if (same_bytes(text.s, text.len, out.s, out.len))
+	if (same_bytes(data, len, out.s, out.len))
 		verdict = PLAN_FMT_CANONICAL;
 	else if (!keeps(&old, out.s, out.len, engine))
 		verdict = PLAN_FMT_UNSAFE;
-	else if (write &&
-		 plan_file_replace(path, out.s, out.len, text.s, text.len, NULL, diags) != 0)
+	else if (write && plan_file_replace(path, out.s, out.len, data, len, NULL, diags) != 0)
 		verdict = PLAN_FMT_UNWRITTEN;
 	else
 		verdict = PLAN_FMT_CHANGES;
 	if (canonical && (verdict == PLAN_FMT_CANONICAL || verdict == PLAN_FMT_CHANGES))
 		plan_buf_add(canonical, out.s, out.len);
 done:
-	plan_buf_release(&text);
 	plan_buf_release(&out);
 	plan_buf_release(&comments);
 	return verdict;
+}
+
+enum plan_fmt_verdict plan_fmt_file(const char *path, bool write,
+				    const struct plan_deadlines *engine, struct plan_buf *canonical,
+				    struct plan_diags *diags)
+{
+	struct plan_buf text = PLAN_BUF_INIT;
+	enum plan_fmt_verdict verdict = PLAN_FMT_UNREADABLE;
+
+	if (plan_file_read(path, &text, diags) == 0)
+		verdict = lay_out(path, text.s, text.len, NULL, write, engine, canonical, diags);
+	plan_buf_release(&text);
+	return verdict;
+}
+
+enum plan_fmt_verdict plan_fmt_kept(const struct plan_kept *kept, const char *path, bool write,
+				    const struct plan_deadlines *engine, struct plan_buf *canonical,
+				    struct plan_diags *diags)
+{
+	const struct plan_kept_file *f = plan_kept_find(kept, path);
+
+	if (!f)
+		return plan_fmt_file(path, write, engine, canonical, diags);
+	return lay_out(path, f->data, f->len, f->tree, write, engine, canonical, diags);
 }

@@ -11,12 +11,14 @@
 
 #include "arena.h"
 #include "bigmem.h"
+#include "kept.h"
 #include "link.h"
 #include "parse.h"
 #include "alloc.h"
 #include "plan/unit.h"
 #include "resync.h"
 #include "yamlev.h"
+#include "ytree.h"
 
 enum { MAX_DIR_DEPTH = 32 };
 
@@ -279,16 +281,83 @@ static bool seen_before(struct plan_set_data *data, const struct stat *st)
 	return false;
 }
 
+/*
+ * Reads the file open at fd (of st's size) whole, into a block of
+ * st_size + 1 bytes from bigmem_alloc(); *len is what it holds.  Returns
+ * NULL after saying why when it cannot be read, or changed as it was.
+ */
+static char *read_whole(struct loader *l, const char *path, int fd, const struct stat *st,
+			size_t *len)
+{
+	char *buf = bigmem_alloc((size_t)st->st_size + 1);
+
+	*len = 0;
+	for (;;) {
+		ssize_t n = read(fd, buf + *len, (size_t)st->st_size + 1 - *len);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			io_error(l, "read", path, errno);
+			break;
+		}
+		if (n == 0)
+			return buf;
+		*len += (size_t)n;
+		if (*len > (size_t)st->st_size) {
+			/* The file grew while we read it; read it next time. */
+			file_error(l, path, "changed", "the file changed while it was read");
+			break;
+		}
+	}
+	bigmem_free(buf, (size_t)st->st_size + 1);
+	return NULL;
+}
+
+/*
+ * Loads path's bytes (buf, len, in a block of size bytes) from their YAML
+ * tree, read once for the plans and for plan fmt, and keeps both
+ * (opts.keep).  A file whose tree cannot be read is loaded as any other,
+ * so that what is wrong is said as always.
+ */
+static void load_kept(struct loader *l, const char *path, char *buf, size_t len, size_t size)
+{
+	const size_t first_diag = l->diags->n;
+	struct ytree *t = ytree_read_checked(path, buf, len, l->opts.max_depth, l->diags);
+
+	if (t) {
+		struct ytree_walk w;
+		struct reading rd;
+
+		ytree_walk_start(&w, t);
+		read_with(l->data->arena,
+			  yev_open_source(path, ytree_walk_next, &w, l->data->arena, l->diags),
+			  &rd);
+		ytree_walk_release(&w);
+		add_reading(l, path, &rd);
+		plan_diags_sort_from(l->diags, first_diag);
+	} else {
+		plan_diags_truncate(l->diags, first_diag);
+		load_bytes(l, path, buf, len);
+	}
+	plan_kept_add(l->opts.keep, path, buf, len, size, t);
+}
+
 static void load_file(struct loader *l, const char *path, int fd, const struct stat *st)
 {
-	const size_t max = l->opts.max_file_bytes;
+	const size_t max = l->opts.max_file_bytes, size = (size_t)st->st_size + 1;
 	char *buf;
-	size_t len = 0;
+	size_t len;
 
 	if ((size_t)st->st_size > max) {
 		file_error(l, path, "too-large",
 			   "the file is too large (%lld bytes; the limit is %zu)",
 			   (long long)st->st_size, max);
+		return;
+	}
+	if (l->opts.keep) {
+		if ((buf = read_whole(l, path, fd, st, &len)))
+			load_kept(l, path, buf, len, size);
 		return;
 	}
 	/*
@@ -303,29 +372,10 @@ static void load_file(struct loader *l, const char *path, int fd, const struct s
 		io_error(l, "read", path, errno);
 		return;
 	}
-	buf = bigmem_alloc((size_t)st->st_size + 1);
-	for (;;) {
-		ssize_t n = read(fd, buf + len, (size_t)st->st_size + 1 - len);
-
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			io_error(l, "read", path, errno);
-			bigmem_free(buf, (size_t)st->st_size + 1);
-			return;
-		}
-		if (n == 0)
-			break;
-		len += (size_t)n;
-		if (len > (size_t)st->st_size) {
-			/* The file grew while we read it; read it next time. */
-			file_error(l, path, "changed", "the file changed while it was read");
-			bigmem_free(buf, (size_t)st->st_size + 1);
-			return;
-		}
+	if ((buf = read_whole(l, path, fd, st, &len))) {
+		load_bytes(l, path, buf, len);
+		bigmem_free(buf, size);
 	}
-	load_bytes(l, path, buf, len);
-	bigmem_free(buf, (size_t)st->st_size + 1);
 }
 
 static void load_path(struct loader *l, const char *path, bool named, unsigned depth);

@@ -19,8 +19,10 @@ struct yev_reader {
 	size_t len;
 	unsigned depth;
 	unsigned max_depth;
-	uint32_t
-	    lines_before; /* positions count from line lines_before + 1 (yev_count_lines_from()) */
+	/* positions count from line lines_before + 1 (yev_count_lines_from()) */
+	uint32_t lines_before;
+	yev_source_fn *source; /* events from elsewhere (yev_open_source()), not libyaml's */
+	void *source_arg;
 	struct arena *arena;
 	struct plan_diags *diags;
 	size_t first_diag; /* diags->n when reading began */
@@ -339,6 +341,17 @@ struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsi
 	return r;
 }
 
+struct yev_reader *yev_open_source(const char *file, yev_source_fn *next, void *arg,
+				   struct arena *arena, struct plan_diags *diags)
+{
+	struct yev_reader *r = new_reader(file, 0, arena, diags);
+
+	r->fd = -1;
+	r->source = next;
+	r->source_arg = arg;
+	return r;
+}
+
 void yev_close(struct yev_reader *r)
 {
 	if (!r)
@@ -587,6 +600,12 @@ void yev_next(struct yev_reader *r, struct yev *ev)
 	yaml_event_t e;
 
 	memset(ev, 0, sizeof(*ev));
+	if (r->source) {
+		if (!r->at_document_end)
+			r->source(r->source_arg, ev);
+		r->at_document_end = ev->type == YEV_END;
+		return;
+	}
 	for (;;) {
 		if (r->failed || r->at_document_end || r->at_stream_end) {
 			ev->type = YEV_END;
@@ -619,7 +638,7 @@ void yev_finish(struct yev_reader *r)
 
 	while (!r->failed && !r->at_document_end && !r->at_stream_end)
 		yev_next(r, &ev);
-	if (r->failed || r->at_stream_end)
+	if (r->failed || r->at_stream_end || r->source)
 		return;
 	if (!yaml_parser_parse(&r->parser, &e)) {
 		if (!stops_for_whole(r))

@@ -65,6 +65,21 @@ struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsi
 struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned max_depth,
 			       struct arena *arena, struct plan_diags *diags);
 bool yev_wants_whole(const struct yev_reader *r);
+
+/*
+ * Fills *ev with the next event of a source that read the file already
+ * (a YAML tree's, ytree_walk_next()): YEV_END, and for ever after, at the
+ * end of its document.
+ */
+typedef void yev_source_fn(void *arg, struct yev *ev);
+
+/*
+ * Starts reading the events next gives (arg is passed on to it) as the
+ * file named file: the rules above were enforced as the source read the
+ * file, and are not again.  Borrows its arguments until yev_close().
+ */
+struct yev_reader *yev_open_source(const char *file, yev_source_fn *next, void *arg,
+				   struct arena *arena, struct plan_diags *diags);
 void yev_close(struct yev_reader *r);
 
 /*

@@ -389,10 +389,11 @@ static void release_builder(struct builder *b)
 	free(b->flows);
 }
 
-struct ytree *ytree_read(const char *name, const char *data, size_t len)
+struct ytree *ytree_read_checked(const char *name, const char *data, size_t len, unsigned max_depth,
+				 struct plan_diags *diags)
 {
+	const size_t errors_before = diags->errors;
 	struct ytree *t;
-	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct builder b = { 0 };
 	struct yev ev;
 
@@ -404,7 +405,7 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	t->arena = arena_new();
 	b.t = t;
 	index_lines(&b);
-	b.r = yev_open(name, data, len, 1000, t->arena, &diags);
+	b.r = yev_open(name, data, len, max_depth, t->arena, diags);
 	yev_next(b.r, &ev);
 	if (ev.type == YEV_MAP || ev.type == YEV_SEQ || ev.type == YEV_SCALAR) {
 		t->root = new_node(&b, &ev);
@@ -413,10 +414,9 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 		read_node(&b, &ev, t->root);
 		yev_finish(b.r);
 	}
-	if (!t->root || b.failed || yev_failed(b.r) || diags.errors) {
+	if (!t->root || b.failed || yev_failed(b.r) || diags->errors > errors_before) {
 		yev_close(b.r);
 		release_builder(&b);
-		plan_diags_release(&diags);
 		ytree_free(t);
 		return NULL;
 	}
@@ -425,6 +425,14 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	mark_blank_lines(&b);
 	attach_comments(&b);
 	release_builder(&b);
+	return t;
+}
+
+struct ytree *ytree_read(const char *name, const char *data, size_t len)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct ytree *t = ytree_read_checked(name, data, len, 1000, &diags);
+
 	plan_diags_release(&diags);
 	return t;
 }

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "plan/diag.h"
+#include "yamlev.h"
 
 enum ynode_kind {
 	YNODE_SCALAR,
@@ -75,7 +76,34 @@ struct ytree {
  * Returns NULL when it is not one YAML document the loader would read.
  */
 struct ytree *ytree_read(const char *name, const char *data, size_t len);
+/*
+ * ytree_read(), with the YAML-level problems said in diags (yamlev.h: bad
+ * UTF-8, anchors, text not in NFC...) and nesting at most max_depth deep:
+ * NULL when any of them is an error.
+ */
+struct ytree *ytree_read_checked(const char *name, const char *data, size_t len, unsigned max_depth,
+				 struct plan_diags *diags);
 void ytree_free(struct ytree *t);
+
+/*
+ * A walk over a tree's nodes that hands them on as the events the file's
+ * reader gave when the tree was read (yev_next()), for yev_open_source():
+ * the loader reads plans from a tree as it reads them from a file
+ * (src/core/ywalk.c).  Their end is not known (0:0), nor needed.
+ */
+struct ytree_walk {
+	const struct ytree *t;
+	struct ywalk_level {
+		const struct ynode *node;
+		uint32_t next; /* of its kids */
+	} * levels;
+	size_t n, cap;
+	bool started;
+};
+
+void ytree_walk_start(struct ytree_walk *w, const struct ytree *t);
+void ytree_walk_next(void *walk, struct yev *ev); /* a yev_source_fn */
+void ytree_walk_release(struct ytree_walk *w);
 
 /* The value of key in a mapping, or NULL. */
 struct ynode *ytree_get(const struct ynode *map, const char *key);

@@ -9,7 +9,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "kept.h"
 #include "plan/buf.h"
+#include "plan/diff.h"
 #include "plan/model.h"
 
 #define E PLAN_ERROR
@@ -347,12 +349,28 @@ static void describe(const struct plan_set *set, const struct plan_diags *diags,
 			      set->plans[i]->n_tasks);
 }
 
+/* Describes what loading p.yaml in t for plan fmt (its tree kept) says and gives. */
+static void load_kept(const struct tmpdir *t, struct plan_buf *out)
+{
+	struct plan_kept *kept = plan_kept_new();
+	const struct plan_load_opts opts = { .keep = kept };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+
+	load_dir(t, "p.yaml", &set, &diags, &opts);
+	describe(set, &diags, out);
+	plan_set_free(set);
+	plan_kept_free(kept);
+	plan_diags_release(&diags);
+}
+
 /*
  * A file is read in chunks (16 KiB, libyaml's) and parsed as it comes; a
  * line break editors do not count, bad UTF-8 or UTF-16 make the loader read
  * it whole instead.  Whatever a file holds and wherever a chunk ends - in a
  * CR LF, in a NEL or LS, before a bad byte - loading the file says exactly
- * what loading its bytes from memory says.
+ * what loading its bytes from memory says, and what loading it from its
+ * YAML tree for plan fmt says.
  */
 static void test_file_read_in_chunks_as_whole(void **state)
 {
@@ -404,6 +422,11 @@ static void test_file_read_in_chunks_as_whole(void **state)
 			if (strcmp(from_file.s, from_memory.s) != 0)
 				fail_msg("insert %zu at %zu:\nfile:\n%s\nmemory:\n%s", k, o,
 					 from_file.s, from_memory.s);
+			plan_buf_reset(&from_memory);
+			load_kept(&t, &from_memory);
+			if (strcmp(from_file.s, from_memory.s) != 0)
+				fail_msg("insert %zu at %zu:\nfile:\n%s\nits tree:\n%s", k, o,
+					 from_file.s, from_memory.s);
 			assert_true(d1.n > 0); /* statu, at least */
 			plan_set_free(s1);
 			plan_set_free(s2);
@@ -415,6 +438,87 @@ static void test_file_read_in_chunks_as_whole(void **state)
 	}
 	plan_buf_release(&base);
 	plan_buf_release(&text);
+	tmpdir_remove(&t);
+}
+
+/*
+ * A load that keeps each file for plan fmt (plan_load_opts.keep) reads
+ * the plans from the file's YAML tree, read once: it says exactly what the
+ * load from the file says, in the same order, and gives the same plans
+ * and registries.  A file whose tree cannot be read (any YAML-level error)
+ * is loaded as always, and kept without a tree.
+ */
+static void test_file_read_from_its_tree(void **state)
+{
+	static const struct {
+		const char *name, *text;
+		bool tree;
+	} cases[] = {
+		{ "a plan with sections and subtasks",
+		  "# đầu\nplan: p\ntitle: T\nissued: 2024-03-15\nsections:\n  - id: I\n    tasks:\n"
+		  "      - id: \"1\"\n        task: Rà soát # c\n        lead: [Văn phòng Bộ]\n"
+		  "        subtasks:\n          - {id: \"1.1\", task: Con, deadline: Tháng 3}\n",
+		  true },
+		{ "schema errors and a warning for NFC, at the same places",
+		  "plan: p\ntitle: T\nissued: 2024-13-15\ntasks:\n  - id: \"1\"\n    task: "
+		  "e\xCC\x81\n"
+		  "    statu: done\n    tasks: []\n  - id: \"2\"\n    task: ~\n",
+		  true },
+		{ "a unit registry",
+		  "units:\n  - name: Cục X\n    parent: Bộ Y\n    aliases: [CX]\n", true },
+		{ "CR LF, a BOM, a NEL in a quoted text",
+		  "\xEF\xBB\xBFplan: p\r\ntitle: \"T\xC2\x85U\"\r\nissued: 2024-03-15\r\ntasks: "
+		  "[]\r\n",
+		  true },
+		{ "an old Mac file", "plan: p\rtitle: T\rissued: 2024-03-15\rtasks: []\r", true },
+		{ "a syntax error", "plan: p\ntitle: \"T\nissued: 2024-03-15\ntasks: []\n", false },
+		{ "an anchor", "plan: &a p\ntitle: T\nissued: 2024-03-15\ntasks: []\n", false },
+		{ "a control character",
+		  "plan: p\ntitle: \"T\\u0007\"\nissued: 2024-03-15\ntasks: []\n", false },
+		{ "two documents", "plan: p\ntitle: T\nissued: 2024-03-15\ntasks: []\n---\nx: 1\n",
+		  false },
+		{ "not a mapping", "- 1\n- 2\n", true },
+		{ "empty", "", false },
+	};
+	struct tmpdir t;
+
+	(void)state;
+	tmpdir_make(&t);
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct plan_buf from_file = PLAN_BUF_INIT, from_tree = PLAN_BUF_INIT;
+		struct plan_diags d1 = PLAN_DIAGS_INIT, d2 = PLAN_DIAGS_INIT;
+		struct plan_kept *kept = plan_kept_new();
+		const struct plan_load_opts opts = { .keep = kept };
+		struct plan_set *s1 = NULL, *s2 = NULL;
+		struct plan_diff d = { 0 };
+		const struct plan_kept_file *f;
+
+		print_message("%s\n", cases[i].name);
+		put(&t, "p.yaml", cases[i].text, strlen(cases[i].text));
+		assert_int_equal(load_dir(&t, "p.yaml", &s1, &d1, NULL),
+				 load_dir(&t, "p.yaml", &s2, &d2, &opts));
+		describe(s1, &d1, &from_file);
+		describe(s2, &d2, &from_tree);
+		assert_string_equal(from_tree.s, from_file.s);
+		assert_int_equal(d1.errors, d2.errors);
+		plan_diff_sets(s1, s2, NULL, &d);
+		assert_int_equal(d.n, 0);
+		assert_int_equal(s1->n_units, s2->n_units);
+		assert_int_equal(kept->n, 1);
+		f = plan_kept_find(kept, s2->files[0]);
+		assert_non_null(f);
+		assert_int_equal(f->len, strlen(cases[i].text));
+		assert_memory_equal(f->data, cases[i].text, f->len);
+		assert_int_equal(f->tree != NULL, cases[i].tree);
+		plan_diff_release(&d);
+		plan_set_free(s1);
+		plan_set_free(s2);
+		plan_kept_free(kept);
+		plan_diags_release(&d1);
+		plan_diags_release(&d2);
+		plan_buf_release(&from_file);
+		plan_buf_release(&from_tree);
+	}
 	tmpdir_remove(&t);
 }
 
@@ -433,6 +537,7 @@ int main(void)
 		cmocka_unit_test(test_diagnostics_sorted_within_a_file),
 		cmocka_unit_test(test_read_past_syntax_errors),
 		cmocka_unit_test(test_file_read_in_chunks_as_whole),
+		cmocka_unit_test(test_file_read_from_its_tree),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

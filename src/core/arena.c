@@ -28,6 +28,7 @@ struct chunk {
 struct arena {
 	struct chunk *head;
 	size_t next_size; /* of the next chunk of the usual kind */
+	size_t expected;  /* bytes the caller expects to come (arena_expect()) */
 	void **adopted;   /* blocks from malloc() that the arena frees */
 	size_t n_adopted, cap_adopted;
 };
@@ -93,6 +94,23 @@ static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 	}
 	if (!a->next_size)
 		a->next_size = CHUNK_SIZE;
+	if (a->expected > a->next_size) {
+		/*
+		 * One chunk for what is expected, not a dozen that double: in
+		 * huge pages when it is that large, else in whole small pages
+		 * (a huge page would make a small file's model 2 MiB).
+		 */
+		const size_t unit = a->expected >= BIGMEM_HUGE ? BIGMEM_HUGE : 4096;
+		const size_t whole = (a->expected + unit - 1) / unit * unit;
+
+		a->expected = 0;
+		c = new_chunk(whole - offsetof(struct chunk, data));
+		c->next = a->head;
+		a->head = c;
+		c->used = size;
+		return c->data;
+	}
+	a->expected = 0;
 	c = new_chunk(a->next_size - offsetof(struct chunk, data)); /* whole pages */
 	if (a->next_size < MAX_CHUNK)
 		a->next_size *= 2;
@@ -100,6 +118,11 @@ static void *alloc_aligned(struct arena *a, size_t size, size_t align)
 	a->head = c;
 	c->used = size;
 	return c->data;
+}
+
+void arena_expect(struct arena *a, size_t bytes)
+{
+	a->expected = bytes;
 }
 
 void *arena_alloc(struct arena *a, size_t size)

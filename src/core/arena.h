@@ -16,6 +16,13 @@ struct arena;
 struct arena *arena_new(void);
 void arena_free(struct arena *a);
 
+/*
+ * Tells the arena about bytes more are to come (a file's model, as large
+ * as the file): the next chunk it takes holds them all, in huge pages
+ * when large (bigmem.h), instead of the chunks that double up to that.
+ * A hint: what is not used is never touched.
+ */
+void arena_expect(struct arena *a, size_t bytes);
 /* Returns size bytes aligned for any object; never fails. */
 void *arena_alloc(struct arena *a, size_t size);
 /* Returns n zeroed elements of size bytes. */

@@ -355,6 +355,8 @@ static void load_file(struct loader *l, const char *path, int fd, const struct s
 			   (long long)st->st_size, max);
 		return;
 	}
+	/* the model of a file takes about the file's size: in one chunk */
+	arena_expect(l->data->arena, (size_t)st->st_size);
 	if (l->opts.keep) {
 		if ((buf = read_whole(l, path, fd, st, &len)))
 			load_kept(l, path, buf, len, size);

@@ -46,11 +46,47 @@ static void test_many_small_allocations(void **state)
 	arena_free(a);
 }
 
+/*
+ * What an arena is told to expect comes from one chunk: small texts that
+ * add up to it lie one after the other; without the hint, the chunks that
+ * double from 64 KiB break the run.
+ */
+static bool one_run(bool expect)
+{
+	enum { N = 3000, LEN = 999 }; /* about 3 MB in texts of 1000 bytes with their NULs */
+	static char text[LEN];
+	struct arena *a = arena_new();
+	char *first, *last = NULL;
+	bool run = true;
+
+	memset(text, 'x', sizeof(text));
+	if (expect)
+		arena_expect(a, (size_t)N * (LEN + 1));
+	first = arena_strndup(a, text, LEN);
+	for (size_t i = 1; i < N; i++) {
+		char *s = arena_strndup(a, text, LEN);
+
+		run = run && s == (last ? last : first) + LEN + 1;
+		last = s;
+	}
+	assert_memory_equal(last, text, LEN);
+	arena_free(a);
+	return run;
+}
+
+static void test_expect(void **state)
+{
+	(void)state;
+	assert_true(one_run(true));
+	assert_false(one_run(false));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_alignment_and_independence),
 		cmocka_unit_test(test_many_small_allocations),
+		cmocka_unit_test(test_expect),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -107,8 +107,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	status = plan_edit_set("p.yaml", (const char *)part[0], len[0], id, field,
 			       (const char *const *)values, n - 1, &out, &diags);
 	{
-		/* As plan set edits: the plan loaded, the task's own lines read alone; the same. */
-		struct plan_edit_check check = { old->plans[0], NULL };
+		/*
+		 * As plan set edits: the plan loaded, the task's own lines edited
+		 * and read back alone; the same bytes, errors and task.
+		 */
+		struct plan_edit_check check = { .before = old->plans[0] };
 		struct plan_diags d3 = PLAN_DIAGS_INIT;
 		struct plan_buf again = PLAN_BUF_INIT;
 
@@ -118,7 +121,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		FUZZ_ASSERT(again.len == out.len && memcmp(again.s, out.s, out.len) == 0);
 		/* the same errors (a warning of the old text's is said once, not twice, there) */
 		FUZZ_ASSERT(same_errors(&diags, first, &d3));
-		plan_set_free(check.after);
+		FUZZ_ASSERT((status == 0) == (check.edited != NULL));
+		if (check.edited) {
+			struct plan_diags d4 = PLAN_DIAGS_INIT;
+			struct plan_set *whole = NULL;
+			struct plan_diff d = { 0 };
+
+			FUZZ_ASSERT(strcmp(check.edited->id.s, id) == 0);
+			FUZZ_ASSERT(holds(check.edited, field, values, n - 1));
+			FUZZ_ASSERT(plan_set_load_buffer(&whole, "p.yaml", out.s, out.len, NULL,
+							 &d4) == PLAN_LOAD_OK);
+			plan_diff_task(plan_find_task(whole->plans[0], id), check.edited, NULL, &d);
+			FUZZ_ASSERT(d.n == 0); /* read alone, it is the task the whole text holds */
+			FUZZ_ASSERT(check.edited->pos.line ==
+				    plan_find_task(whole->plans[0], id)->pos.line);
+			plan_diff_release(&d);
+			plan_set_free(whole);
+			plan_diags_release(&d4);
+		}
+		plan_edit_check_release(&check);
 		plan_buf_release(&again);
 		plan_diags_release(&d3);
 	}

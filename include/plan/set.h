@@ -36,8 +36,9 @@ struct plan_load_opts {
 	size_t max_file_bytes; /* 0: PLAN_MAX_FILE_BYTES */
 	unsigned max_depth;    /* 0: PLAN_MAX_DEPTH */
 	/*
-	 * NULL; else each file is read whole, once, and its bytes and YAML
-	 * tree are kept there, for plan fmt to lay out (plan/fmt.h).
+	 * NULL; else each file is read whole, once, and its bytes (a copy, for
+	 * a source in memory) and YAML tree are kept there, for plan fmt to
+	 * lay out (plan/fmt.h); the plans are read from the tree.
 	 */
 	struct plan_kept *keep;
 };

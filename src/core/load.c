@@ -541,6 +541,15 @@ enum plan_load_result plan_set_load(struct plan_set **out, const char *const *pa
 	return loader_finish(&l, errors_before);
 }
 
+/* A source's bytes, in a block of len + 1 bytes from bigmem_alloc(), for keeping. */
+static char *copy_of(const struct plan_source *source)
+{
+	char *copy = bigmem_alloc(source->len + 1);
+
+	memcpy(copy, source->data, source->len);
+	return copy;
+}
+
 enum plan_load_result plan_set_load_sources(struct plan_set **out,
 					    const struct plan_source *sources, size_t n,
 					    const struct plan_load_opts *opts,
@@ -555,6 +564,9 @@ enum plan_load_result plan_set_load_sources(struct plan_set **out,
 			file_error(&l, sources[i].name, "too-large",
 				   "the file is too large (%zu bytes; the limit is %zu)",
 				   sources[i].len, l.opts.max_file_bytes);
+		else if (l.opts.keep)
+			load_kept(&l, sources[i].name, copy_of(&sources[i]), sources[i].len,
+				  sources[i].len + 1);
 		else
 			load_bytes(&l, sources[i].name, sources[i].data, sources[i].len);
 	}

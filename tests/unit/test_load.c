@@ -510,6 +510,22 @@ static void test_file_read_from_its_tree(void **state)
 		assert_int_equal(f->len, strlen(cases[i].text));
 		assert_memory_equal(f->data, cases[i].text, f->len);
 		assert_int_equal(f->tree != NULL, cases[i].tree);
+		{ /* and so from memory: a copy of the bytes kept */
+			struct plan_buf from_memory = PLAN_BUF_INIT;
+			struct plan_diags d3 = PLAN_DIAGS_INIT;
+			struct plan_set *s3 = NULL;
+
+			plan_set_load_buffer(&s3, s2->files[0], cases[i].text,
+					     strlen(cases[i].text), &opts, &d3);
+			describe(s3, &d3, &from_memory);
+			assert_string_equal(from_memory.s, from_file.s);
+			assert_int_equal(kept->n, 2);
+			assert_int_equal(kept->v[1].tree != NULL, cases[i].tree);
+			assert_ptr_not_equal(kept->v[1].data, cases[i].text);
+			plan_set_free(s3);
+			plan_diags_release(&d3);
+			plan_buf_release(&from_memory);
+		}
 		plan_diff_release(&d);
 		plan_set_free(s1);
 		plan_set_free(s2);

@@ -75,11 +75,52 @@ static void test_not_yaml(void **state)
 	assert_null(ytree_read("t.yaml", "a:\n  ? {b: c}\n  : x\n", 21));
 }
 
+/*
+ * Comments in a row before one key all belong to it, in order; 30,000 of
+ * them (a plan's history kept as comments) cost the tree about their size,
+ * not the gigabytes a copy of the list per comment took.
+ */
+static void test_many_comments_in_a_row(void **state)
+{
+	enum { N = 30000 };
+	struct plan_buf file = PLAN_BUF_INIT;
+	const struct ynode *holder = NULL;
+	struct ytree *t;
+
+	(void)state;
+	plan_buf_addstr(&file, "plan: p\n");
+	for (int i = 0; i < N; i++)
+		plan_buf_addf(&file, "# %d\n", i);
+	plan_buf_addstr(&file, "title: T\n# after\n");
+	t = ytree_read("p.yaml", file.s, file.len);
+	assert_non_null(t);
+	for (size_t i = 0; i < t->root->n; i++) {
+		if (t->root->kids[i]->n_before) {
+			assert_null(holder); /* one node holds them all */
+			holder = t->root->kids[i];
+		}
+	}
+	assert_non_null(holder);
+	assert_ptr_equal(holder, ytree_key(t->root, "title"));
+	assert_int_equal(holder->n_before, N);
+	for (int i = 0; i < N; i += 997) {
+		char want[16];
+
+		snprintf(want, sizeof(want), "# %d", i);
+		assert_int_equal(holder->before[i]->len, strlen(want));
+		assert_memory_equal(holder->before[i]->text, want, strlen(want));
+	}
+	assert_int_equal(t->n_tail, 1);
+	ytree_free(t);
+	plan_buf_release(&file);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_spans_and_comments),
 		cmocka_unit_test(test_not_yaml),
+		cmocka_unit_test(test_many_comments_in_a_row),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -89,6 +89,8 @@ void plan_table_free(struct plan_table *t);
  * lasting column, which must then live as long as t.  A NULL s is "".
  */
 void plan_table_add(struct plan_table *t, const struct plan_cell *cells);
+/* Makes room for rows more rows, to be added without moving those added. */
+void plan_table_reserve(struct plan_table *t, size_t rows);
 /* The number of rows added.  Cannot fail. */
 size_t plan_table_rows(const struct plan_table *t);
 

@@ -40,17 +40,20 @@ int cli_output_write(struct cli_ctx *ctx, const struct cli_output *o, const char
 {
 	static const char bom[] = "\xEF\xBB\xBF";
 	struct plan_buf data = PLAN_BUF_INIT;
+	const struct plan_buf *text = out;
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	int status = EXIT_OK;
 
 	if (is(format, "xlsx"))
 		return write_xlsx(ctx, o, out);
-	if (o->bom && out->len)
+	if (o->bom && out->len) { /* the text copied only to go behind a BOM */
 		plan_buf_add(&data, bom, sizeof(bom) - 1);
-	plan_buf_add(&data, out->s, out->len);
+		plan_buf_add(&data, out->s, out->len);
+		text = &data;
+	}
 	if (!o->file) {
-		cli_write(ctx, &data);
-	} else if (plan_file_create(o->file, data.s, data.len, o->force, &diags) != 0) {
+		cli_write(ctx, text);
+	} else if (plan_file_create(o->file, text->s, text->len, o->force, &diags) != 0) {
 		cli_print_diags(ctx, &diags, true);
 		status = EXIT_USAGE;
 	}

@@ -328,6 +328,7 @@ static void render_grid(const struct plan_rows *rows, const struct plan_listing_
 		scratch[k] = (struct plan_buf)PLAN_BUF_INIT;
 	}
 	table = plan_table_new(columns, cols->n);
+	plan_table_reserve(table, rows->n);
 	for (size_t i = 0; i < rows->n; i++) {
 		for (size_t k = 0; k < cols->n; k++)
 			cells[k] = fill_cell((enum col)cols->v[k], &rows->v[i], &scratch[k]);

@@ -200,7 +200,13 @@ void plan_query_run(const struct plan_set *set, const struct plan_query *q, stru
 {
 	const struct plan_filter *f = &q->filter;
 	const size_t first = rows->n;
+	size_t most = rows->n;
 
+	/* room for every task once: no copy while growing, pages never used never touched */
+	for (size_t i = 0; i < set->n_plans; i++)
+		if (wants_plan(f, set->plans[i]))
+			most += set->plans[i]->n_tasks;
+	PLAN_GROW(rows->v, rows->cap, most);
 	for (size_t i = 0; i < set->n_plans; i++) {
 		const struct plan *plan = set->plans[i];
 

@@ -73,6 +73,11 @@ void plan_table_add(struct plan_table *t, const struct plan_cell *cells)
 	t->n_rows++;
 }
 
+void plan_table_reserve(struct plan_table *t, size_t rows)
+{
+	PLAN_GROW(t->cells, t->cap, (t->n_rows + rows) * t->n_columns);
+}
+
 size_t plan_table_rows(const struct plan_table *t)
 {
 	return t->n_rows;

@@ -169,32 +169,103 @@ static size_t sequence_length(unsigned char c)
 	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 }
 
+/*
+ * Eight bytes at a time, without a branch per byte: the helpers below set
+ * the high bit of each byte of a word where the byte is what they say, and
+ * no other bit; no sum carries from one byte into the next.
+ */
+#define EACH_BYTE(c) (UINT64_C(0x0101010101010101) * (c))
+
+static inline uint64_t load_word(const unsigned char *u)
+{
+	uint64_t x;
+
+	memcpy(&x, u, sizeof(x)); /* the same lane for the same offset, whatever the byte order */
+	return x;
+}
+
+/* The bytes of x whose low seven bits are n or more (n at most 0x80). */
+static inline uint64_t low_bits_at_least(uint64_t x, unsigned n)
+{
+	return ((x & EACH_BYTE(0x7F)) + EACH_BYTE(0x80 - n)) & EACH_BYTE(0x80);
+}
+
+/* The bytes of x that are n or more. */
+static inline uint64_t at_least(uint64_t x, unsigned n)
+{
+	return n >= 0x80 ? x & low_bits_at_least(x, n - 0x80)
+			 : (x & EACH_BYTE(0x80)) | low_bits_at_least(x, n);
+}
+
+static inline uint64_t below(uint64_t x, unsigned n)
+{
+	return ~at_least(x, n) & EACH_BYTE(0x80);
+}
+
+static inline uint64_t equal(uint64_t x, unsigned c)
+{
+	const uint64_t z = x ^ EACH_BYTE(c);
+
+	return ~(((z & EACH_BYTE(0x7F)) + EACH_BYTE(0x7F)) | z) & EACH_BYTE(0x80);
+}
+
+/*
+ * True when the 8 bytes at u (9 readable) hold no control and no lead byte
+ * nfc_stable_bytes() would not take: nothing but printable ASCII, tab,
+ * newline, continuation bytes, the leads C3 to CB, and E1 followed by B8 to
+ * BB.  A byte C2 is looked at character by character (U+0080 to U+009F are
+ * controls), and so is all the rest.  Almost every word of Vietnamese text
+ * is such a word; test_text checks the two paths agree at every offset.
+ */
+static bool plain_word(const unsigned char *u)
+{
+	const uint64_t x = load_word(u), next = load_word(u + 1);
+	const uint64_t control =
+	    (below(x, 0x20) & ~equal(x, '\t') & ~equal(x, '\n')) | equal(x, 0x7F) | equal(x, 0xC2);
+	const uint64_t vietnamese = equal(x, 0xE1) & at_least(next, 0xB8) & below(next, 0xBC);
+
+	return !(control | (at_least(x, 0xCC) & ~vietnamese));
+}
+
+/* Looks at the character at u (n bytes left): its length; facts and *stable updated. */
+static size_t inspect_char(const unsigned char *u, size_t n, struct plan_text_facts *facts,
+			   bool *stable)
+{
+	const unsigned char c = u[0];
+	size_t k;
+
+	if (c >= 0x20 && c < 0x7F)
+		return 1;
+	if (facts->control < 0) {
+		if (c < 0x80 && c != '\t' && c != '\n')
+			facts->control = c;
+		else if (c == 0xC2 && n > 1 && u[1] < 0xA0)
+			facts->control = u[1]; /* C1: U+0080 to U+009F */
+	}
+	k = nfc_stable_bytes(u, n);
+	if (!k) {
+		*stable = false;
+		k = sequence_length(c);
+	}
+	return k;
+}
+
 void plan_text_inspect(const char *s, size_t len, struct plan_text_facts *facts)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	bool stable = true;
-	size_t i = 0, n;
+	size_t i = 0, end;
 
 	facts->control = -1;
 	while (i < len) {
-		const unsigned char c = u[i];
-
-		if (c >= 0x20 && c < 0x7F) {
-			i++;
+		if (len - i > 8 && plain_word(u + i)) {
+			i += 8; /* maybe inside a character: its continuation bytes are plain */
 			continue;
 		}
-		if (facts->control < 0) {
-			if (c < 0x80 && c != '\t' && c != '\n')
-				facts->control = c;
-			else if (c == 0xC2 && i + 1 < len && u[i + 1] < 0xA0)
-				facts->control = u[i + 1]; /* C1: U+0080 to U+009F */
-		}
-		n = nfc_stable_bytes(u + i, len - i);
-		if (!n) {
-			stable = false;
-			n = sequence_length(c);
-		}
-		i += n;
+		while (i < len && (u[i] & 0xC0) == 0x80)
+			i++; /* the rest of a character a plain word ended inside */
+		for (end = i + 8 < len ? i + 8 : len; i < end;)
+			i += inspect_char(u + i, len - i, facts, &stable);
 	}
 	facts->nfc = stable || same_as_nfc(s, len);
 }
@@ -221,12 +292,21 @@ int plan_text_nfc(struct plan_buf *out, const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * U+0000 to U+02FF and U+1E00 to U+1EFF, which hold every letter of
+ * Vietnamese: one column wide each (a control is shown as a space), and
+ * never one grapheme with the next of them but CR LF.  test_text checks
+ * both claims against utf8proc.
+ */
+static bool is_narrow(int32_t cp)
+{
+	return (cp >= 0 && cp < 0x300) || (cp >= 0x1E00 && cp <= 0x1EFF);
+}
+
 static size_t char_width(int32_t cp)
 {
-	if (cp < 0)
-		return 1; /* shown as U+FFFD */
-	if (is_control(cp))
-		return 1; /* shown as a space */
+	if (cp < 0 || is_narrow(cp))
+		return 1; /* a bad byte is shown as U+FFFD */
 	return (size_t)utf8proc_charwidth(cp);
 }
 
@@ -278,6 +358,11 @@ static void put_display(struct plan_buf *out, const char *s, size_t len)
 			i++;
 			continue;
 		}
+		n = narrow_length(u + i, len - i);
+		if (n > 1 && !(u[i] == 0xC2 && u[i + 1] < 0xA0)) {
+			i += n; /* a letter, no C1 control */
+			continue;
+		}
 		n = plan_utf8_next(s + i, len - i, &cp);
 		if (cp >= 0 && !is_control(cp)) {
 			i += n;
@@ -301,8 +386,8 @@ static size_t next_grapheme(const char *s, size_t len, size_t *width)
 	*width = char_width(first);
 	while (i < len && first >= 0) {
 		size_t n = plan_utf8_next(s + i, len - i, &cp);
-		/* Below U+0300 nothing extends or joins a cluster but CR LF. */
-		if (cp < 0 || (cp < 0x300 && first < 0x300 && !(first == '\r' && cp == '\n')) ||
+		if (cp < 0 ||
+		    (is_narrow(cp) && is_narrow(first) && !(first == '\r' && cp == '\n')) ||
 		    utf8proc_grapheme_break_stateful(first, cp, &state))
 			break;
 		*width += char_width(cp);

@@ -88,7 +88,8 @@ static bool looks_typed(const char *s, size_t len)
 	size_t i = 0, digits = 0;
 	bool dot = false;
 
-	if (plan_name_find(words, sizeof(words) / sizeof(words[0]), s, len) >= 0)
+	/* the words are five bytes at most; texts mostly longer */
+	if (len <= 5 && plan_name_find(words, sizeof(words) / sizeof(words[0]), s, len) >= 0)
 		return true;
 	/* A number: [-+]digits[.digits][e[-+]digits], 0x.., 0o.., 1_000. */
 	if (len && (s[0] == '-' || s[0] == '+'))
@@ -141,8 +142,15 @@ static bool plain_ok(const char *s, size_t len, bool typed)
 	if (s[len - 1] == ':')
 		return false;
 	for (size_t i = 0; i < len; i++) {
+		/* the bytes worth a closer look, with those below 0x20 */
+		static const bool look[256] = {
+			[':'] = true,  ['#'] = true,  [0x7F] = true,
+			[0xC2] = true, [0xE2] = true, [0xEF] = true, /* unicode_escape()'s */
+		};
 		const unsigned char c = (unsigned char)s[i];
 
+		if (c >= 0x20 && !look[c])
+			continue;
 		if (c < 0x20 || c == 0x7F)
 			return false;
 		if (c == ':' && i + 1 < len && s[i + 1] == ' ')
@@ -321,24 +329,33 @@ static void write_item(struct plan_buf *out, const struct ynode *item, enum kind
 	write_value(out, item, NULL, K_OTHER, indent, typed, NULL);
 }
 
-/* The order to write a mapping's entries in: by the kind's keys, others after. */
+/*
+ * The order to write a mapping's entries in: by the kind's keys, others
+ * after, each key's entries (and the others) in the order written.  Each
+ * key is looked up once, and the entries counted into place.
+ */
 static void entry_order(const struct ynode *map, enum kind kind, size_t *order)
 {
 	const struct keyset *keys = keys_of(kind);
-	size_t n = 0;
+	const unsigned n_keys = keys ? keys->n : 0; /* the others' rank */
+	size_t start[KEYSET_MAX + 1] = { 0 };
+	unsigned char *rank = plan_xcalloc(map->n / 2 + 1, 1);
 
-	for (unsigned k = 0; keys && k < keys->n; k++)
-		for (size_t i = 0; i + 1 < map->n; i += 2)
-			if (strcmp(map->kids[i]->text, keys->names[k]) == 0)
-				order[n++] = i;
-	for (size_t i = 0; i + 1 < map->n; i += 2) {
-		bool known = false;
+	for (size_t e = 0; e < map->n / 2; e++) {
+		const int k = keys ? keyset_find(keys, map->kids[2 * e]->text) : -1;
 
-		for (unsigned k = 0; keys && k < keys->n && !known; k++)
-			known = strcmp(map->kids[i]->text, keys->names[k]) == 0;
-		if (!known)
-			order[n++] = i;
+		rank[e] = (unsigned char)(k < 0 ? n_keys : (unsigned)k);
+		start[rank[e]]++;
 	}
+	for (unsigned k = 0, at = 0; k <= n_keys; k++) {
+		const size_t count = start[k];
+
+		start[k] = at;
+		at += (unsigned)count;
+	}
+	for (size_t e = 0; e < map->n / 2; e++)
+		order[start[rank[e]]++] = 2 * e;
+	free(rank);
 }
 
 /*

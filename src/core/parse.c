@@ -11,6 +11,7 @@
 enum section_key { S_ID, S_TITLE, S_TASKS, S_COUNT };
 static const char *const section_names[S_COUNT] = { "id", "title", "tasks" };
 const struct keyset section_keys = { "section", section_names, S_COUNT };
+_Static_assert(S_COUNT <= KEYSET_MAX, "a key more than struct seen has bits for");
 
 static bool parse_section(struct parser *p, const char *key, void *item)
 {
@@ -68,6 +69,7 @@ static const char *const plan_names[P_COUNT] = {
 	"implements", "sections", "tasks", "units",  "abbreviations",
 };
 const struct keyset plan_keys = { "the plan", plan_names, P_COUNT };
+_Static_assert(P_COUNT <= KEYSET_MAX, "a key more than struct seen has bits for");
 
 bool plan_id_valid(const char *s, size_t len)
 {

@@ -28,10 +28,12 @@ static const char *const task_names[T_COUNT] = {
 	"product", "funding", "note", "status",  "delivered", "subtasks",
 };
 const struct keyset task_keys = { "task", task_names, T_COUNT };
+_Static_assert(T_COUNT <= KEYSET_MAX, "a key more than struct seen has bits for");
 
 enum delivery_key { D_ON, D_REF, D_COUNT };
 static const char *const delivery_names[D_COUNT] = { "on", "ref" };
 const struct keyset delivery_keys = { "delivery", delivery_names, D_COUNT };
+_Static_assert(D_COUNT <= KEYSET_MAX, "a key more than struct seen has bits for");
 
 static bool read_date_item(struct parser *p, const char *key, void *item)
 {

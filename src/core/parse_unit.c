@@ -9,6 +9,7 @@
 enum unit_key { U_NAME, U_ALIASES, U_PARENT, U_COLLECTIVE, U_COUNT };
 static const char *const unit_names[U_COUNT] = { "name", "aliases", "parent", "collective" };
 const struct keyset unit_keys = { "unit", unit_names, U_COUNT };
+_Static_assert(U_COUNT <= KEYSET_MAX, "a key more than struct seen has bits for");
 
 static bool parse_unit(struct parser *p, const char *key, void *item)
 {
@@ -50,6 +51,7 @@ void parse_units(struct parser *p, const struct plan_unit **units, size_t *n)
 enum abbrev_key { A_SHORT, A_LONG, A_COUNT };
 static const char *const abbrev_names[A_COUNT] = { "short", "long" };
 const struct keyset abbrev_keys = { "abbreviation", abbrev_names, A_COUNT };
+_Static_assert(A_COUNT <= KEYSET_MAX, "a key more than struct seen has bits for");
 
 /* A short form is one word of letters: "TW", "TƯ", "TTr". */
 static void check_short(struct parser *p, const struct plan_text *t)

@@ -41,8 +41,7 @@ void parse_skip(struct parser *p)
 	}
 }
 
-/* The first bytes compared first: most keys differ there, and need no strcmp(). */
-static int find_key(const struct keyset *keys, const char *name)
+int keyset_find(const struct keyset *keys, const char *name)
 {
 	for (unsigned i = 0; i < keys->n; i++)
 		if (keys->names[i][0] == name[0] && strcmp(keys->names[i], name) == 0)
@@ -86,7 +85,7 @@ int parse_key(struct parser *p, const struct keyset *keys, struct seen *seen,
 			continue;
 		}
 		parse_next(p);
-		i = find_key(keys, key.text);
+		i = keyset_find(keys, key.text);
 		if (i < 0) {
 			unknown_key(p, keys, &key);
 		} else if (seen->mask & (UINT32_C(1) << i)) {

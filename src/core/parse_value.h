@@ -27,16 +27,25 @@ struct parser {
 };
 
 /* The keys one kind of mapping may hold, for lookup and suggestions. */
+/* The keys a keyset may have: struct seen's mask has a bit for each. */
+#define KEYSET_MAX 32
+
 struct keyset {
 	const char *what; /* "task", "section", … for messages */
 	const char *const *names;
 	unsigned n;
 };
 
+/*
+ * The index of name among keys, or -1; the first bytes are compared
+ * first: most keys differ there, and need no strcmp().
+ */
+int keyset_find(const struct keyset *keys, const char *name);
+
 /* Which keys of a mapping were seen, and where, for duplicate checks. */
 struct seen {
 	uint32_t mask;
-	struct plan_pos at[32];
+	struct plan_pos at[KEYSET_MAX];
 };
 
 /* Reads the next event into p->ev. */

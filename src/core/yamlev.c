@@ -293,6 +293,11 @@ struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned m
 	return r;
 }
 
+bool yev_foreign_breaks(const struct yev_reader *r)
+{
+	return r->line_starts != NULL;
+}
+
 bool yev_wants_whole(const struct yev_reader *r)
 {
 	return r->wants_whole;
@@ -622,6 +627,8 @@ void yev_next(struct yev_reader *r, struct yev *ev)
 		}
 		ev->pos = mark_pos(r, e.start_mark);
 		ev->end = mark_pos(r, e.end_mark);
+		ev->at = e.start_mark.index;
+		ev->end_at = e.end_mark.index;
 		if (!translate(r, &e, ev)) {
 			yaml_event_delete(&e);
 			continue;

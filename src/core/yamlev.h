@@ -45,6 +45,12 @@ struct yev {
 	size_t len;
 	bool plain; /* YEV_SCALAR: written without quotes or block style */
 	bool flow;  /* YEV_MAP, YEV_SEQ: written in flow style, [a, b] or {k: v} */
+	/*
+	 * Where pos and end are as libyaml counts: characters from the start
+	 * of the data (after a byte order mark; a CRLF is two).  Readers of
+	 * data only; 0 from a source.
+	 */
+	size_t at, end_at;
 };
 
 /*
@@ -65,6 +71,12 @@ struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsi
 struct yev_reader *yev_open_fd(const char *file, int fd, size_t size, unsigned max_depth,
 			       struct arena *arena, struct plan_diags *diags);
 bool yev_wants_whole(const struct yev_reader *r);
+/*
+ * True when the data of a reader from yev_open() breaks lines where
+ * editors do not (a CR alone, NEL, LS, PS): libyaml's lines are not the
+ * editors' then.
+ */
+bool yev_foreign_breaks(const struct yev_reader *r);
 
 /*
  * Fills *ev with the next event of a source that read the file already

@@ -21,88 +21,106 @@ struct anchor {
 struct builder {
 	struct ytree *t;
 	struct yev_reader *r;
-	size_t *line_bytes; /* the byte offset each line starts at, lines as positions count them */
-	size_t n_lines;
-	char eol; /* the byte those lines end at (yev_editor_break()) */
 	/*
-	 * The same for lines as libyaml ends them (CR, NEL, LS and PS too): the
-	 * lines that comments are given to nodes by.
+	 * The byte offset each line starts at, lines as libyaml ends them (at
+	 * CR, NEL, LS and PS too): the lines comments are given to nodes by.
 	 */
 	size_t *ylines;
 	size_t n_ylines;
+	size_t last_line;       /* the index in ylines line_of() found last */
 	struct ynode **scalars; /* in document order */
 	size_t n_scalars, cap_scalars;
 	struct anchor *anchors;
 	size_t n_anchors, cap_anchors;
 	struct ynode **flows; /* flow collections, in document order */
 	size_t n_flows, cap_flows;
-	/* the last position byte_of() found: positions come mostly in order */
-	size_t last_line, last_byte;
-	unsigned last_column;
+	/* the last character index byte_of() found, and its byte */
+	size_t last_at, last_byte;
 	bool failed;
 };
 
 static void index_lines(struct builder *b)
 {
 	const struct ytree *t = b->t;
-	const size_t first = t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	size_t cap = 0, ycap = 0, n;
+	size_t cap = 0, n;
 
-	b->eol = yev_editor_break(t->data, t->len);
-	PLAN_GROW(b->line_bytes, cap, 1);
-	PLAN_GROW(b->ylines, ycap, 1);
-	b->line_bytes[b->n_lines++] = b->ylines[b->n_ylines++] = first;
-	for (size_t i = 0; i < t->len; i++) {
-		const char *eol = memchr(t->data + i, b->eol, t->len - i);
-
-		if (!eol)
-			break;
-		i = (size_t)(eol - t->data);
-		PLAN_GROW(b->line_bytes, cap, b->n_lines + 1);
-		b->line_bytes[b->n_lines++] = i + 1;
+	PLAN_GROW(b->ylines, cap, 1);
+	b->ylines[b->n_ylines++] = b->last_byte;
+	if (!yev_foreign_breaks(b->r)) {
+		/* LF ends every line, the LF of a CRLF too: memchr() finds them */
+		for (const char *eol = t->data;
+		     (eol = memchr(eol, '\n', t->len - (size_t)(eol - t->data))); eol++) {
+			PLAN_GROW(b->ylines, cap, b->n_ylines + 1);
+			b->ylines[b->n_ylines++] = (size_t)(eol - t->data) + 1;
+		}
+		return;
 	}
 	for (size_t i = 0; i < t->len; i += n ? n : 1) {
 		if ((n = ybreak_at(t->data, t->len, i))) {
-			PLAN_GROW(b->ylines, ycap, b->n_ylines + 1);
+			PLAN_GROW(b->ylines, cap, b->n_ylines + 1);
 			b->ylines[b->n_ylines++] = i + n;
 		}
 	}
 }
 
+/* UTF-8 continuation bytes (10xxxxxx) have the top bit of their byte set here. */
+static inline uint64_t continuations(uint64_t w)
+{
+	return w & ~(w << 1) & UINT64_C(0x8080808080808080);
+}
+
 /*
- * The byte offset of a position (1-based line, and column in characters),
- * counted on from the last position found when it is earlier on the same
- * line: a long line (a task in flow style) is walked once, not once for
- * every node on it.
+ * The byte offset of the character at index at (libyaml's mark.index:
+ * characters from the start, after a byte order mark), counted on from
+ * the last one found: positions come in order, so the file is walked
+ * once, eight bytes at a time where no position falls.
  */
-static size_t byte_of(struct builder *b, struct plan_pos pos)
+static size_t byte_of(struct builder *b, size_t at)
 {
 	const struct ytree *t = b->t;
 	const unsigned char *u = (const unsigned char *)t->data;
-	size_t line = pos.line ? pos.line - 1 : 0, i;
-	unsigned col = 1;
-	int32_t cp;
+	size_t i = b->last_byte, chars = b->last_at; /* chars: the characters before byte i */
 
-	if (line >= b->n_lines)
-		return t->len;
-	i = b->line_bytes[line];
-	if (line == b->last_line && b->last_column > 1 && b->last_column <= pos.column) {
-		i = b->last_byte;
-		col = b->last_column;
+	/* back, rarely: to the character's first byte */
+	while (chars > at && i > 0)
+		if ((u[--i] & 0xC0) != 0x80)
+			chars--;
+	while (chars < at && i + 8 <= t->len) {
+		uint64_t w;
+		size_t n;
+
+		memcpy(&w, u + i, 8);
+		n = 8 - (size_t)__builtin_popcountll(continuations(w));
+		if (n > at - chars)
+			break;
+		chars += n;
+		i += 8;
 	}
-	for (; col < pos.column && i < t->len && t->data[i] != b->eol; col++)
-		i += u[i] < 0x80 ? 1 : (size_t)plan_utf8_next(t->data + i, t->len - i, &cp);
-	b->last_line = line;
-	b->last_column = col;
+	for (; i < t->len; i++) {
+		if ((u[i] & 0xC0) == 0x80)
+			continue;
+		if (chars == at)
+			break;
+		chars++;
+	}
+	b->last_at = chars;
 	b->last_byte = i;
 	return i;
 }
 
-/* The line, as libyaml ends lines, that offset is on (from 1). */
-static unsigned line_of(const struct builder *b, size_t offset)
+/* The line, as libyaml ends lines, that offset is on (from 1); looked for from the last. */
+static unsigned line_of(struct builder *b, size_t offset)
 {
-	size_t lo = 0, hi = b->n_ylines;
+	size_t lo = 0, hi = b->n_ylines, k = b->last_line;
 
+	/* mostly the same line, or one a few lines on */
+	for (unsigned step = 0; step < 4 && k < b->n_ylines && b->ylines[k] <= offset; step++, k++)
+		if (k + 1 == b->n_ylines || b->ylines[k + 1] > offset)
+			return (unsigned)(b->last_line = k) + 1;
+	if (b->ylines[b->last_line] <= offset)
+		lo = b->last_line;
+	else
+		hi = b->last_line;
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
 
@@ -111,6 +129,7 @@ static unsigned line_of(const struct builder *b, size_t offset)
 		else
 			hi = mid;
 	}
+	b->last_line = lo;
 	return (unsigned)lo + 1;
 }
 
@@ -125,7 +144,7 @@ static struct ynode *new_node(struct builder *b, const struct yev *ev)
 	struct ynode *n = arena_calloc(b->t->arena, 1, sizeof(*n));
 
 	n->pos = ev->pos;
-	n->start = byte_of(b, ev->pos);
+	n->start = (uint32_t)byte_of(b, ev->at);
 	return n;
 }
 
@@ -139,7 +158,7 @@ static inline void read_scalar(struct builder *b, const struct yev *ev, struct y
 	n->len = ev->len;
 	n->plain = ev->plain;
 	n->null = yev_is_null(ev);
-	n->end = byte_of(b, ev->end);
+	n->end = (uint32_t)byte_of(b, ev->end_at);
 	PLAN_GROW(b->scalars, b->cap_scalars, b->n_scalars + 1);
 	b->scalars[b->n_scalars++] = n;
 }
@@ -168,7 +187,7 @@ static void read_collection(struct builder *b, const struct yev *ev, struct ynod
 		yev_next(b->r, &e);
 		if (e.type == YEV_MAP_END || e.type == YEV_SEQ_END) {
 			if (n->flow)
-				n->end = byte_of(b, e.end);
+				n->end = (uint32_t)byte_of(b, e.end_at);
 			break;
 		}
 		if (e.type == YEV_END || e.type == YEV_BAD) {
@@ -253,7 +272,7 @@ static bool is_block_scalar(const struct ytree *t, const struct ynode *node)
  * True when offset is inside one of the scalars, from *next on (sorted);
  * a block scalar's header line, which may end in a comment, is not.
  */
-static bool in_scalar(const struct builder *b, size_t *next, size_t offset)
+static bool in_scalar(struct builder *b, size_t *next, size_t offset)
 {
 	const struct ynode *s;
 
@@ -415,7 +434,6 @@ static void attach_comments(struct builder *b)
 /* Frees what the builder kept while it read; the tree owns the rest. */
 static void release_builder(struct builder *b)
 {
-	free(b->line_bytes);
 	free(b->ylines);
 	free(b->scalars);
 	free(b->anchors);
@@ -437,8 +455,9 @@ struct ytree *ytree_read_checked(const char *name, const char *data, size_t len,
 	t->len = len;
 	t->arena = arena_new();
 	b.t = t;
-	index_lines(&b);
+	b.last_byte = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	b.r = yev_open(name, data, len, max_depth, t->arena, diags);
+	index_lines(&b);
 	yev_next(b.r, &ev);
 	if (ev.type == YEV_MAP || ev.type == YEV_SEQ || ev.type == YEV_SCALAR) {
 		t->root = new_node(&b, &ev);

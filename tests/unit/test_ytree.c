@@ -115,12 +115,93 @@ static void test_many_comments_in_a_row(void **state)
 	plan_buf_release(&file);
 }
 
+/* Every scalar written plain on one line spans its text; every flow list its brackets. */
+static void assert_spans(const struct ytree *t, const struct ynode *n, size_t *scalars)
+{
+	if (n->kind == YNODE_SCALAR) {
+		if (n->plain && n->len) {
+			assert_int_equal(n->end - n->start, n->len);
+			assert_memory_equal(t->data + n->start, n->text, n->len);
+			++*scalars;
+		}
+		return;
+	}
+	if (n->flow) {
+		assert_int_equal(t->data[n->start], n->kind == YNODE_SEQ ? '[' : '{');
+		assert_int_equal(t->data[n->end - 1], n->kind == YNODE_SEQ ? ']' : '}');
+	}
+	for (size_t i = 0; i < n->n; i++)
+		assert_spans(t, n->kids[i], scalars);
+}
+
+/*
+ * The bytes of nodes come from libyaml's count of characters: right after
+ * a byte order mark, on long lines of Vietnamese letters (walked eight
+ * bytes at a time), after multi-line quoted and block scalars, whatever
+ * ends the lines: LF, CRLF, CR alone, NEL or LS.
+ */
+static void test_spans_whatever_ends_lines(void **state)
+{
+	static const char *const lines[] = {
+		"plan: kế-hoạch # mã",
+		"title: Triển khai thực hiện Đề án phát triển ứng dụng dữ liệu về dân cư",
+		"lead: [Bộ Công an, Văn phòng Chính phủ, Ủy ban nhân dân các tỉnh, Bộ Tư pháp]",
+		"note: \"dòng một",
+		"  dòng hai\"",
+		"product: |",
+		"  Báo cáo",
+		"  tổng hợp",
+		"tasks:",
+		"  - {id: \"1\", task: Rà soát văn bản quy phạm pháp luật, deadline: Quý II/2024}",
+		"  # trước",
+		"  - id: đ2",
+		"    deadline: Thường xuyên # sau",
+	};
+	static const char *const breaks[] = { "\n", "\r\n", "\r", "\xC2\x85", "\xE2\x80\xA8" };
+	struct plan_buf want = PLAN_BUF_INIT;
+
+	(void)state;
+	for (size_t bom = 0; bom < 2; bom++) {
+		for (size_t k = 0; k < sizeof(breaks) / sizeof(breaks[0]); k++) {
+			struct plan_buf file = PLAN_BUF_INIT;
+			struct ytree *t;
+			size_t scalars = 0;
+			const struct ynode *tasks;
+
+			if (bom)
+				plan_buf_addstr(&file, "\xEF\xBB\xBF");
+			for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++) {
+				plan_buf_addstr(&file, lines[i]);
+				plan_buf_addstr(&file, breaks[k]);
+			}
+			t = ytree_read("t.yaml", file.s, file.len);
+			assert_non_null(t);
+			assert_spans(t, t->root, &scalars);
+			assert_int_equal(scalars, 21);
+			assert_string_equal(ytree_get(t->root, "plan")->after->text, "# mã");
+			tasks = ytree_get(t->root, "tasks");
+			assert_int_equal(tasks->kids[1]->n_before, 1);
+			assert_string_equal(tasks->kids[1]->before[0]->text, "# trước");
+			assert_string_equal(ytree_get(tasks->kids[1], "deadline")->after->text,
+					    "# sau");
+			plan_buf_reset(&want);
+			plan_buf_addf(&want, "\"dòng một%s  dòng hai\"", breaks[k]);
+			assert_bytes(t, ytree_get(t->root, "note"), want.s);
+			assert_int_equal(t->data[ytree_get(t->root, "product")->start], '|');
+			ytree_free(t);
+			plan_buf_release(&file);
+		}
+	}
+	plan_buf_release(&want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_spans_and_comments),
 		cmocka_unit_test(test_not_yaml),
 		cmocka_unit_test(test_many_comments_in_a_row),
+		cmocka_unit_test(test_spans_whatever_ends_lines),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

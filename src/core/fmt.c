@@ -251,14 +251,53 @@ static void end_line(struct plan_buf *out, const struct ycomment *after)
 	plan_buf_addch(out, '\n');
 }
 
+/*
+ * Where a layout goes: to out whole, or, when it is compared with the
+ * file's own bytes as it goes (fmt_tree_unless_same()), by parts: each
+ * part that matches the file is dropped, so that a canonical file of 70
+ * MB is checked in a buffer of one, not written out a second time.
+ */
+struct layout {
+	struct plan_buf *out;
+	const char *same_as; /* the bytes to compare with, or NULL */
+	size_t same_len;
+	size_t matched; /* of same_as: bytes matched, and dropped from out */
+	bool differs;
+};
+
+/* The layout is compared, and dropped, once it holds this much. */
+enum { COMPARE_AT = 1 << 20 };
+
+/*
+ * Compares what out holds with the file's bytes that follow those
+ * matched, and drops it when they are the same; keeps the last two
+ * bytes, which blank() looks back at.
+ */
+static void compare_so_far(struct layout *l)
+{
+	struct plan_buf *out = l->out;
+	size_t n;
+
+	if (!l->same_as || l->differs || out->len < COMPARE_AT)
+		return;
+	n = out->len - 2;
+	if (n > l->same_len - l->matched || memcmp(out->s, l->same_as + l->matched, n) != 0) {
+		l->differs = true;
+		return;
+	}
+	l->matched += n;
+	memmove(out->s, out->s + n, 2);
+	plan_buf_truncate(out, 2);
+}
+
 /* No dash: the mapping is a value, not a list item. */
 #define NO_DASH ((size_t)-1)
 
-static void write_map(struct plan_buf *out, const struct ynode *map, enum kind kind, size_t indent,
+static void write_map(struct layout *l, const struct ynode *map, enum kind kind, size_t indent,
 		      size_t dash, const struct ycomment *dash_after);
 
-static void write_item(struct plan_buf *out, const struct ynode *item, enum kind kind,
-		       size_t indent, bool typed);
+static void write_item(struct layout *l, const struct ynode *item, enum kind kind, size_t indent,
+		       bool typed);
 
 /*
  * Writes what follows "key:" (or "-"): the value, on this line or the next
@@ -267,9 +306,11 @@ static void write_item(struct plan_buf *out, const struct ynode *item, enum kind
  * scalar or an empty list written on the next line) or comes first inside
  * it (a list or mapping).
  */
-static void write_value(struct plan_buf *out, const struct ynode *v, const struct ynode *key,
+static void write_value(struct layout *l, const struct ynode *v, const struct ynode *key,
 			enum kind kind, size_t indent, bool typed, const struct ycomment *extra)
 {
+	struct plan_buf *out = l->out;
+
 	const struct ycomment *key_after = key && key->after ? key->after : extra;
 	const bool both = key_after && v->after && key_after != v->after;
 
@@ -306,27 +347,30 @@ static void write_value(struct plan_buf *out, const struct ynode *v, const struc
 			    out,
 			    key_after); /* the comment that ended a [a, b] ends the key's line */
 		for (size_t i = 0; i < v->n; i++)
-			write_item(out, v->kids[i], kind, indent + 2, typed);
+			write_item(l, v->kids[i], kind, indent + 2, typed);
 	} else {
 		if (!both)
 			end_line(out, key_after);
-		write_map(out, v, kind, indent + 2, NO_DASH, NULL);
+		write_map(l, v, kind, indent + 2, NO_DASH, NULL);
 	}
 }
 
 /* Writes a list item; typed: a scalar item is a date (due, delivered). */
-static void write_item(struct plan_buf *out, const struct ynode *item, enum kind kind,
-		       size_t indent, bool typed)
+static void write_item(struct layout *l, const struct ynode *item, enum kind kind, size_t indent,
+		       bool typed)
 {
+	struct plan_buf *out = l->out;
+
+	compare_so_far(l);
 	comments(out, item, indent);
 	if (item->kind == YNODE_MAP && item->n) {
 		/* The comment that ended {k: v} ends the dash's line. */
-		write_map(out, item, kind, indent + 2, indent, item->after);
+		write_map(l, item, kind, indent + 2, indent, item->after);
 		return;
 	}
 	plan_buf_addchars(out, ' ', indent);
 	plan_buf_addch(out, '-');
-	write_value(out, item, NULL, K_OTHER, indent, typed, NULL);
+	write_value(l, item, NULL, K_OTHER, indent, typed, NULL);
 }
 
 /*
@@ -363,9 +407,11 @@ static void entry_order(const struct ynode *map, enum kind kind, size_t *order)
  * dash's indentation), its first entry follows the dash, its comments
  * before the dash's line.
  */
-static void write_map(struct plan_buf *out, const struct ynode *map, enum kind kind, size_t indent,
+static void write_map(struct layout *l, const struct ynode *map, enum kind kind, size_t indent,
 		      size_t dash, const struct ycomment *dash_after)
 {
+	struct plan_buf *out = l->out;
+
 	size_t *order = plan_xcalloc(map->n / 2 + 1, sizeof(*order));
 
 	entry_order(map, kind, order);
@@ -393,15 +439,16 @@ static void write_map(struct plan_buf *out, const struct ynode *map, enum kind k
 		/* Keys are the schema's words: "on" stays on, whatever YAML 1.1 thought. */
 		scalar(out, key->text, key->len, true);
 		plan_buf_addch(out, ':');
-		write_value(out, value, key, child_kind(kind, key->text), indent,
+		write_value(l, value, key, child_kind(kind, key->text), indent,
 			    typed_key(kind, key->text), extra);
 	}
 	free(order);
 }
 
 /* The kind of a file: a unit registry's root is written like a plan's. */
-static int format(const struct ytree *t, struct plan_buf *out)
+static void format(const struct ytree *t, struct layout *l)
 {
+	struct plan_buf *out = l->out;
 	const struct ynode *root = t->root;
 
 	for (size_t i = 0; i < t->n_head; i++) {
@@ -410,18 +457,17 @@ static int format(const struct ytree *t, struct plan_buf *out)
 		plan_buf_addch(out, '\n');
 	}
 	if (root->kind == YNODE_MAP && root->n)
-		write_map(out, root, K_ROOT, 0, NO_DASH, NULL);
+		write_map(l, root, K_ROOT, 0, NO_DASH, NULL);
 	else if (root->kind == YNODE_SEQ && root->n)
 		for (size_t i = 0; i < root->n; i++)
-			write_item(out, root->kids[i], K_OTHER, 0, false);
+			write_item(l, root->kids[i], K_OTHER, 0, false);
 	else
-		write_value(out, root, NULL, K_OTHER, 0, false, NULL);
+		write_value(l, root, NULL, K_OTHER, 0, false, NULL);
 	for (size_t i = 0; i < t->n_tail; i++) {
 		blank(out, t->tail[i]->blank_before);
 		plan_buf_add(out, t->tail[i]->text, t->tail[i]->len);
 		plan_buf_addch(out, '\n');
 	}
-	return 0;
 }
 
 static void list_comments(const struct ytree *t, struct plan_buf *out)
@@ -434,10 +480,37 @@ static void list_comments(const struct ytree *t, struct plan_buf *out)
 
 void fmt_tree(const struct ytree *t, struct plan_buf *out, struct plan_buf *comments)
 {
+	struct layout l = { .out = out };
+
 	plan_buf_reserve(out, t->len + t->len / 16); /* about the size it was: grown once */
-	format(t, out);
+	format(t, &l);
 	if (comments)
 		list_comments(t, comments);
+}
+
+bool fmt_tree_unless_same(const struct ytree *t, struct plan_buf *out, struct plan_buf *comments)
+{
+	struct layout l = { .out = out, .same_as = t->data, .same_len = t->len };
+	struct plan_buf whole = PLAN_BUF_INIT;
+
+	plan_buf_reset(out);
+	format(t, &l);
+	if (comments)
+		list_comments(t, comments);
+	if (!l.differs && out->len == t->len - l.matched &&
+	    memcmp(out->s, t->data + l.matched, out->len) == 0) {
+		plan_buf_reset(out);
+		return true;
+	}
+	if (!l.matched)
+		return false;
+	/* what was dropped is the file's own bytes: they go back in front */
+	plan_buf_reserve(&whole, l.matched + out->len);
+	plan_buf_add(&whole, t->data, l.matched);
+	plan_buf_add(&whole, out->s, out->len);
+	plan_buf_release(out);
+	*out = whole;
+	return false;
 }
 
 int plan_fmt(const char *name, const char *data, size_t len, struct plan_buf *out,

@@ -56,12 +56,16 @@ static enum plan_fmt_verdict lay_out(const char *path, const char *data, size_t 
 		.name = path, .data = data, .len = len, .comments = &comments
 	};
 	enum plan_fmt_verdict verdict = PLAN_FMT_UNREADABLE;
+	bool same;
 
+	/* from a tree, the layout of a canonical file is never held whole */
 	if (t)
-		fmt_tree(t, &out, &comments);
-	else if (plan_fmt(path, data, len, &out, &comments) != 0)
+		same = fmt_tree_unless_same(t, &out, &comments);
+	else if (plan_fmt(path, data, len, &out, &comments) == 0)
+		same = same_bytes(data, len, out.s, out.len);
+	else
 		goto done;
-	if (same_bytes(data, len, out.s, out.len))
+	if (same)
 		verdict = PLAN_FMT_CANONICAL;
 	else if (!keeps(&old, out.s, out.len, engine))
 		verdict = PLAN_FMT_UNSAFE;
@@ -69,7 +73,9 @@ static enum plan_fmt_verdict lay_out(const char *path, const char *data, size_t 
 		verdict = PLAN_FMT_UNWRITTEN;
 	else
 		verdict = PLAN_FMT_CHANGES;
-	if (canonical && (verdict == PLAN_FMT_CANONICAL || verdict == PLAN_FMT_CHANGES))
+	if (canonical && verdict == PLAN_FMT_CANONICAL)
+		plan_buf_add(canonical, data, len);
+	else if (canonical && verdict == PLAN_FMT_CHANGES)
 		plan_buf_add(canonical, out.s, out.len);
 done:
 	plan_buf_release(&out);

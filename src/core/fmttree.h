@@ -5,6 +5,8 @@
 #ifndef PLAN_FMTTREE_H
 #define PLAN_FMTTREE_H
 
+#include <stdbool.h>
+
 #include "plan/buf.h"
 #include "ytree.h"
 
@@ -13,5 +15,12 @@
  * NULL its comments to comments, as plan_fmt() does.  Cannot fail.
  */
 void fmt_tree(const struct ytree *t, struct plan_buf *out, struct plan_buf *comments);
+/*
+ * fmt_tree() into out, which it empties first, compared with t's file as
+ * it goes: returns true, out empty, when the layout is the file's bytes
+ * (t->data is the layout then), without ever holding it whole; else false,
+ * out holding the layout.
+ */
+bool fmt_tree_unless_same(const struct ytree *t, struct plan_buf *out, struct plan_buf *comments);
 
 #endif

@@ -69,6 +69,12 @@ static inline uint64_t continuations(uint64_t w)
 	return w & ~(w << 1) & UINT64_C(0x8080808080808080);
 }
 
+/* How many bytes of w have their top bit set (and no other). */
+static inline size_t bytes_set(uint64_t w)
+{
+	return (size_t)(((w >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+}
+
 /*
  * The byte offset of the character at index at (libyaml's mark.index:
  * characters from the start, after a byte order mark), counted on from
@@ -90,7 +96,7 @@ static size_t byte_of(struct builder *b, size_t at)
 		size_t n;
 
 		memcpy(&w, u + i, 8);
-		n = 8 - (size_t)__builtin_popcountll(continuations(w));
+		n = 8 - bytes_set(continuations(w));
 		if (n > at - chars)
 			break;
 		chars += n;

@@ -13,7 +13,9 @@
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/file.h"
+#include "fmttree.h"
 #include "rewrite.h"
+#include "ytree.h"
 
 #define HEAD "plan: p\ntitle: T\nissued: 2024-03-15\n"
 
@@ -389,6 +391,80 @@ static void test_check_shared(void **state)
 	plan_diags_release(&diags);
 }
 
+/* The layout of text, as fmt_tree() writes it whole. */
+static void lay_out_whole(const char *text, size_t len, struct plan_buf *out)
+{
+	struct ytree *t = ytree_read("big.yaml", text, len);
+
+	assert_non_null(t);
+	plan_buf_reset(out);
+	fmt_tree(t, out, NULL);
+	ytree_free(t);
+}
+
+/* fmt_tree_unless_same() on text: whether it is the layout, and what it left in out. */
+static bool lay_out_unless_same(const char *text, size_t len, struct plan_buf *out)
+{
+	struct ytree *t = ytree_read("big.yaml", text, len);
+	bool same;
+
+	assert_non_null(t);
+	same = fmt_tree_unless_same(t, out, NULL);
+	ytree_free(t);
+	return same;
+}
+
+/*
+ * A file of several MB is compared with its layout by parts, each part
+ * dropped once it matches: a canonical file is said to be so (and nothing
+ * is left), and a file that differs before the first part, inside one, or
+ * after the last gets the whole layout, byte for byte what fmt_tree() writes.
+ */
+static void test_compared_by_parts(void **state)
+{
+	struct plan_buf text = PLAN_BUF_INIT, canonical = PLAN_BUF_INIT, out = PLAN_BUF_INIT,
+			whole = PLAN_BUF_INIT, changed = PLAN_BUF_INIT;
+	/* where a change goes, as a fraction of the file: first part, middle, last bytes */
+	static const double at[] = { 0.0001, 0.5, 0.9999 };
+
+	(void)state;
+	plan_buf_addstr(&text, "# kế hoạch lớn\nplan: lon\ntitle: Kế hoạch lớn\ntasks:\n");
+	for (int i = 0; i < 30000; i++)
+		plan_buf_addf(&text,
+			      "\n  - task: Rà soát, cập nhật cơ sở dữ liệu quốc gia về dân cư %d\n"
+			      "    id: \"%d\"\n"
+			      "\n    lead: [Cục Công nghệ thông tin, Văn phòng Bộ]\n",
+			      i, i + 1);
+	lay_out_whole(text.s, text.len, &canonical);
+	assert_true(canonical.len > 3 * (1 << 20));
+	assert_true(lay_out_unless_same(canonical.s, canonical.len, &out));
+	assert_int_equal(out.len, 0);
+	/* the messy file is no layout: the layout comes whole */
+	assert_false(lay_out_unless_same(text.s, text.len, &out));
+	assert_int_equal(out.len, canonical.len);
+	assert_memory_equal(out.s, canonical.s, canonical.len);
+	for (size_t k = 0; k < sizeof(at) / sizeof(at[0]); k++) {
+		/* a quoted id where the layout writes it plain, at the line after the cut */
+		const char *cut =
+		    strstr(canonical.s + (size_t)(at[k] * (double)canonical.len), "\n    lead:");
+
+		assert_non_null(cut);
+		plan_buf_reset(&changed);
+		plan_buf_add(&changed, canonical.s, (size_t)(cut - canonical.s) + 1);
+		plan_buf_addstr(&changed, "    note: \"ghi chú\"");
+		plan_buf_addstr(&changed, cut);
+		lay_out_whole(changed.s, changed.len, &whole);
+		assert_false(lay_out_unless_same(changed.s, changed.len, &out));
+		assert_int_equal(out.len, whole.len);
+		assert_memory_equal(out.s, whole.s, whole.len);
+	}
+	plan_buf_release(&text);
+	plan_buf_release(&canonical);
+	plan_buf_release(&out);
+	plan_buf_release(&whole);
+	plan_buf_release(&changed);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -400,6 +476,7 @@ int main(void)
 		cmocka_unit_test(test_keeps_notices_a_lost_comment),
 		cmocka_unit_test(test_fmt_file),
 		cmocka_unit_test(test_check_shared),
+		cmocka_unit_test(test_compared_by_parts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

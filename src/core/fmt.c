@@ -233,10 +233,12 @@ static void blank(struct plan_buf *out, bool wanted)
 /* A node's comments, then the blank line before its own line. */
 static void comments(struct plan_buf *out, const struct ynode *n, size_t indent)
 {
-	for (size_t i = 0; i < n->n_before; i++) {
-		blank(out, n->before[i]->blank_before);
+	for (size_t i = 0; i < ynode_n_before(n); i++) {
+		const struct ycomment *c = ynode_before(n, i);
+
+		blank(out, c->blank_before);
 		plan_buf_addchars(out, ' ', indent);
-		plan_buf_add(out, n->before[i]->text, n->before[i]->len);
+		plan_buf_add(out, c->text, c->len);
 		plan_buf_addch(out, '\n');
 	}
 	blank(out, n->blank_before);
@@ -311,8 +313,9 @@ static void write_value(struct layout *l, const struct ynode *v, const struct yn
 {
 	struct plan_buf *out = l->out;
 
-	const struct ycomment *key_after = key && key->after ? key->after : extra;
-	const bool both = key_after && v->after && key_after != v->after;
+	const struct ycomment *v_after = ynode_after(v);
+	const struct ycomment *key_after = key && ynode_after(key) ? ynode_after(key) : extra;
+	const bool both = key_after && v_after && key_after != v_after;
 
 	if (both) {
 		end_line(out, key_after);
@@ -322,15 +325,15 @@ static void write_value(struct layout *l, const struct ynode *v, const struct yn
 				scalar(out, v->text, v->len, typed);
 			else
 				plan_buf_addstr(out, v->kind == YNODE_SEQ ? "[]" : "{}");
-			end_line(out, v->after);
+			end_line(out, v_after);
 			return;
 		}
 		plan_buf_addchars(out, ' ', indent + 2);
-		plan_buf_add(out, v->after->text, v->after->len);
+		plan_buf_add(out, v_after->text, v_after->len);
 		plan_buf_addch(out, '\n');
 		key_after = NULL;
-	} else if (v->after) {
-		key_after = v->after;
+	} else if (v_after) {
+		key_after = v_after;
 	}
 	if (v->kind == YNODE_SCALAR) {
 		if (!v->null) { /* a null is written as nothing after its key or dash */
@@ -365,7 +368,7 @@ static void write_item(struct layout *l, const struct ynode *item, enum kind kin
 	comments(out, item, indent);
 	if (item->kind == YNODE_MAP && item->n) {
 		/* The comment that ended {k: v} ends the dash's line. */
-		write_map(l, item, kind, indent + 2, indent, item->after);
+		write_map(l, item, kind, indent + 2, indent, ynode_after(item));
 		return;
 	}
 	plan_buf_addchars(out, ' ', indent);
@@ -423,7 +426,7 @@ static void write_map(struct layout *l, const struct ynode *map, enum kind kind,
 		if (dash != NO_DASH && e == 0) {
 			comments(out, key, dash);
 			/* The dash's line has room for one comment at its end; else before it. */
-			if (dash_after && (key->after || value->after)) {
+			if (dash_after && (ynode_after(key) || ynode_after(value))) {
 				plan_buf_addchars(out, ' ', dash);
 				plan_buf_add(out, dash_after->text, dash_after->len);
 				plan_buf_addch(out, '\n');

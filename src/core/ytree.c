@@ -12,6 +12,9 @@
 #include "text.h"
 #include "yamlev.h"
 
+/* What ytree.h says of a node's size, on 64-bit machines. */
+_Static_assert(sizeof(void *) != 8 || sizeof(struct ynode) == 48, "a node grew");
+
 /* A node a comment on a line of its own can belong to: an entry's key, an item. */
 struct anchor {
 	struct ynode *node;
@@ -350,20 +353,30 @@ struct befores {
 	size_t n, cap;
 };
 
+/* The comments of n, made when it has none yet. */
+static struct ynotes *notes_of(struct ytree *t, struct ynode *n)
+{
+	if (!n->notes)
+		n->notes = arena_calloc(t->arena, 1, sizeof(*n->notes));
+	return n->notes;
+}
+
 /* Gives the comments gathered to their node, after any it has. */
 static void give_befores(struct ytree *t, struct befores *p)
 {
 	struct ynode *n = p->node;
 	const struct ycomment **v;
+	struct ynotes *notes;
 
 	if (!n || !p->n)
 		return;
-	v = arena_calloc(t->arena, n->n_before + p->n, sizeof(*v));
-	if (n->n_before)
-		memcpy(v, n->before, n->n_before * sizeof(*v));
-	memcpy(v + n->n_before, p->v, p->n * sizeof(*v));
-	n->before = v;
-	n->n_before += (uint32_t)p->n;
+	notes = notes_of(t, n);
+	v = arena_calloc(t->arena, notes->n_before + p->n, sizeof(*v));
+	if (notes->n_before)
+		memcpy(v, notes->before, notes->n_before * sizeof(*v));
+	memcpy(v + notes->n_before, p->v, p->n * sizeof(*v));
+	notes->before = v;
+	notes->n_before += p->n;
 	p->n = 0;
 }
 
@@ -417,8 +430,8 @@ static void attach_comments(struct builder *b)
 					last = b->scalars[scalar];
 				scalar++;
 			}
-			if (last && !(last = outermost_flow(b, last))->after) {
-				last->after = c;
+			if (last && !ynode_after(last = outermost_flow(b, last))) {
+				notes_of(t, last)->after = c;
 				continue;
 			}
 		}

@@ -35,10 +35,18 @@ struct ycomment {
 	bool blank_before; /* a blank line comes before it */
 };
 
+/* A node's comments: few nodes have any. */
+struct ynotes {
+	const struct ycomment **before; /* comments on lines of their own just before it */
+	size_t n_before;
+	const struct ycomment *after; /* the comment that ends its last line */
+};
+
 /*
- * A node: 72 bytes, not 112, as the tree of a 70 MB plan holds millions of
- * them (bench/).  Offsets and counts are 32 bits: ytree_read() takes
- * files below 4 GiB (the loader's limit is far below).
+ * A node: 48 bytes, not 112, as the tree of a 70 MB plan holds millions of
+ * them (bench/), and each byte of them is memory the kernel clears.
+ * Offsets and counts are 32 bits: ytree_read() takes files below 4 GiB
+ * (the loader's limit is far below).
  */
 struct ynode {
 	uint32_t start, end;   /* its bytes in the file, [start, end) */
@@ -46,17 +54,35 @@ struct ynode {
 	uint32_t end_line;     /* the line its last byte is on, as libyaml ends lines */
 	uint32_t len;          /* of text */
 	uint32_t n;            /* of kids */
-	uint32_t n_before;     /* of before */
 	unsigned kind : 2;     /* an enum ynode_kind */
 	bool plain : 1;        /* a scalar written without quotes */
 	bool null : 1;         /* a scalar YAML reads as null: nothing, "~", "null" */
 	bool flow : 1;         /* a collection written [a, b] or {k: v} */
 	bool blank_before : 1; /* an entry or item: a blank line comes just before its line */
-	const char *text;      /* a scalar's value (NFC), NUL-terminated */
-	struct ynode **kids;   /* a list's items; a mapping's keys and values, alternating */
-	const struct ycomment **before; /* comments on lines of their own just before it */
-	const struct ycomment *after;   /* the comment that ends its last line */
+	union {
+		const char *text;    /* a scalar's value (NFC), NUL-terminated */
+		struct ynode **kids; /* a list's items; a mapping's keys and values, alternating */
+	};
+	struct ynotes *notes; /* NULL when it has no comments */
 };
+
+/* The comment that ends node's last line, or NULL. */
+static inline const struct ycomment *ynode_after(const struct ynode *node)
+{
+	return node->notes ? node->notes->after : NULL;
+}
+
+/* How many comments on lines of their own come just before node. */
+static inline size_t ynode_n_before(const struct ynode *node)
+{
+	return node->notes ? node->notes->n_before : 0;
+}
+
+/* The i-th of them (i < ynode_n_before(node)). */
+static inline const struct ycomment *ynode_before(const struct ynode *node, size_t i)
+{
+	return node->notes->before[i];
+}
 
 struct ytree {
 	struct ynode *root;

@@ -43,19 +43,19 @@ static void test_spans_and_comments(void **state)
 	/* The file's comment; the one after the id; the title's, after a blank line. */
 	assert_int_equal(t->n_head, 1);
 	assert_string_equal(t->head[0]->text, "# the file");
-	assert_string_equal(ytree_get(root, "plan")->after->text, "# the id");
-	assert_int_equal(ytree_key(root, "title")->n_before, 1);
-	assert_string_equal(ytree_key(root, "title")->before[0]->text, "# about the title");
-	assert_true(ytree_key(root, "title")->before[0]->blank_before);
+	assert_string_equal(ynode_after(ytree_get(root, "plan"))->text, "# the id");
+	assert_int_equal(ynode_n_before(ytree_key(root, "title")), 1);
+	assert_string_equal(ynode_before(ytree_key(root, "title"), 0)->text, "# about the title");
+	assert_true(ynode_before(ytree_key(root, "title"), 0)->blank_before);
 	/* A flow list owns the comment that ends its line; an item the one before it. */
 	tasks = ytree_get(root, "tasks");
 	a = tasks->kids[0];
 	lead = ytree_get(a, "lead");
 	assert_true(lead->flow);
 	assert_bytes(t, lead, "[Cục A, Cục B]");
-	assert_string_equal(lead->after->text, "# two");
-	assert_int_equal(tasks->kids[1]->n_before, 1);
-	assert_string_equal(tasks->kids[1]->before[0]->text, "# before b");
+	assert_string_equal(ynode_after(lead)->text, "# two");
+	assert_int_equal(ynode_n_before(tasks->kids[1]), 1);
+	assert_string_equal(ynode_before(tasks->kids[1], 0)->text, "# before b");
 	assert_int_equal(t->n_tail, 1);
 	assert_string_equal(t->tail[0]->text, "# the end");
 	assert_int_equal(t->n_comments, 6);
@@ -95,20 +95,20 @@ static void test_many_comments_in_a_row(void **state)
 	t = ytree_read("p.yaml", file.s, file.len);
 	assert_non_null(t);
 	for (size_t i = 0; i < t->root->n; i++) {
-		if (t->root->kids[i]->n_before) {
+		if (ynode_n_before(t->root->kids[i])) {
 			assert_null(holder); /* one node holds them all */
 			holder = t->root->kids[i];
 		}
 	}
 	assert_non_null(holder);
 	assert_ptr_equal(holder, ytree_key(t->root, "title"));
-	assert_int_equal(holder->n_before, N);
+	assert_int_equal(ynode_n_before(holder), N);
 	for (int i = 0; i < N; i += 997) {
 		char want[16];
 
 		snprintf(want, sizeof(want), "# %d", i);
-		assert_int_equal(holder->before[i]->len, strlen(want));
-		assert_memory_equal(holder->before[i]->text, want, strlen(want));
+		assert_int_equal(ynode_before(holder, i)->len, strlen(want));
+		assert_memory_equal(ynode_before(holder, i)->text, want, strlen(want));
 	}
 	assert_int_equal(t->n_tail, 1);
 	ytree_free(t);
@@ -178,12 +178,12 @@ static void test_spans_whatever_ends_lines(void **state)
 			assert_non_null(t);
 			assert_spans(t, t->root, &scalars);
 			assert_int_equal(scalars, 21);
-			assert_string_equal(ytree_get(t->root, "plan")->after->text, "# mã");
+			assert_string_equal(ynode_after(ytree_get(t->root, "plan"))->text, "# mã");
 			tasks = ytree_get(t->root, "tasks");
-			assert_int_equal(tasks->kids[1]->n_before, 1);
-			assert_string_equal(tasks->kids[1]->before[0]->text, "# trước");
-			assert_string_equal(ytree_get(tasks->kids[1], "deadline")->after->text,
-					    "# sau");
+			assert_int_equal(ynode_n_before(tasks->kids[1]), 1);
+			assert_string_equal(ynode_before(tasks->kids[1], 0)->text, "# trước");
+			assert_string_equal(
+			    ynode_after(ytree_get(tasks->kids[1], "deadline"))->text, "# sau");
 			plan_buf_reset(&want);
 			plan_buf_addf(&want, "\"dòng một%s  dòng hai\"", breaks[k]);
 			assert_bytes(t, ytree_get(t->root, "note"), want.s);

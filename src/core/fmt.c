@@ -312,7 +312,6 @@ static void write_value(struct layout *l, const struct ynode *v, const struct yn
 			enum kind kind, size_t indent, bool typed, const struct ycomment *extra)
 {
 	struct plan_buf *out = l->out;
-
 	const struct ycomment *v_after = ynode_after(v);
 	const struct ycomment *key_after = key && ynode_after(key) ? ynode_after(key) : extra;
 	const bool both = key_after && v_after && key_after != v_after;
@@ -414,7 +413,6 @@ static void write_map(struct layout *l, const struct ynode *map, enum kind kind,
 		      size_t dash, const struct ycomment *dash_after)
 {
 	struct plan_buf *out = l->out;
-
 	size_t *order = plan_xcalloc(map->n / 2 + 1, sizeof(*order));
 
 	entry_order(map, kind, order);

@@ -416,10 +416,30 @@ static void issuer_entry(struct plan_unit_index *idx, struct scoped *sp)
 	sp->scope_key = idx->name_keys[u];
 }
 
+/*
+ * plan_unit_scope() of the i-th plan, kept in raw[i]: looked for once for
+ * each issuer's words (scopes: from them to the first plan with them), as
+ * it folds every name of the registry; 200 plans have a few issuers.
+ */
+static const char *scope_of(const struct plan_set *set, const struct plan *plan,
+			    struct strmap *scopes, const char **raw, size_t i)
+{
+	const struct plan_text *issuer = &plan->issuer;
+	size_t first;
+
+	if (issuer->s && strmap_get(scopes, issuer->s, issuer->len, &first))
+		return raw[i] = raw[first];
+	if (issuer->s)
+		strmap_put(scopes, issuer->s, issuer->len, i);
+	return raw[i] = plan_unit_scope(set, plan);
+}
+
 struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 {
 	struct plan_unit_index *idx = plan_xcalloc(1, sizeof(*idx));
 	struct builder b = { idx, STRMAP_INIT, STRMAP_INIT, PLAN_BUF_INIT };
+	struct strmap scopes = STRMAP_INIT; /* an issuer's words: the first plan with them */
+	const char **raw_scopes = plan_xcalloc(set->n_plans + 1, sizeof(*raw_scopes));
 	struct plan_name_walk walk = PLAN_NAME_WALK_INIT(set);
 	const struct plan_text *name;
 	const struct plan *p;
@@ -441,11 +461,13 @@ struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 		struct scoped *sp = &idx->plans[i];
 
 		sp->plan = set->plans[i];
-		sp->scope = plan_unit_scope(set, sp->plan);
+		sp->scope = scope_of(set, sp->plan, &scopes, raw_scopes, i);
 		sp->scope_key = sp->scope ? fold_into(idx, sp->scope, strlen(sp->scope)) : "";
 		sp->place = scope_place(idx, sp->scope_key);
 		issuer_entry(idx, sp);
 	}
+	strmap_release(&scopes);
+	free(raw_scopes);
 	while ((name = plan_name_walk_next(&walk, &p)))
 		resolve_name(&b, &idx->plans[walk.plan], name);
 	/* Names no entry stands for are found by their own words from now on. */

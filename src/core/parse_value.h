@@ -26,10 +26,10 @@ struct parser {
 	struct yev ev; /* the current event */
 };
 
-/* The keys one kind of mapping may hold, for lookup and suggestions. */
 /* The keys a keyset may have: struct seen's mask has a bit for each. */
 #define KEYSET_MAX 32
 
+/* The keys one kind of mapping may hold, for lookup and suggestions. */
 struct keyset {
 	const char *what; /* "task", "section", … for messages */
 	const char *const *names;

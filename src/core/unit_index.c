@@ -417,29 +417,36 @@ static void issuer_entry(struct plan_unit_index *idx, struct scoped *sp)
 }
 
 /*
- * plan_unit_scope() of the i-th plan, kept in raw[i]: looked for once for
- * each issuer's words (scopes: from them to the first plan with them), as
- * it folds every name of the registry; 200 plans have a few issuers.
+ * Scopes the i-th plan of the index.  What a plan's scope is depends on
+ * its issuer's words alone, and finding it folds every name of the
+ * registry: it is found once for each issuer's words (scopes: from them
+ * to the first plan with them), as 200 plans have a few issuers.
  */
-static const char *scope_of(const struct plan_set *set, const struct plan *plan,
-			    struct strmap *scopes, const char **raw, size_t i)
+static void scope_plan(struct plan_unit_index *idx, size_t i, struct strmap *scopes)
 {
-	const struct plan_text *issuer = &plan->issuer;
+	struct scoped *sp = &idx->plans[i];
+	const struct plan_text *issuer = &idx->set->plans[i]->issuer;
 	size_t first;
 
-	if (issuer->s && strmap_get(scopes, issuer->s, issuer->len, &first))
-		return raw[i] = raw[first];
+	if (issuer->s && strmap_get(scopes, issuer->s, issuer->len, &first)) {
+		*sp = idx->plans[first];
+		sp->plan = idx->set->plans[i];
+		return;
+	}
 	if (issuer->s)
 		strmap_put(scopes, issuer->s, issuer->len, i);
-	return raw[i] = plan_unit_scope(set, plan);
+	sp->plan = idx->set->plans[i];
+	sp->scope = plan_unit_scope(idx->set, sp->plan);
+	sp->scope_key = sp->scope ? fold_into(idx, sp->scope, strlen(sp->scope)) : "";
+	sp->place = scope_place(idx, sp->scope_key);
+	issuer_entry(idx, sp);
 }
 
 struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 {
 	struct plan_unit_index *idx = plan_xcalloc(1, sizeof(*idx));
 	struct builder b = { idx, STRMAP_INIT, STRMAP_INIT, PLAN_BUF_INIT };
-	struct strmap scopes = STRMAP_INIT; /* an issuer's words: the first plan with them */
-	const char **raw_scopes = plan_xcalloc(set->n_plans + 1, sizeof(*raw_scopes));
+	struct strmap scopes = STRMAP_INIT;
 	struct plan_name_walk walk = PLAN_NAME_WALK_INIT(set);
 	const struct plan_text *name;
 	const struct plan *p;
@@ -457,17 +464,9 @@ struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 		mark_needs_type(idx, u);
 	idx->plans = arena_calloc(idx->arena, set->n_plans, sizeof(*idx->plans));
 	idx->n_plans = set->n_plans;
-	for (size_t i = 0; i < set->n_plans; i++) {
-		struct scoped *sp = &idx->plans[i];
-
-		sp->plan = set->plans[i];
-		sp->scope = scope_of(set, sp->plan, &scopes, raw_scopes, i);
-		sp->scope_key = sp->scope ? fold_into(idx, sp->scope, strlen(sp->scope)) : "";
-		sp->place = scope_place(idx, sp->scope_key);
-		issuer_entry(idx, sp);
-	}
+	for (size_t i = 0; i < set->n_plans; i++)
+		scope_plan(idx, i, &scopes);
 	strmap_release(&scopes);
-	free(raw_scopes);
 	while ((name = plan_name_walk_next(&walk, &p)))
 		resolve_name(&b, &idx->plans[walk.plan], name);
 	/* Names no entry stands for are found by their own words from now on. */

@@ -42,13 +42,14 @@ struct builder {
 	bool failed;
 };
 
-static void index_lines(struct builder *b)
+/* Indexes the lines of the file, whose first starts at byte first (after a BOM). */
+static void index_lines(struct builder *b, size_t first)
 {
 	const struct ytree *t = b->t;
 	size_t cap = 0, n;
 
 	PLAN_GROW(b->ylines, cap, 1);
-	b->ylines[b->n_ylines++] = b->last_byte;
+	b->ylines[b->n_ylines++] = first;
 	if (!yev_foreign_breaks(b->r)) {
 		/* LF ends every line, the LF of a CRLF too: memchr() finds them */
 		for (const char *eol = t->data;
@@ -474,9 +475,10 @@ struct ytree *ytree_read_checked(const char *name, const char *data, size_t len,
 	t->len = len;
 	t->arena = arena_new();
 	b.t = t;
+	/* libyaml counts characters from after a byte order mark */
 	b.last_byte = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 	b.r = yev_open(name, data, len, max_depth, t->arena, diags);
-	index_lines(&b);
+	index_lines(&b, b.last_byte);
 	yev_next(b.r, &ev);
 	if (ev.type == YEV_MAP || ev.type == YEV_SEQ || ev.type == YEV_SCALAR) {
 		t->root = new_node(&b, &ev);

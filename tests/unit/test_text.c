@@ -164,8 +164,8 @@ static size_t encode(const utf8proc_int32_t *cps, size_t n, char *out)
  */
 static void test_inspect_agrees_with_utf8proc(void **state)
 {
-	utf8proc_int32_t cps[32];
-	char text[128];
+	utf8proc_int32_t cps[48];
+	char text[256];
 	struct plan_text_facts facts;
 	int last = 0;
 
@@ -204,27 +204,30 @@ static bool is_control_cp(utf8proc_int32_t cp)
 }
 
 /*
- * plan_text_inspect() reads most runs of eight bytes at once.  Any character
- * put at any offset of a Vietnamese text, so at every place in and across
- * those runs, gives what it gives alone: the text holds its control, and is
- * in NFC when utf8proc says so (a mark after a letter composes with it).
+ * plan_text_inspect() reads most runs of sixteen or eight bytes at once.
+ * Any character put at any offset of a Vietnamese text, so at every place in
+ * and across those runs, gives what it gives alone: the text holds its
+ * control, and is in NFC when utf8proc says so (a mark after a letter
+ * composes with it).
  */
 static void test_inspect_reads_runs_as_characters(void **state)
 {
 	static const utf8proc_int32_t around[] = {
-		'K',    0x1EBF, ' ', 'h', 'o',    0x1EA1, 'c',    'h',    '\t', 0x0111,
-		0x01A1, 'n',    ' ', 'v', 0x1ECB, '\n',   0x01B0, 0x1EDD, 'n',  'g',
+		'K',    0x1EBF, ' ', 'h',    'o',    0x1EA1, 'c',    'h',    '\t',   0x0111,
+		0x01A1, 'n',    ' ', 'v',    0x1ECB, '\n',   0x01B0, 0x1EDD, 'n',    'g',
+		' ',    'Q',    'u', 0x00FD, ' ',    'I',    'I',    '/',    '2',    '0',
+		'2',    '4',    ' ', 0x0111, 0x1EBF, 'n',    ' ',    'h',    0x1EBF, 't',
 	};
 	const size_t n_around = sizeof(around) / sizeof(around[0]);
-	utf8proc_int32_t cps[32];
-	char text[128];
+	utf8proc_int32_t cps[48];
+	char text[256];
 	struct plan_text_facts facts;
 
 	(void)state;
 	for (utf8proc_int32_t cp = 0; cp <= 0x10FFFF; cp += cp < 0x3000 ? 1 : 101) {
 		if (cp >= 0xD800 && cp <= 0xDFFF)
 			continue;
-		for (size_t at = 0; at <= 13; at++) {
+		for (size_t at = 0; at <= 29; at++) {
 			size_t len;
 
 			memcpy(cps, around, at * sizeof(*cps));
@@ -265,15 +268,15 @@ static int32_t control(const char *s, size_t len)
 	return facts.control;
 }
 
-/* A control at any byte of the words read 8 at a time is found; 0x20 and 0x7E are not controls. */
+/* A control at any byte of the runs read 16 or 8 at a time is found; 0x20 and 0x7E are not. */
 static void test_controls_in_ascii_words(void **state)
 {
 	static const unsigned char bytes[] = { 0x01, 0x0D, 0x1B, 0x1F, 0x7F, 0x20, 0x7E, 0x40 };
 
 	(void)state;
 	for (size_t b = 0; b < sizeof(bytes); b++) {
-		for (size_t at = 0; at < 24; at++) {
-			char s[24];
+		for (size_t at = 0; at < 48; at++) {
+			char s[48];
 
 			memset(s, 'a', sizeof(s));
 			s[at] = (char)bytes[b];

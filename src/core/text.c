@@ -438,10 +438,18 @@ static void put_display(struct plan_buf *out, const char *s, size_t len)
 /* Returns the byte length of the grapheme cluster at s, and its width. */
 static size_t next_grapheme(const char *s, size_t len, size_t *width)
 {
+	const unsigned char *u = (const unsigned char *)s;
+	const size_t narrow = narrow_length(u, len);
 	utf8proc_int32_t state = 0;
 	int32_t first, cp;
-	size_t i = plan_utf8_next(s, len, &first);
+	size_t i;
 
+	/* As the loop below finds: a narrow character before another (or the end) stands alone */
+	if (narrow && u[0] != '\r' && (narrow == len || narrow_length(u + narrow, len - narrow))) {
+		*width = 1;
+		return narrow;
+	}
+	i = plan_utf8_next(s, len, &first);
 	*width = char_width(first);
 	while (i < len && first >= 0) {
 		size_t n = plan_utf8_next(s + i, len - i, &cp);
@@ -487,10 +495,11 @@ size_t plan_text_fit_measured(struct plan_buf *out, const char *s, size_t len, s
 			break;
 		used += gw;
 	}
-	while (cut > 0 && is_blank(s[cut - 1]))
-		cut--; /* "sửa…", not "sửa …" */
+	while (cut > 0 && is_blank(s[cut - 1])) {
+		cut--;  /* "sửa…", not "sửa …" */
+		used--; /* a blank is a character one column wide */
+	}
 	put_display(out, s, cut);
-	used = plan_text_width(s, cut);
 	if (width > 0) {
 		plan_buf_addstr(out, "…");
 		used++;

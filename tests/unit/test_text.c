@@ -370,7 +370,9 @@ static void test_fit(void **state)
 		{ "dòng một\ndòng hai", 40, "dòng một dòng hai", 17 },
 		{ "\x1b[31mđỏ", 40, " [31mđỏ", 7 },
 		{ "abc", 0, "", 0 },
-		{ "ab\r\ncd", 3, "ab…", 3 },                     /* CR LF is one grapheme */
+		{ "ab\r\ncd", 3, "ab…", 3 }, /* CR LF is one grapheme */
+		{ "ka\xF0\x9F\x8F\xBBx", 3, "k…",
+		  2 }, /* a and a skin tone (U+1F3FB): one grapheme */
 		{ "Tr\xE1\xBB\x8Dng t\xC3\xA2m", 4, "Trọ…", 4 }, /* ọ from U+1E00..1EFF */
 		{ "a\xFF"
 		  "b",

@@ -595,9 +595,10 @@ static inline size_t letter_length(const unsigned char *u, size_t len)
 
 /*
  * Appends s with white space and control characters as single spaces,
- * trimmed; stops once it has appended more than limit characters.
+ * trimmed, and bad bytes as U+FFFD; stops once it has appended more than
+ * limit characters.  Returns the number of characters appended.
  */
-static void squeeze(struct plan_buf *out, const char *s, size_t len, size_t limit)
+static size_t squeeze(struct plan_buf *out, const char *s, size_t len, size_t limit)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	const size_t start = out->len;
@@ -634,24 +635,28 @@ static void squeeze(struct plan_buf *out, const char *s, size_t len, size_t limi
 		}
 		i += n;
 	}
+	return chars;
 }
 
 void plan_text_shorten(struct plan_buf *out, const char *s, size_t len, size_t max)
 {
 	struct plan_buf flat = PLAN_BUF_INIT;
-	size_t keep, cut, last_space = 0;
+	const size_t room = max ? max - 1 : 0; /* for the characters before the ellipsis */
+	size_t keep, cut, chars = 0, last_space = 0;
 	int32_t cp;
 
-	squeeze(&flat, s, len, max); /* more than max characters tell it is too long */
-	if (plan_text_chars(flat.s, flat.len) <= max) {
+	/* more than max characters tell it is too long */
+	if (squeeze(&flat, s, len, max) <= max) {
 		plan_buf_add(out, flat.s, flat.len);
 		goto done;
 	}
-	/* Room for max - 1 characters and the ellipsis. */
-	keep = plan_text_prefix_chars(flat.s, flat.len, max ? max - 1 : 0);
-	for (size_t i = 0; i < keep; i++)
-		if (flat.s[i] == ' ')
-			last_space = i;
+	/* The first room characters, counted by their first bytes: flat is valid UTF-8. */
+	for (keep = 0; keep < flat.len; keep++) {
+		if (((unsigned char)flat.s[keep] & 0xC0) != 0x80 && chars++ == room)
+			break;
+		if (flat.s[keep] == ' ')
+			last_space = keep;
+	}
 	cut = flat.s[keep] == ' ' || !last_space ? keep : last_space;
 	while (cut > 0) {
 		size_t back = cut - 1;

@@ -386,21 +386,91 @@ static size_t narrow_length(const unsigned char *u, size_t n)
 	return 0;
 }
 
+#ifdef __SSE2__
+/*
+ * The width of the 16 bytes at u (left readable, more than 16) when they
+ * are whole characters narrow_length() takes, the first starting at u:
+ * ASCII, C2 to CB with one continuation byte, E1 B8 to E1 BB with two; the
+ * last may end in the byte or two after them, and *used counts those.  Each
+ * is one column, so the width is the number of bytes that are not
+ * continuation bytes.  SIZE_MAX for any other bytes: a bad or cut sequence,
+ * or a character of another width.
+ */
+static size_t narrow_block_width(const unsigned char *u, size_t left, size_t *used)
+{
+	const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+	const __m128i next = _mm_loadu_si128((const __m128i *)(const void *)(u + 1));
+	const __m128i two = _mm_sub_epi8(x, _mm_set1_epi8((char)0xC2));     /* C2..CB: 0..9 */
+	const __m128i tone = _mm_sub_epi8(next, _mm_set1_epi8((char)0xB8)); /* B8..BB: 0..3 */
+	const unsigned lead2 =
+	    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(two, _mm_set1_epi8(9)), two));
+	const unsigned lead3 = (unsigned)_mm_movemask_epi8(
+	    _mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE1)),
+			  _mm_cmpeq_epi8(_mm_min_epu8(tone, _mm_set1_epi8(3)), tone)));
+	const unsigned lead = (unsigned)_mm_movemask_epi8(
+	    _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8((char)0xC0)), x));
+	/* 0x80..0xBF are the bytes below -64 read as signed */
+	const __m128i is_cont = _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0));
+	const unsigned cont = (unsigned)_mm_movemask_epi8(is_cont);
+	/* the continuation bytes each lead wants, and how many of them come after the 16 */
+	const unsigned wanted = (lead2 | lead3) << 1 | lead3 << 2;
+	const size_t after = wanted >> 16 ? (wanted >> 17 ? 2 : 1) : 0;
+	/* the continuation bytes counted as the sum of a 1 for each */
+	const __m128i sums =
+	    _mm_sad_epu8(_mm_and_si128(is_cont, _mm_set1_epi8(1)), _mm_setzero_si128());
+
+	if ((lead & ~(lead2 | lead3)) || (wanted & 0xFFFF) != cont)
+		return SIZE_MAX;
+	for (size_t k = 16; k < 16 + after; k++)
+		if (k >= left || (u[k] & 0xC0) != 0x80)
+			return SIZE_MAX;
+	*used = 16 + after;
+	return 16 - (size_t)(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+}
+
+/* narrow_block_width() of the last n bytes (at most 16), as a run with 'a' after them. */
+static size_t narrow_tail_width(const unsigned char *u, size_t n, size_t *used)
+{
+	unsigned char run[17];
+	size_t w;
+
+	memset(run, 'a', sizeof(run));
+	memcpy(run, u, n);
+	w = narrow_block_width(run, sizeof(run), used);
+	return w == SIZE_MAX ? w : w - (16 - n);
+}
+#endif
+
 size_t plan_text_width(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0, w = 0, n;
+	size_t i = 0, w = 0, n, end;
 	int32_t cp;
 
 	while (i < len) {
-		n = narrow_length(u + i, len - i);
-		if (n) {
-			i += n;
-			w++;
+#ifdef __SSE2__
+		size_t used;
+		const size_t block = len - i > 16 ? narrow_block_width(u + i, len - i, &used)
+						  : narrow_tail_width(u + i, len - i, &used);
+
+		if (block != SIZE_MAX) {
+			w += block;
+			i += used;
 			continue;
 		}
-		i += plan_utf8_next(s + i, len - i, &cp);
-		w += char_width(cp);
+#endif
+		/* a character at a time for 16 bytes, or past the first one not narrow */
+		for (end = len - i > 16 ? i + 16 : len; i < end;) {
+			n = narrow_length(u + i, len - i);
+			if (n) {
+				i += n;
+				w++;
+				continue;
+			}
+			i += plan_utf8_next(s + i, len - i, &cp);
+			w += char_width(cp);
+			break;
+		}
 	}
 	return w;
 }

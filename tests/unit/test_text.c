@@ -351,6 +351,85 @@ static void test_width_fast_path_agrees_with_utf8proc(void **state)
 	assert_int_equal(plan_text_width("\xE1", 1), 1);         /* a bad byte: U+FFFD */
 }
 
+/* The width of s a character at a time, as plan_text_width() defines it. */
+static size_t width_by_characters(const char *s, size_t len)
+{
+	size_t i = 0, w = 0;
+	int32_t cp;
+
+	while (i < len) {
+		i += plan_utf8_next(s + i, len - i, &cp);
+		if (cp < 0 || cp < 0x20 || (cp >= 0x7F && cp < 0xA0))
+			w++; /* a bad byte as U+FFFD, a control as a space */
+		else
+			w += (size_t)utf8proc_charwidth(cp);
+	}
+	return w;
+}
+
+/*
+ * plan_text_width() measures most runs of sixteen bytes at once.  Texts
+ * made of Vietnamese letters, wide and zero-width characters, controls, and
+ * bad or cut sequences, in every length up to 70 bytes, measure what they
+ * measure a character at a time.
+ */
+static void test_width_by_runs(void **state)
+{
+	static const char *const pieces[] = {
+		"a",
+		" ",
+		"\t",
+		"\x01",
+		"\x7F",
+		"\xC2\x85",
+		"\xC3\xA2",
+		"\xCB\x86",
+		"\xC4\x91",
+		"\xE1\xBB\x87",
+		"\xE1\xBA\xA1",
+		"\xE1\xBC\x80",
+		"\xCC\x81",
+		"\xE6\xBC\xA2",
+		"\xF0\x9F\x8F\xBB",
+		"\xE1",
+		"\xE1\xBB",
+		"\xC3",
+		"\x80",
+		"\xBF",
+		"\xC0\x80",
+		"\xFF",
+		"\xED\xA0\x80",
+	};
+	const size_t n_pieces = sizeof(pieces) / sizeof(pieces[0]);
+	unsigned seed = 12345;
+	char text[128];
+
+	(void)state;
+	for (int round = 0; round < 20000; round++) {
+		size_t len = 0;
+		const size_t want = (size_t)(round % 71);
+
+		while (len < want) {
+			const char *p;
+			size_t n;
+
+			seed = seed * 1103515245u + 12345u;
+			/* mostly letters, as in a plan: the rest a piece in eight */
+			p = (seed >> 16) % 8 ? pieces[(seed >> 8) % 11]
+					     : pieces[(seed >> 8) % n_pieces];
+			n = strlen(p);
+			if (len + n > want)
+				break;
+			memcpy(text + len, p, n);
+			len += n;
+		}
+		if (plan_text_width(text, len) != width_by_characters(text, len)) {
+			print_message("round %d: %zu bytes\n", round, len);
+			fail();
+		}
+	}
+}
+
 static void test_fit(void **state)
 {
 	static const struct {
@@ -546,6 +625,7 @@ int main(void)
 		cmocka_unit_test(test_controls_in_ascii_words),
 		cmocka_unit_test(test_width),
 		cmocka_unit_test(test_width_fast_path_agrees_with_utf8proc),
+		cmocka_unit_test(test_width_by_runs),
 		cmocka_unit_test(test_fit),
 		cmocka_unit_test(test_fit_tail),
 		cmocka_unit_test(test_wrap),

@@ -129,7 +129,7 @@ static enum plan_publish_result write_md(const struct plan_publish *how, enum pl
 									     : PLAN_PUBLISH_NO_HTML;
 	case PLAN_PUBLISH_MAIL:
 		return mail(how, lang, md, title, subject, out);
-	case PLAN_PUBLISH_MD:
+	case PLAN_PUBLISH_MD:   /* made in out (plan_publish_write()) */
 	case PLAN_PUBLISH_XLSX: /* written before, never Markdown */
 		break;
 	}
@@ -152,8 +152,17 @@ enum plan_publish_result plan_publish_write(const struct plan_snapshot *st,
 		plan_report_sheets(st, meta, out);
 		return PLAN_PUBLISH_OK;
 	}
-	if (markdown(st, meta, how->kind, &md, &title, &subject))
+	if (how->format == PLAN_PUBLISH_MD) {
+		/* The Markdown is what is written: made where it goes, not copied there. */
+		const size_t start = out->len;
+
+		if (markdown(st, meta, how->kind, out, &title, &subject))
+			result = PLAN_PUBLISH_OK;
+		else
+			plan_buf_truncate(out, start);
+	} else if (markdown(st, meta, how->kind, &md, &title, &subject)) {
 		result = write_md(how, meta->lang, &md, title.s, subject.s, out);
+	}
 	plan_buf_release(&md);
 	plan_buf_release(&title);
 	plan_buf_release(&subject);

@@ -310,14 +310,14 @@ void plan_text_inspect(const char *s, size_t len, struct plan_text_facts *facts)
 
 	facts->control = -1;
 	while (i < len) {
+		/* a run may end inside a character: its continuation bytes are plain */
 		if (len - i > PLAIN_RUN ? plain_run(u + i) : plain_tail(u + i, len - i)) {
-			i += PLAIN_RUN; /* maybe inside a character: its continuation bytes are
-					   plain */
+			i += PLAIN_RUN;
 			continue;
 		}
 #ifdef __SSE2__
 		if (len - i > 8 && plain_word(u + i)) {
-			i += 8; /* as above, with half the run */
+			i += 8; /* half a run */
 			continue;
 		}
 #endif

@@ -418,28 +418,16 @@ static void render_text(const struct plan_table *t, const struct plan_render_opt
 	free(w);
 }
 
-/* True for the bytes Markdown would read as markup or a table's edge. */
-/* True for the characters Markdown reads as markup: \ ` * _ [ ] < > | ~ & #. */
-static inline bool is_markup(unsigned char c)
-{
-	switch (c) {
-	case '\\':
-	case '`':
-	case '*':
-	case '_':
-	case '[':
-	case ']':
-	case '<':
-	case '>':
-	case '|':
-	case '~':
-	case '&':
-	case '#':
-		return true;
-	default:
-		return false;
-	}
-}
+/*
+ * The bytes Markdown reads as markup or a table's edge (\ ` * _ [ ] < > | ~
+ * & #), and DEL; a table, not a switch: plan_md_escape() looks at every
+ * byte of a report.
+ */
+static const bool md_special[256] = {
+	['\\'] = true, ['`'] = true, ['*'] = true,  ['_'] = true, ['['] = true,
+	[']'] = true,  ['<'] = true, ['>'] = true,  ['|'] = true, ['~'] = true,
+	['&'] = true,  ['#'] = true, [0x7F] = true,
+};
 
 void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
 {
@@ -448,7 +436,7 @@ void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
 	for (size_t i = 0; i < len; i++) {
 		const unsigned char c = (unsigned char)s[i];
 
-		if (c >= 0x20 && c != 0x7F && !is_markup(c))
+		if (c >= 0x20 && !md_special[c])
 			continue;
 		plan_buf_add(out, s + run, i - run);
 		if (c < 0x20 || c == 0x7F)

@@ -715,6 +715,8 @@ void plan_text_shorten(struct plan_buf *out, const char *s, size_t len, size_t m
 	size_t keep, cut, chars = 0, last_space = 0;
 	int32_t cp;
 
+	/* room for what squeeze() appends, most often: one block, not a few that double */
+	plan_buf_reserve(&flat, len < 4 * (max + 1) ? len : 4 * (max + 1));
 	/* more than max characters tell it is too long */
 	if (squeeze(&flat, s, len, max) <= max) {
 		plan_buf_add(out, flat.s, flat.len);

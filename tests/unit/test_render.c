@@ -91,6 +91,9 @@ static void test_markdown(void **state)
 		       strlen("*a* _b_ [c](d) <e> `f` ~g~ \\\nh &copy; #1"));
 	assert_string_equal(out.s, "\\*a\\* \\_b\\_ \\[c\\](d) \\<e\\> \\`f\\` \\~g\\~ \\\\ h "
 				   "\\&copy; \\#1");
+	plan_buf_reset(&out);
+	plan_md_escape(&out, "Đề\x7F án\t06", strlen("Đề\x7F án\t06"));
+	assert_string_equal(out.s, "Đề  án 06"); /* DEL and tab as spaces; letters as they are */
 	plan_buf_release(&out);
 	plan_table_free(t);
 }

@@ -57,17 +57,22 @@ static void count(struct plan_counts *c, enum plan_class cls, bool done_late)
 	c->done_late += done_late;
 }
 
-/* Adds a row to the counts of each unit it leads, once per unit. */
-static void count_leads(struct plan_unit_counts *all, const struct plan_unit_index *idx,
-			const struct plan_row *r, enum plan_class cls, bool done_late)
+/*
+ * Adds row number n (from 1) to the counts of each unit it leads, once per
+ * unit: counted[id] is the number of the row a unit was last counted for.
+ */
+static void count_leads(struct plan_unit_counts *all, size_t *counted,
+			const struct plan_unit_index *idx, const struct plan_row *r, size_t n,
+			enum plan_class cls, bool done_late)
 {
 	const struct plan_texts *lead = plan_task_lead(r->task);
 
 	for (size_t i = 0; i < lead->n; i++) {
 		const struct plan_unit_ref *u = plan_unit_of(idx, &lead->v[i]);
 
-		if (!u || plan_unit_named_before(idx, lead, i))
-			continue;
+		if (!u || counted[u->id] == n)
+			continue; /* not a unit, or named before in the list */
+		counted[u->id] = n;
 		all[u->id].unit = u;
 		count(&all[u->id].counts, cls, done_late);
 	}
@@ -162,6 +167,7 @@ void plan_snapshot_take(struct plan_snapshot *out, const struct plan_set *set,
 	struct plan_query q = *query;
 	const size_t n_units = plan_unit_count(idx);
 	struct plan_unit_counts *all = plan_xcalloc(n_units + 1, sizeof(*all));
+	size_t *counted = plan_xcalloc(n_units + 1, sizeof(*counted));
 
 	memset(out, 0, sizeof(*out));
 	out->today = query->today;
@@ -176,13 +182,14 @@ void plan_snapshot_take(struct plan_snapshot *out, const struct plan_set *set,
 
 		out->classes[i] = cls;
 		count(&out->counts, cls, late);
-		count_leads(all, idx, r, cls, late);
+		count_leads(all, counted, idx, r, i + 1, cls, late);
 	}
 	out->units = plan_xcalloc(n_units + 1, sizeof(*out->units));
 	for (size_t u = 0; u < n_units; u++)
 		if (all[u].unit)
 			out->units[out->n_units++] = all[u];
 	free(all);
+	free(counted);
 	out->n_overdue = pick(out, PLAN_CLASS_OVERDUE, by_lateness, &out->overdue);
 	out->n_due_soon = pick(out, PLAN_CLASS_DUE_SOON, by_date_then_order, &out->due_soon);
 	pick_deliveries(out);

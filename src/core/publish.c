@@ -129,7 +129,7 @@ static enum plan_publish_result write_md(const struct plan_publish *how, enum pl
 									     : PLAN_PUBLISH_NO_HTML;
 	case PLAN_PUBLISH_MAIL:
 		return mail(how, lang, md, title, subject, out);
-	case PLAN_PUBLISH_MD:   /* made in out (plan_publish_write()) */
+	case PLAN_PUBLISH_MD:   /* as it is (plan_publish_write() makes it in out instead) */
 	case PLAN_PUBLISH_XLSX: /* written before, never Markdown */
 		break;
 	}

@@ -3,7 +3,9 @@
  *
  * Strings are (pointer, length) pairs of UTF-8 bytes; none of these
  * functions needs a terminating NUL.  Functions that append write into a
- * struct plan_buf owned by the caller.
+ * struct plan_buf owned by the caller.  Code: text.c (decoding,
+ * validation, NFC, numbers) and textshow.c (width, fitting, wrapping,
+ * shortening, escaping).
  */
 #ifndef PLAN_TEXT_H
 #define PLAN_TEXT_H

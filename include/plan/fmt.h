@@ -71,17 +71,25 @@ enum plan_fmt_verdict plan_fmt_file(const char *path, bool write,
 
 /*
  * Files a load read once and kept (plan_load_opts.keep, plan/set.h): each
- * file's bytes and YAML tree, for plan_fmt_kept().
+ * file's bytes and its layout, made from its YAML tree as the file was
+ * read, for plan_fmt_kept().
  */
 struct plan_kept;
-struct plan_kept *plan_kept_new(void);
+/*
+ * A new, empty set of kept files.  every_file_bytes: keep the bytes of
+ * every file, as plan fmt printing the layouts needs; else only of files
+ * whose layout changes them (-w and --check), and a canonical file's
+ * memory is free for the next file's as soon as it is laid out.
+ */
+struct plan_kept *plan_kept_new(bool every_file_bytes);
 void plan_kept_free(struct plan_kept *kept);
 
 /*
  * plan_fmt_file() on the file that the load which kept kept read as path,
- * laid out from the bytes and tree it read: the file is read once for the
- * plans and the layout.  (plan_file_replace() still refuses to replace a
- * file that changed since.)  A file kept does not hold is read anew.
+ * from the bytes it read and the layout it made: the file is read once for
+ * the plans and the layout.  (plan_file_replace() still refuses to replace a
+ * file that changed since.)  A file kept does not hold is read anew, as is
+ * a canonical file kept without its bytes when canonical is not NULL.
  */
 enum plan_fmt_verdict plan_fmt_kept(const struct plan_kept *kept, const char *path, bool write,
 				    const struct plan_deadlines *engine, struct plan_buf *canonical,

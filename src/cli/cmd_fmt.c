@@ -54,7 +54,7 @@ int cmd_fmt(int argc, char **argv, struct cli_ctx *ctx)
 		OPT_END,
 	};
 	struct plan_buf out = PLAN_BUF_INIT;
-	struct plan_kept *kept = plan_kept_new();
+	struct plan_kept *kept = NULL;
 	struct plan_set *set = NULL;
 	int status = cli_parse(ctx, &help, opts, argc, argv, &paths);
 
@@ -64,6 +64,8 @@ int cmd_fmt(int argc, char **argv, struct cli_ctx *ctx)
 		status = cli_usage_error(ctx, &help, "-w and --check go one at a time");
 		goto done;
 	}
+	/* printed, every layout is: of a canonical file, its own bytes */
+	kept = plan_kept_new(!write && !check);
 	/* Only files that load without errors are formatted, from the bytes loaded. */
 	if ((status = cli_load_kept_or_fail(ctx, &paths, kept, &set)) != 0)
 		goto done;

@@ -42,42 +42,46 @@ bool plan_fmt_keeps(const char *name, const char *before, size_t before_len, con
 }
 
 /*
- * plan fmt on path's bytes (data, len), laid out from t, their tree, when
- * given; the verdict of plan_fmt_file().
+ * The verdict of plan_fmt_file() on path's bytes (data, len), given their
+ * layout (out) and its comments, or same when the layout is the bytes.
  */
-static enum plan_fmt_verdict lay_out(const char *path, const char *data, size_t len,
-				     const struct ytree *t, bool write,
-				     const struct plan_deadlines *engine,
-				     struct plan_buf *canonical, struct plan_diags *diags)
+static enum plan_fmt_verdict judge(const char *path, const char *data, size_t len, bool same,
+				   const struct plan_buf *out, const struct plan_buf *comments,
+				   bool write, const struct plan_deadlines *engine,
+				   struct plan_buf *canonical, struct plan_diags *diags)
 {
-	struct plan_buf out = PLAN_BUF_INIT, comments = PLAN_BUF_INIT;
 	/* the comments the layout found: the check does not read the old text again for them */
 	const struct rewrite_old old = {
-		.name = path, .data = data, .len = len, .comments = &comments
+		.name = path, .data = data, .len = len, .comments = comments
 	};
-	enum plan_fmt_verdict verdict = PLAN_FMT_UNREADABLE;
-	bool same;
+	enum plan_fmt_verdict verdict;
 
-	/* from a tree, the layout of a canonical file is never held whole */
-	if (t)
-		same = fmt_tree_unless_same(t, &out, &comments);
-	else if (plan_fmt(path, data, len, &out, &comments) == 0)
-		same = same_bytes(data, len, out.s, out.len);
-	else
-		goto done;
 	if (same)
 		verdict = PLAN_FMT_CANONICAL;
-	else if (!keeps(&old, out.s, out.len, engine))
+	else if (!keeps(&old, out->s, out->len, engine))
 		verdict = PLAN_FMT_UNSAFE;
-	else if (write && plan_file_replace(path, out.s, out.len, data, len, NULL, diags) != 0)
+	else if (write && plan_file_replace(path, out->s, out->len, data, len, NULL, diags) != 0)
 		verdict = PLAN_FMT_UNWRITTEN;
 	else
 		verdict = PLAN_FMT_CHANGES;
 	if (canonical && verdict == PLAN_FMT_CANONICAL)
 		plan_buf_add(canonical, data, len);
 	else if (canonical && verdict == PLAN_FMT_CHANGES)
-		plan_buf_add(canonical, out.s, out.len);
-done:
+		plan_buf_add(canonical, out->s, out->len);
+	return verdict;
+}
+
+/* plan fmt on path's bytes (data, len), read again for their layout. */
+static enum plan_fmt_verdict lay_out(const char *path, const char *data, size_t len, bool write,
+				     const struct plan_deadlines *engine,
+				     struct plan_buf *canonical, struct plan_diags *diags)
+{
+	struct plan_buf out = PLAN_BUF_INIT, comments = PLAN_BUF_INIT;
+	enum plan_fmt_verdict verdict = PLAN_FMT_UNREADABLE;
+
+	if (plan_fmt(path, data, len, &out, &comments) == 0)
+		verdict = judge(path, data, len, same_bytes(data, len, out.s, out.len), &out,
+				&comments, write, engine, canonical, diags);
 	plan_buf_release(&out);
 	plan_buf_release(&comments);
 	return verdict;
@@ -91,7 +95,7 @@ enum plan_fmt_verdict plan_fmt_file(const char *path, bool write,
 	enum plan_fmt_verdict verdict = PLAN_FMT_UNREADABLE;
 
 	if (plan_file_read(path, &text, diags) == 0)
-		verdict = lay_out(path, text.s, text.len, NULL, write, engine, canonical, diags);
+		verdict = lay_out(path, text.s, text.len, write, engine, canonical, diags);
 	plan_buf_release(&text);
 	return verdict;
 }
@@ -102,7 +106,10 @@ enum plan_fmt_verdict plan_fmt_kept(const struct plan_kept *kept, const char *pa
 {
 	const struct plan_kept_file *f = plan_kept_find(kept, path);
 
-	if (!f)
+	if (!f || (!f->data && canonical))
 		return plan_fmt_file(path, write, engine, canonical, diags);
-	return lay_out(path, f->data, f->len, f->tree, write, engine, canonical, diags);
+	if (!f->laid_out)
+		return lay_out(path, f->data, f->len, write, engine, canonical, diags);
+	return judge(path, f->data, f->len, f->same, &f->layout, &f->comments, write, engine,
+		     canonical, diags);
 }

@@ -34,7 +34,7 @@ static size_t differences(const struct plan_set *a, const struct plan_set *b)
 static void same_from_tree(const uint8_t *data, size_t size, enum plan_load_result result,
 			   const struct plan_set *set, const struct plan_diags *diags)
 {
-	struct plan_kept *kept = plan_kept_new();
+	struct plan_kept *kept = plan_kept_new(true);
 	const struct plan_load_opts opts = { .keep = kept };
 	struct plan_diags d2 = PLAN_DIAGS_INIT;
 	struct plan_set *set2 = NULL;

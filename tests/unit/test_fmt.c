@@ -13,6 +13,7 @@
 #include "plan/diff.h"
 #include "plan/fmt.h"
 #include "plan/file.h"
+#include "plan/set.h"
 #include "fmttree.h"
 #include "rewrite.h"
 #include "ytree.h"
@@ -283,18 +284,24 @@ struct tmpfile {
 	char dir[64], path[96];
 };
 
+/* Writes text over f's file. */
+static void tmp_replace(const struct tmpfile *f, const char *text)
+{
+	FILE *out = fopen(f->path, "w");
+
+	assert_non_null(out);
+	assert_int_equal(fputs(text, out) >= 0, 1);
+	assert_int_equal(fclose(out), 0);
+}
+
+/* Makes f's file, holding text, or no file when text is NULL. */
 static void tmp_make(struct tmpfile *f, const char *text)
 {
-	FILE *out;
-
 	snprintf(f->dir, sizeof(f->dir), "/tmp/plan-test-fmt.XXXXXX");
 	assert_non_null(mkdtemp(f->dir));
 	snprintf(f->path, sizeof(f->path), "%s/p.yaml", f->dir);
-	if (!text)
-		return;
-	assert_non_null(out = fopen(f->path, "w"));
-	fputs(text, out);
-	assert_int_equal(fclose(out), 0);
+	if (text)
+		tmp_replace(f, text);
 }
 
 static void tmp_assert_holds(const struct tmpfile *f, const char *want)
@@ -353,6 +360,69 @@ static void test_fmt_file(void **state)
 	assert_int_equal(diags.n, 1);
 	assert_int_equal(out.len, 0);
 	tmp_remove(&f);
+	plan_buf_release(&out);
+	plan_diags_release(&diags);
+}
+
+/* Loads a and b, keeping them for plan fmt as kept says. */
+static struct plan_set *load_kept(const char *a, const char *b, struct plan_kept *kept)
+{
+	const char *const paths[] = { a, b };
+	const struct plan_load_opts opts = { .keep = kept };
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_set *set = NULL;
+
+	assert_int_equal(plan_set_load(&set, paths, 2, &opts, &diags), PLAN_LOAD_OK);
+	assert_int_equal(diags.n, 0);
+	plan_diags_release(&diags);
+	return set;
+}
+
+/*
+ * plan fmt on files its load kept: laid out as they were read, from the
+ * bytes read then, not read again - but a canonical file kept without its
+ * bytes (-w, --check), which is read anew when its bytes are asked for.
+ */
+static void test_fmt_kept(void **state)
+{
+	static const char tidy[] = "plan: p # id\ntitle: T\nissued: 2024-03-15\ntasks: []\n";
+	static const char other[] = "plan: q\ntitle: U\nissued: 2024-03-15\ntasks: []\n";
+	static const char messy[] = "title: M\nplan: m\nissued: 2024-03-15\ntasks: [] \n";
+	static const char messy_laid_out[] = "plan: m\ntitle: M\nissued: 2024-03-15\ntasks: []\n";
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf out = PLAN_BUF_INIT;
+	struct tmpfile canonical, changes;
+
+	(void)state;
+	for (int every = 0; every < 2; every++) {
+		struct plan_kept *kept = plan_kept_new(every);
+		struct plan_set *set;
+
+		print_message("every file's bytes: %d\n", every);
+		tmp_make(&canonical, tidy);
+		tmp_make(&changes, messy);
+		set = load_kept(canonical.path, changes.path, kept);
+		tmp_replace(&canonical, other);
+		assert_int_equal(plan_fmt_kept(kept, canonical.path, false, NULL, NULL, &diags),
+				 PLAN_FMT_CANONICAL);
+		assert_int_equal(plan_fmt_kept(kept, canonical.path, false, NULL, &out, &diags),
+				 PLAN_FMT_CANONICAL);
+		assert_string_equal(out.s, every ? tidy : other);
+		plan_buf_reset(&out);
+		assert_int_equal(plan_fmt_kept(kept, changes.path, false, NULL, &out, &diags),
+				 PLAN_FMT_CHANGES);
+		assert_string_equal(out.s, messy_laid_out);
+		tmp_assert_holds(&changes, messy);
+		plan_buf_reset(&out);
+		assert_int_equal(plan_fmt_kept(kept, changes.path, true, NULL, NULL, &diags),
+				 PLAN_FMT_CHANGES);
+		tmp_assert_holds(&changes, messy_laid_out);
+		assert_int_equal(diags.n, 0);
+		plan_set_free(set);
+		plan_kept_free(kept);
+		tmp_remove(&canonical);
+		tmp_remove(&changes);
+	}
 	plan_buf_release(&out);
 	plan_diags_release(&diags);
 }
@@ -475,6 +545,7 @@ int main(void)
 		cmocka_unit_test(test_foreign_line_breaks),
 		cmocka_unit_test(test_keeps_notices_a_lost_comment),
 		cmocka_unit_test(test_fmt_file),
+		cmocka_unit_test(test_fmt_kept),
 		cmocka_unit_test(test_check_shared),
 		cmocka_unit_test(test_compared_by_parts),
 	};

@@ -352,7 +352,7 @@ static void describe(const struct plan_set *set, const struct plan_diags *diags,
 /* Describes what loading p.yaml in t for plan fmt (its tree kept) says and gives. */
 static void load_kept(const struct tmpdir *t, struct plan_buf *out)
 {
-	struct plan_kept *kept = plan_kept_new();
+	struct plan_kept *kept = plan_kept_new(true);
 	const struct plan_load_opts opts = { .keep = kept };
 	struct plan_diags diags = PLAN_DIAGS_INIT;
 	struct plan_set *set = NULL;
@@ -442,6 +442,27 @@ static void test_file_read_in_chunks_as_whole(void **state)
 }
 
 /*
+ * A file kept with its layout holds what plan_fmt() lays out from its
+ * bytes: nothing when that is the bytes themselves, else the layout and
+ * its comments.
+ */
+static void assert_laid_out_as_fmt(const struct plan_kept_file *f)
+{
+	struct plan_buf out = PLAN_BUF_INIT, comments = PLAN_BUF_INIT;
+
+	assert_int_equal(plan_fmt(f->path, f->data, f->len, &out, &comments), 0);
+	assert_int_equal(f->same, out.len == f->len && memcmp(out.s, f->data, f->len) == 0);
+	if (!f->same) {
+		assert_int_equal(f->layout.len, out.len);
+		assert_memory_equal(f->layout.s, out.s, out.len);
+		assert_int_equal(f->comments.len, comments.len);
+		assert_memory_equal(f->comments.s, comments.s, comments.len);
+	}
+	plan_buf_release(&out);
+	plan_buf_release(&comments);
+}
+
+/*
  * A load that keeps each file for plan fmt (plan_load_opts.keep) reads
  * the plans from the file's YAML tree, read once: it says exactly what the
  * load from the file says, in the same order, and gives the same plans
@@ -487,7 +508,7 @@ static void test_file_read_from_its_tree(void **state)
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
 		struct plan_buf from_file = PLAN_BUF_INIT, from_tree = PLAN_BUF_INIT;
 		struct plan_diags d1 = PLAN_DIAGS_INIT, d2 = PLAN_DIAGS_INIT;
-		struct plan_kept *kept = plan_kept_new();
+		struct plan_kept *kept = plan_kept_new(true);
 		const struct plan_load_opts opts = { .keep = kept };
 		struct plan_set *s1 = NULL, *s2 = NULL;
 		struct plan_diff d = { 0 };
@@ -509,7 +530,9 @@ static void test_file_read_from_its_tree(void **state)
 		assert_non_null(f);
 		assert_int_equal(f->len, strlen(cases[i].text));
 		assert_memory_equal(f->data, cases[i].text, f->len);
-		assert_int_equal(f->tree != NULL, cases[i].tree);
+		assert_int_equal(f->laid_out, cases[i].tree);
+		if (f->laid_out)
+			assert_laid_out_as_fmt(f);
 		{ /* and so from memory: a copy of the bytes kept */
 			struct plan_buf from_memory = PLAN_BUF_INIT;
 			struct plan_diags d3 = PLAN_DIAGS_INIT;
@@ -520,7 +543,7 @@ static void test_file_read_from_its_tree(void **state)
 			describe(s3, &d3, &from_memory);
 			assert_string_equal(from_memory.s, from_file.s);
 			assert_int_equal(kept->n, 2);
-			assert_int_equal(kept->v[1].tree != NULL, cases[i].tree);
+			assert_int_equal(kept->v[1].laid_out, cases[i].tree);
 			assert_ptr_not_equal(kept->v[1].data, cases[i].text);
 			plan_set_free(s3);
 			plan_diags_release(&d3);

@@ -106,6 +106,13 @@ size_t plan_table_rows(const struct plan_table *t);
  */
 void plan_table_render(const struct plan_table *t, enum plan_format format,
 		       const struct plan_render_opts *opts, struct plan_buf *out);
+/*
+ * A Markdown table appended as it is made, without a plan_table, byte for
+ * byte as plan_table_render() writes one: the header rows of n columns,
+ * then each row of n cells (never NULL) as it comes.
+ */
+void plan_md_table_head(struct plan_buf *out, const struct plan_column *columns, size_t n);
+void plan_md_table_row(struct plan_buf *out, const struct plan_cell *cells, size_t n);
 
 /*
  * Appends s (len bytes) as Markdown text: inline markup escaped, each

@@ -126,22 +126,31 @@ void doc_scope(struct plan_buf *out, const struct plan_report_meta *m, bool titl
  * A table whose headers are messages: the texts live in one buffer, so
  * that the columns can borrow them until the table is rendered.
  */
+/*
+ * A table of a document: a Markdown one is written to out row by row as
+ * it comes; a sheet is held whole in table, written at table_end().
+ */
 struct doc_table {
 	struct plan_column *columns;
 	struct plan_buf headers;
 	size_t *at;
 	size_t n;
-	struct plan_table *table;
+	struct plan_cell *row;    /* table_row()'s cells */
+	struct plan_buf *out;     /* Markdown */
+	const char *sheet;        /* a sheet's name */
+	struct plan_table *table; /* a sheet */
 };
 
+/* Begins a table of n columns for out, or for the sheet so named (sheet.h). */
 static void table_begin(struct doc_table *t, const struct plan_column *spec,
 			const enum plan_msg *headers, size_t n, enum plan_lang lang,
-			const char *arg)
+			const char *arg, const char *sheet, struct plan_buf *out)
 {
 	memset(t, 0, sizeof(*t));
 	plan_buf_init(&t->headers);
 	t->columns = plan_xcalloc(n, sizeof(*t->columns));
 	t->at = plan_xcalloc(n, sizeof(*t->at));
+	t->row = plan_xcalloc(n, sizeof(*t->row));
 	t->n = n;
 	for (size_t i = 0; i < n; i++) {
 		t->at[i] = t->headers.len;
@@ -153,35 +162,44 @@ static void table_begin(struct doc_table *t, const struct plan_column *spec,
 		t->columns[i].header = t->headers.s + t->at[i];
 		t->columns[i].key = t->columns[i].header;
 	}
-	t->table = plan_table_new(t->columns, n);
+	if (sheet) {
+		t->sheet = sheet;
+		t->table = plan_table_new(t->columns, n);
+	} else {
+		t->out = out;
+		plan_md_table_head(out, t->columns, n);
+	}
 }
 
 /* Adds a row of n NUL-terminated texts laid end to end in cells. */
 static void table_row(struct doc_table *t, const struct plan_buf *cells)
 {
-	struct plan_cell *row = plan_xcalloc(t->n, sizeof(*row));
 	const char *s = cells->s;
 
 	for (size_t i = 0; i < t->n; i++) {
-		row[i] = (struct plan_cell){ s, strlen(s), PLAN_STYLE_PLAIN };
-		s += row[i].len + 1;
+		t->row[i] = (struct plan_cell){ s, strlen(s), PLAN_STYLE_PLAIN };
+		s += t->row[i].len + 1;
 	}
-	plan_table_add(t->table, row);
-	free(row);
+	if (t->table)
+		plan_table_add(t->table, t->row);
+	else
+		plan_md_table_row(t->out, t->row, t->n);
 }
 
-/* Renders the table as Markdown, or as a sheet so named (sheet.h). */
-static void table_end(struct doc_table *t, const char *sheet, struct plan_buf *out)
+/* Ends the table: a Markdown one with a blank line, a sheet written to out. */
+static void table_end(struct doc_table *t, struct plan_buf *out)
 {
-	const struct plan_render_opts opts = { .sheet = sheet };
+	const struct plan_render_opts opts = { .sheet = t->sheet };
 
-	plan_table_render(t->table, sheet ? PLAN_FORMAT_XLSX : PLAN_FORMAT_MD, &opts, out);
-	if (!sheet)
+	if (t->table)
+		plan_table_render(t->table, PLAN_FORMAT_XLSX, &opts, out);
+	else
 		plan_buf_addch(out, '\n');
 	plan_table_free(t->table);
 	plan_buf_release(&t->headers);
 	free(t->columns);
 	free(t->at);
+	free(t->row);
 }
 
 /* Appends a cell: text and its terminating NUL. */
@@ -235,7 +253,7 @@ void doc_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_
 	struct doc_table t;
 
 	plan_buf_addf(&days, "%d", st->days);
-	table_begin(&t, spec, headers, 2, lang, NULL);
+	table_begin(&t, spec, headers, 2, lang, NULL, sheet, out);
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		plan_buf_reset(&cells);
 		plan_say(&cells, lang, rows[i].label, days.s, NULL);
@@ -243,7 +261,7 @@ void doc_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_
 		cell_count(&cells, rows[i].n);
 		table_row(&t, &cells);
 	}
-	table_end(&t, sheet, out);
+	table_end(&t, out);
 	plan_buf_release(&cells);
 	plan_buf_release(&days);
 }
@@ -288,7 +306,8 @@ void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum 
 	struct doc_table t;
 
 	plan_buf_addf(&days, "%d", st->days);
-	table_begin(&t, spec, headers, sizeof(headers) / sizeof(headers[0]), lang, days.s);
+	table_begin(&t, spec, headers, sizeof(headers) / sizeof(headers[0]), lang, days.s, sheet,
+		    out);
 	for (size_t i = 0; i < st->n_units; i++) {
 		const struct plan_counts *c = &st->units[i].counts;
 
@@ -306,7 +325,7 @@ void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum 
 		cell_count(&cells, c->of[PLAN_CLASS_DROPPED]);
 		table_row(&t, &cells);
 	}
-	table_end(&t, sheet, out);
+	table_end(&t, out);
 	plan_buf_release(&cells);
 	plan_buf_release(&days);
 }
@@ -362,11 +381,11 @@ void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t 
 	struct doc_table t;
 
 	if (what == DOC_LATE)
-		table_begin(&t, late_spec, late_headers, 6, m->lang, NULL);
+		table_begin(&t, late_spec, late_headers, 6, m->lang, NULL, sheet, out);
 	else if (what == DOC_DUE)
-		table_begin(&t, due_spec, due_headers, 5, m->lang, NULL);
+		table_begin(&t, due_spec, due_headers, 5, m->lang, NULL, sheet, out);
 	else
-		table_begin(&t, unread_spec, unread_headers, 4, m->lang, NULL);
+		table_begin(&t, unread_spec, unread_headers, 4, m->lang, NULL, sheet, out);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_task *task = rows[i]->task;
 
@@ -381,7 +400,7 @@ void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t 
 		cell_task(&cells, task, sheet);
 		table_row(&t, &cells);
 	}
-	table_end(&t, sheet, out);
+	table_end(&t, out);
 	plan_buf_release(&cells);
 }
 
@@ -396,7 +415,7 @@ void doc_deliveries(struct plan_buf *out, const struct plan_delivered *v, size_t
 	struct plan_buf cells = PLAN_BUF_INIT;
 	struct doc_table t;
 
-	table_begin(&t, spec, headers, 5, m->lang, NULL);
+	table_begin(&t, spec, headers, 5, m->lang, NULL, sheet, out);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_task *task = v[i].row->task;
 
@@ -408,7 +427,7 @@ void doc_deliveries(struct plan_buf *out, const struct plan_delivered *v, size_t
 		cell_task(&cells, task, sheet);
 		table_row(&t, &cells);
 	}
-	table_end(&t, sheet, out);
+	table_end(&t, out);
 	plan_buf_release(&cells);
 }
 

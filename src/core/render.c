@@ -450,29 +450,36 @@ void plan_md_escape(struct plan_buf *out, const char *s, size_t len)
 	plan_buf_add(out, s + run, len - run);
 }
 
-static void render_md(const struct plan_table *t, struct plan_buf *out)
+void plan_md_table_head(struct plan_buf *out, const struct plan_column *columns, size_t n)
 {
-	const size_t n = t->n_columns;
-
 	plan_buf_addch(out, '|');
 	for (size_t i = 0; i < n; i++) {
 		plan_buf_addch(out, ' ');
-		plan_md_escape(out, t->columns[i].header, strlen(t->columns[i].header));
+		plan_md_escape(out, columns[i].header, strlen(columns[i].header));
 		plan_buf_addstr(out, " |");
 	}
 	plan_buf_addstr(out, "\n|");
 	for (size_t i = 0; i < n; i++)
-		plan_buf_addstr(out, t->columns[i].right ? " ---: |" : " --- |");
+		plan_buf_addstr(out, columns[i].right ? " ---: |" : " --- |");
 	plan_buf_addch(out, '\n');
-	for (size_t r = 0; r < t->n_rows; r++) {
-		plan_buf_addch(out, '|');
-		for (size_t i = 0; i < n; i++) {
-			plan_buf_addch(out, ' ');
-			plan_md_escape(out, cell(t, r, i)->s, cell(t, r, i)->len);
-			plan_buf_addstr(out, " |");
-		}
-		plan_buf_addch(out, '\n');
+}
+
+void plan_md_table_row(struct plan_buf *out, const struct plan_cell *cells, size_t n)
+{
+	plan_buf_addch(out, '|');
+	for (size_t i = 0; i < n; i++) {
+		plan_buf_addch(out, ' ');
+		plan_md_escape(out, cells[i].s, cells[i].len);
+		plan_buf_addstr(out, " |");
 	}
+	plan_buf_addch(out, '\n');
+}
+
+static void render_md(const struct plan_table *t, struct plan_buf *out)
+{
+	plan_md_table_head(out, t->columns, t->n_columns);
+	for (size_t r = 0; r < t->n_rows; r++)
+		plan_md_table_row(out, cell(t, r, 0), t->n_columns);
 }
 
 static void csv_field(struct plan_buf *out, const char *s, size_t len)

@@ -128,6 +128,15 @@ static void test_right_aligned_numbers(void **state)
 				   "| --- | ---: | ---: |\n"
 				   "| Cục CNTT | 7 | 120 |\n"
 				   "| Văn phòng Bộ | 12 | 3 |\n");
+	{ /* and so row by row, without a table */
+		struct plan_buf streamed = PLAN_BUF_INIT;
+
+		plan_md_table_head(&streamed, counts, 3);
+		plan_md_table_row(&streamed, a, 3);
+		plan_md_table_row(&streamed, b, 3);
+		assert_string_equal(streamed.s, out.s);
+		plan_buf_release(&streamed);
+	}
 	plan_buf_release(&out);
 	plan_table_free(t);
 }

@@ -15,12 +15,6 @@
 /* What ytree.h says of a node's size, on 64-bit machines. */
 _Static_assert(sizeof(void *) != 8 || sizeof(struct ynode) == 48, "a node grew");
 
-/* A node a comment on a line of its own can belong to: an entry's key, an item. */
-struct anchor {
-	struct ynode *node;
-	unsigned line;
-};
-
 struct builder {
 	struct ytree *t;
 	struct yev_reader *r;
@@ -30,11 +24,8 @@ struct builder {
 	 */
 	size_t *ylines;
 	size_t n_ylines;
-	size_t last_line;       /* the index in ylines line_of() found last */
-	struct ynode **scalars; /* in document order */
-	size_t n_scalars, cap_scalars;
-	struct anchor *anchors;
-	size_t n_anchors, cap_anchors;
+	size_t last_line;     /* the index in ylines line_of() found last */
+	bool foreign_breaks;  /* the file breaks lines at more than LF (yev_foreign_breaks()) */
 	struct ynode **flows; /* flow collections, in document order */
 	size_t n_flows, cap_flows;
 	/* the last character index byte_of() found, and its byte */
@@ -50,7 +41,8 @@ static void index_lines(struct builder *b, size_t first)
 
 	PLAN_GROW(b->ylines, cap, 1);
 	b->ylines[b->n_ylines++] = first;
-	if (!yev_foreign_breaks(b->r)) {
+	b->foreign_breaks = yev_foreign_breaks(b->r);
+	if (!b->foreign_breaks) {
 		/* LF ends every line, the LF of a CRLF too: memchr() finds them */
 		for (const char *eol = t->data;
 		     (eol = memchr(eol, '\n', t->len - (size_t)(eol - t->data))); eol++) {
@@ -143,12 +135,6 @@ static unsigned line_of(struct builder *b, size_t offset)
 	return (unsigned)lo + 1;
 }
 
-static void add_anchor(struct builder *b, struct ynode *node)
-{
-	PLAN_GROW(b->anchors, b->cap_anchors, b->n_anchors + 1);
-	b->anchors[b->n_anchors++] = (struct anchor){ node, line_of(b, node->start) };
-}
-
 static struct ynode *new_node(struct builder *b, const struct yev *ev)
 {
 	struct ynode *n = arena_calloc(b->t->arena, 1, sizeof(*n));
@@ -169,8 +155,6 @@ static inline void read_scalar(struct builder *b, const struct yev *ev, struct y
 	n->plain = ev->plain;
 	n->null = yev_is_null(ev);
 	n->end = (uint32_t)byte_of(b, ev->end_at);
-	PLAN_GROW(b->scalars, b->cap_scalars, b->n_scalars + 1);
-	b->scalars[b->n_scalars++] = n;
 }
 
 /*
@@ -205,17 +189,12 @@ static void read_collection(struct builder *b, const struct yev *ev, struct ynod
 			break;
 		}
 		kid = new_node(b, &e);
-		/* A list item before what it holds, so that it owns the comments before it. */
-		if (n->kind == YNODE_SEQ)
-			add_anchor(b, kid);
 		read_node(b, &e, kid);
 		/* A key is a string, as the loader wants it; "? [a]" is not one. */
 		if (n->kind == YNODE_MAP && n->n % 2 == 0 && kid->kind != YNODE_SCALAR)
 			b->failed = true;
 		if (b->failed)
 			break;
-		if (n->kind == YNODE_MAP && n->n % 2 == 0)
-			add_anchor(b, kid);
 		PLAN_GROW(kids, cap, n->n + 1);
 		kids[n->n++] = kid;
 		if (!n->flow && kid->end > n->end)
@@ -246,6 +225,15 @@ static void read_node(struct builder *b, const struct yev *ev, struct ynode *n)
 	n->end_line = line_of(b, n->end > n->start ? n->end - 1 : n->start);
 }
 
+/*
+ * The line, as libyaml ends lines, that an anchor starts on: its position's
+ * when LF alone ends lines, as libyaml and we then count the same.
+ */
+static unsigned anchor_line(struct builder *b, const struct ynode *node)
+{
+	return b->foreign_breaks ? line_of(b, node->start) : node->pos.line;
+}
+
 /* True when line (1-based) holds nothing but white space. */
 static bool blank_line(const struct builder *b, unsigned line)
 {
@@ -260,13 +248,21 @@ static bool blank_line(const struct builder *b, unsigned line)
 	return i < t->len; /* the last line, without a line break, is not a blank line */
 }
 
-/* Marks the entries and items that follow a blank line: the first on each line. */
+/*
+ * Marks the entries and items that follow a blank line: the first on each
+ * line after one - found from the blank lines, which are few, not from
+ * the entries and items, which are millions.
+ */
 static void mark_blank_lines(struct builder *b)
 {
-	for (size_t i = 0; i < b->n_anchors; i++)
-		if ((i == 0 || b->anchors[i - 1].line != b->anchors[i].line) &&
-		    blank_line(b, b->anchors[i].line - 1))
-			b->anchors[i].node->blank_before = true;
+	for (unsigned line = 1; line < b->n_ylines; line++) {
+		struct ynode *next;
+
+		/* the first that starts on a later line: ylines[line] is the next line's start */
+		if (blank_line(b, line) && (next = ytree_anchor_from(b->t, b->ylines[line])) &&
+		    anchor_line(b, next) == line + 1)
+			next->blank_before = true;
+	}
 	for (size_t i = 0; i < b->t->n_comments; i++)
 		b->t->comments[i].blank_before = blank_line(b, b->t->comments[i].line - 1);
 }
@@ -279,16 +275,14 @@ static bool is_block_scalar(const struct ytree *t, const struct ynode *node)
 }
 
 /*
- * True when offset is inside one of the scalars, from *next on (sorted);
- * a block scalar's header line, which may end in a comment, is not.
+ * True when offset is inside one of the scalars; a block scalar's header
+ * line, which may end in a comment, is not.
  */
-static bool in_scalar(struct builder *b, size_t *next, size_t offset)
+static bool in_scalar(struct builder *b, size_t offset)
 {
-	const struct ynode *s;
+	const struct ynode *s = ytree_scalar_at(b->t, offset);
 
-	while (*next < b->n_scalars && b->scalars[*next]->end <= offset)
-		++*next;
-	if (*next == b->n_scalars || (s = b->scalars[*next])->start > offset)
+	if (!s)
 		return false;
 	return !is_block_scalar(b->t, s) || line_of(b, offset) != line_of(b, s->start);
 }
@@ -297,7 +291,7 @@ static bool in_scalar(struct builder *b, size_t *next, size_t offset)
 static void find_comments(struct builder *b)
 {
 	struct ytree *t = b->t;
-	size_t next = 0, cap = 0;
+	size_t cap = 0;
 
 	for (size_t i = 0; i < t->len; i++) {
 		size_t line_start, end;
@@ -308,7 +302,7 @@ static void find_comments(struct builder *b)
 		 * them: after white space, a line break, a BOM, and right after a
 		 * quoted value ("1"# c) too.  Inside a plain one it is text.
 		 */
-		if (t->data[i] != '#' || in_scalar(b, &next, i))
+		if (t->data[i] != '#' || in_scalar(b, i))
 			continue;
 		line_start = i;
 		while (line_start > 0 && !ybreak_before(t->data, line_start))
@@ -415,23 +409,21 @@ static void push(const struct ycomment ***v, size_t *n, size_t *cap, const struc
 static void attach_comments(struct builder *b)
 {
 	struct ytree *t = b->t;
-	size_t anchor = 0, scalar = 0, cap_head = 0, cap_tail = 0;
-	const unsigned first_line = b->n_anchors ? b->anchors[0].line : 0;
+	size_t cap_head = 0, cap_tail = 0;
+	const struct ynode *first = ytree_anchor_from(t, 0);
+	const unsigned first_line = first ? anchor_line(b, first) : 0;
 	struct befores pending = { 0 };
 
 	for (size_t i = 0; i < t->n_comments; i++) {
 		const struct ycomment *c = &t->comments[i];
+		struct ynode *next;
 
 		if (!c->own_line) {
-			struct ynode *last = NULL;
-
 			/* The last scalar that ends on the comment's line, before it. */
-			while (scalar < b->n_scalars && b->scalars[scalar]->end_line <= c->line) {
-				if (b->scalars[scalar]->end_line == c->line)
-					last = b->scalars[scalar];
-				scalar++;
-			}
-			if (last && !ynode_after(last = outermost_flow(b, last))) {
+			struct ynode *last = ytree_scalar_before(t, c->at);
+
+			if (last && last->end_line == c->line &&
+			    !ynode_after(last = outermost_flow(b, last))) {
 				notes_of(t, last)->after = c;
 				continue;
 			}
@@ -440,10 +432,10 @@ static void attach_comments(struct builder *b)
 			push(&t->head, &t->n_head, &cap_head, c);
 			continue;
 		}
-		while (anchor < b->n_anchors && b->anchors[anchor].line <= c->line)
-			anchor++;
-		if (anchor < b->n_anchors)
-			add_before(t, &pending, b->anchors[anchor].node, c);
+		/* the first entry or item on a line after it: the next line starts at ylines[line] */
+		if ((next =
+			 c->line < b->n_ylines ? ytree_anchor_from(t, b->ylines[c->line]) : NULL))
+			add_before(t, &pending, next, c);
 		else
 			push(&t->tail, &t->n_tail, &cap_tail, c);
 	}
@@ -455,8 +447,6 @@ static void attach_comments(struct builder *b)
 static void release_builder(struct builder *b)
 {
 	free(b->ylines);
-	free(b->scalars);
-	free(b->anchors);
 	free(b->flows);
 }
 
@@ -482,8 +472,6 @@ struct ytree *ytree_read_checked(const char *name, const char *data, size_t len,
 	yev_next(b.r, &ev);
 	if (ev.type == YEV_MAP || ev.type == YEV_SEQ || ev.type == YEV_SCALAR) {
 		t->root = new_node(&b, &ev);
-		if (ev.type == YEV_SEQ)
-			add_anchor(&b, t->root);
 		read_node(&b, &ev, t->root);
 		yev_finish(b.r);
 	}

@@ -66,6 +66,16 @@ struct ynode {
 	struct ynotes *notes; /* NULL when it has no comments */
 };
 
+/*
+ * True when the i-th kid of a collection is an anchor, a node that the
+ * comments on lines of their own just before it belong to: a list item,
+ * or a mapping's key.
+ */
+static inline bool ynode_kid_is_anchor(const struct ynode *collection, size_t i)
+{
+	return collection->kind == YNODE_SEQ || i % 2 == 0;
+}
+
 /* The comment that ends node's last line, or NULL. */
 static inline const struct ycomment *ynode_after(const struct ynode *node)
 {
@@ -130,6 +140,22 @@ struct ytree_walk {
 void ytree_walk_start(struct ytree_walk *w, const struct ytree *t);
 void ytree_walk_next(void *walk, struct yev *ev); /* a yev_source_fn */
 void ytree_walk_release(struct ytree_walk *w);
+
+/*
+ * Nodes found by the bytes they are at (src/core/yfind.c), in a tree whose
+ * nodes come in document order at increasing offsets, as ytree_read()
+ * makes them; each search goes down the tree, not along it.
+ *
+ * The scalar whose bytes hold offset, or NULL.
+ */
+struct ynode *ytree_scalar_at(const struct ytree *t, size_t offset);
+/* The last scalar, in document order, that ends at or before offset, or NULL. */
+struct ynode *ytree_scalar_before(const struct ytree *t, size_t offset);
+/*
+ * The first anchor (ynode_kid_is_anchor(), or a list at the root), in
+ * document order, that starts at or after offset, or NULL.
+ */
+struct ynode *ytree_anchor_from(const struct ytree *t, size_t offset);
 
 /* The value of key in a mapping, or NULL. */
 struct ynode *ytree_get(const struct ynode *map, const char *key);

@@ -195,6 +195,71 @@ static void test_spans_whatever_ends_lines(void **state)
 	plan_buf_release(&want);
 }
 
+/* Every node of the tree under n in document order, and whether each is an anchor. */
+struct in_order {
+	struct ynode *v[256];
+	bool anchor[256];
+	size_t n;
+};
+
+static void list_in_order(struct in_order *o, struct ynode *n, bool anchor)
+{
+	assert_true(o->n < sizeof(o->v) / sizeof(o->v[0]));
+	o->anchor[o->n] = anchor;
+	o->v[o->n++] = n;
+	if (n->kind != YNODE_SCALAR)
+		for (uint32_t i = 0; i < n->n; i++)
+			list_in_order(o, n->kids[i], n->kind == YNODE_SEQ || i % 2 == 0);
+}
+
+/*
+ * The searches by offset (yfind.c) find, at every offset of a file, what
+ * going along every node in document order finds: the scalar that holds
+ * it, the last scalar that ends by it, the first anchor that starts at or
+ * after it - through flow collections, empty values, block scalars, lists
+ * of lists and roots of each kind.
+ */
+static void test_found_by_offset(void **state)
+{
+	static const char *const files[] = {
+		"plan: p\ntitle: T # c\ntasks:\n  - id: \"1\"\n    task: |\n      a # b\n"
+		"    lead: [A, {x: B}, []]\n    note:\n    support:\n      - - C\n        - D\n"
+		"      - E\n",
+		"- a\n- [b, c]\n-\n- {k: v, e: }\n- - x\n  - y: z\n    w:\n",
+		"just a scalar\n",
+		"{a: [1, 2], b: {c: d}, e: []}\n",
+		"k: >\n  folded\n  text\nm: 'q' # end\n",
+	};
+
+	(void)state;
+	for (size_t f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		struct ytree *t = ytree_read("t.yaml", files[f], strlen(files[f]));
+		struct in_order o = { .n = 0 };
+
+		print_message("%s", files[f]);
+		assert_non_null(t);
+		list_in_order(&o, t->root, t->root->kind == YNODE_SEQ);
+		for (size_t at = 0; at <= t->len + 1; at++) {
+			struct ynode *holds = NULL, *before = NULL, *from = NULL;
+
+			for (size_t i = 0; i < o.n; i++) {
+				const struct ynode *n = o.v[i];
+
+				if (n->kind == YNODE_SCALAR && n->start <= at && at < n->end)
+					holds = o.v[i];
+				if (n->kind == YNODE_SCALAR && n->end <= at)
+					before = o.v[i];
+				if (o.anchor[i] && n->start >= at && !from)
+					from = o.v[i];
+			}
+			assert_ptr_equal(ytree_scalar_at(t, at), holds);
+			assert_ptr_equal(ytree_scalar_before(t, at), before);
+			assert_ptr_equal(ytree_anchor_from(t, at), from);
+		}
+		ytree_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -202,6 +267,7 @@ int main(void)
 		cmocka_unit_test(test_not_yaml),
 		cmocka_unit_test(test_many_comments_in_a_row),
 		cmocka_unit_test(test_spans_whatever_ends_lines),
+		cmocka_unit_test(test_found_by_offset),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,121 @@
+/*
+ * yfind.c - a YAML tree's nodes found by the bytes they are at (ytree.h):
+ * what ytree_read() gives comments to, without a list of every node.
+ *
+ * A collection's kids come in document order at increasing offsets, and
+ * every node of a kid's subtree starts within the kid's bytes: so each
+ * search takes, at each level, the kid a binary search finds, and the
+ * kids just before or after it.
+ */
+#include "ytree.h"
+
+/* The number of n's kids that start at or before offset (after, when strictly). */
+static uint32_t kids_starting_by(const struct ynode *n, size_t offset, bool strictly)
+{
+	uint32_t lo = 0, hi = n->n;
+
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (strictly ? n->kids[mid]->start < offset : n->kids[mid]->start <= offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static struct ynode *scalar_at(struct ynode *n, size_t offset)
+{
+	while (n->kind != YNODE_SCALAR) {
+		const uint32_t k = kids_starting_by(n, offset, false);
+
+		if (!k)
+			return NULL;
+		n = n->kids[k - 1];
+	}
+	return n->start <= offset && offset < n->end ? n : NULL;
+}
+
+struct ynode *ytree_scalar_at(const struct ytree *t, size_t offset)
+{
+	return t->root ? scalar_at(t->root, offset) : NULL;
+}
+
+/* The last scalar of n's subtree, or NULL (it holds only empty collections). */
+static struct ynode *last_scalar(struct ynode *n)
+{
+	if (n->kind == YNODE_SCALAR)
+		return n;
+	for (uint32_t i = n->n; i-- > 0;) {
+		struct ynode *s = last_scalar(n->kids[i]);
+
+		if (s)
+			return s;
+	}
+	return NULL;
+}
+
+static struct ynode *scalar_before(struct ynode *n, size_t offset)
+{
+	uint32_t k;
+
+	if (n->kind == YNODE_SCALAR)
+		return n->end <= offset ? n : NULL;
+	/* kids that start after offset end after it; the one before starts by it */
+	k = kids_starting_by(n, offset, false);
+	if (k) {
+		struct ynode *s = scalar_before(n->kids[k - 1], offset);
+
+		if (s)
+			return s;
+	}
+	/* the kids before that one end before it starts */
+	for (uint32_t i = k ? k - 1 : 0; i-- > 0;) {
+		struct ynode *s = last_scalar(n->kids[i]);
+
+		if (s)
+			return s;
+	}
+	return NULL;
+}
+
+struct ynode *ytree_scalar_before(const struct ytree *t, size_t offset)
+{
+	return t->root ? scalar_before(t->root, offset) : NULL;
+}
+
+/* The first anchor below n, in document order, that starts at or after offset. */
+static struct ynode *anchor_below(struct ynode *n, size_t offset)
+{
+	uint32_t k;
+
+	if (n->kind == YNODE_SCALAR)
+		return NULL;
+	/* the last kid that starts before offset may hold nodes that start after it */
+	k = kids_starting_by(n, offset, true);
+	if (k) {
+		struct ynode *a = anchor_below(n->kids[k - 1], offset);
+
+		if (a)
+			return a;
+	}
+	for (uint32_t i = k; i < n->n; i++) {
+		struct ynode *a;
+
+		if (ynode_kid_is_anchor(n, i))
+			return n->kids[i];
+		if ((a = anchor_below(n->kids[i], 0)))
+			return a;
+	}
+	return NULL;
+}
+
+struct ynode *ytree_anchor_from(const struct ytree *t, size_t offset)
+{
+	if (!t->root)
+		return NULL;
+	if (t->root->kind == YNODE_SEQ && t->root->start >= offset)
+		return t->root;
+	return anchor_below(t->root, offset);
+}

@@ -345,8 +345,17 @@ static size_t squeeze(struct plan_buf *out, const char *s, size_t len, size_t li
 	while (i < len && chars <= limit) {
 		size_t run = i, run_chars = 0, n;
 
-		/* A run of letters (printable ASCII but spaces, Latin) is appended as it is. */
-		while (run < len && (n = letter_length(u + run, len - run))) {
+		/*
+		 * A run of letters (printable ASCII but spaces, Latin) is appended
+		 * as it is, with the single spaces between its words, which stay
+		 * single spaces; no further than the limit.
+		 */
+		while (run < len && chars + run_chars <= limit) {
+			if ((n = letter_length(u + run, len - run)) == 0 && u[run] == ' ' &&
+			    run > i && run + 1 < len && letter_length(u + run + 1, len - run - 1))
+				n = 1;
+			if (!n)
+				break;
 			run += n;
 			run_chars++;
 		}

@@ -61,6 +61,8 @@ void plan_buf_addstr(struct plan_buf *b, const char *s);
 void plan_buf_addch(struct plan_buf *b, int c);
 void plan_buf_addchars(struct plan_buf *b, int c, size_t n);
 void plan_buf_addf(struct plan_buf *b, const char *fmt, ...) PLAN_PRINTF(2, 3);
+/* Appends n in decimal, as "%zu" does, without printf. */
+void plan_buf_add_size(struct plan_buf *b, size_t n);
 void plan_buf_vaddf(struct plan_buf *b, const char *fmt, va_list ap) PLAN_PRINTF(2, 0);
 
 #endif

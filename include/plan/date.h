@@ -65,6 +65,8 @@ const char *plan_date_range_reason(const char *s, size_t len, char out[PLAN_DATE
  * 1 to 9999 (PLAN_DATE_NONE too) writes wrong characters, never past out.
  */
 void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1]);
+/* The same as "DD/MM/YYYY", the order Vietnamese documents write dates in. */
+void plan_date_format_dmy(plan_date d, char out[PLAN_DATE_LEN + 1]);
 
 /*
  * Reads s as $SOURCE_DATE_EPOCH is written: seconds since 1970-01-01 00:00

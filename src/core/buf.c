@@ -91,6 +91,17 @@ void plan_buf_addchars(struct plan_buf *b, int c, size_t n)
 	b->s[b->len] = '\0';
 }
 
+void plan_buf_add_size(struct plan_buf *b, size_t n)
+{
+	char digits[3 * sizeof(n)]; /* more than the digits of SIZE_MAX */
+	size_t at = sizeof(digits);
+
+	do
+		digits[--at] = (char)('0' + n % 10);
+	while (n /= 10);
+	plan_buf_add(b, digits + at, sizeof(digits) - at);
+}
+
 void plan_buf_vaddf(struct plan_buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;

@@ -158,6 +158,19 @@ void plan_date_format(plan_date d, char out[PLAN_DATE_LEN + 1])
 	write_iso(y, m, day, out);
 }
 
+void plan_date_format_dmy(plan_date d, char out[PLAN_DATE_LEN + 1])
+{
+	int y, m, day;
+
+	plan_date_split(d, &y, &m, &day);
+	put_digits(out, day, 2);
+	out[2] = '/';
+	put_digits(out + 3, m, 2);
+	out[5] = '/';
+	put_digits(out + 6, y, 4);
+	out[PLAN_DATE_LEN] = '\0';
+}
+
 int plan_epoch_parse(const char *s, int64_t *out)
 {
 	char *end;

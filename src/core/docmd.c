@@ -211,7 +211,7 @@ static void cell(struct plan_buf *cells, const char *s)
 
 static void cell_count(struct plan_buf *cells, size_t n)
 {
-	plan_buf_addf(cells, "%zu", n);
+	plan_buf_add_size(cells, n);
 	plan_buf_addch(cells, '\0');
 }
 

@@ -146,11 +146,11 @@ void plan_say(struct plan_buf *out, enum plan_lang lang, enum plan_msg msg, ...)
 
 void plan_lang_date(struct plan_buf *out, enum plan_lang lang, plan_date d)
 {
-	int y, m, day;
+	char s[PLAN_DATE_LEN + 1];
 
-	plan_date_split(d, &y, &m, &day);
 	if (lang == PLAN_LANG_VI)
-		plan_buf_addf(out, "%02d/%02d/%04d", day, m, y);
+		plan_date_format_dmy(d, s);
 	else
-		plan_buf_addf(out, "%04d-%02d-%02d", y, m, day);
+		plan_date_format(d, s);
+	plan_buf_add(out, s, PLAN_DATE_LEN);
 }

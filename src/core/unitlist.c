@@ -137,7 +137,7 @@ void plan_unit_stats_render(const struct plan_unit_stats *stats, size_t n, enum 
 		plan_buf_reset(&aliases);
 		for (size_t k = 0; k < 4; k++) {
 			at[k] = nums.len;
-			plan_buf_addf(&nums, "%zu", counts[k]);
+			plan_buf_add_size(&nums, counts[k]);
 			plan_buf_addch(&nums, '\0');
 		}
 		if (u->entry)

@@ -1,6 +1,7 @@
 /* test_buf.c - growable strings (src/core/buf.c). */
 #include "testutil.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 
 #include "plan/buf.h"
@@ -30,6 +31,20 @@ static void test_appending(void **state)
 	plan_buf_addchars(&b, '.', 3);
 	assert_string_equal(b.s, "Quý II/2024!...");
 	assert_int_equal(b.len, strlen("Quý II/2024!..."));
+	{ /* numbers as "%zu" writes them */
+		static const size_t numbers[] = { 0, 7, 10, 99, 100, 4294967296u, SIZE_MAX };
+		struct plan_buf n = PLAN_BUF_INIT, f = PLAN_BUF_INIT;
+
+		for (size_t i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++) {
+			plan_buf_add_size(&n, numbers[i]);
+			plan_buf_addf(&f, "%zu", numbers[i]);
+			plan_buf_addch(&n, ' ');
+			plan_buf_addch(&f, ' ');
+		}
+		assert_string_equal(n.s, f.s);
+		plan_buf_release(&n);
+		plan_buf_release(&f);
+	}
 	plan_buf_truncate(&b, 4);
 	assert_string_equal(b.s, "Quý");
 	plan_buf_truncate(&b, 100); /* longer than the string: nothing happens */

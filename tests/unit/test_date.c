@@ -71,8 +71,15 @@ static void test_parse_and_format(void **state)
 		print_message("%s\n", table[i].text);
 		assert_int_equal(e, table[i].want);
 		if (e == PLAN_DATE_OK) {
+			char dmy[PLAN_DATE_LEN + 1];
+
 			plan_date_format(d, out);
 			assert_string_equal(out, table[i].text);
+			plan_date_format_dmy(d, dmy); /* the same numbers the other way round */
+			assert_memory_equal(dmy, out + 8, 2);
+			assert_memory_equal(dmy + 3, out + 5, 2);
+			assert_memory_equal(dmy + 6, out, 4);
+			assert_true(dmy[2] == '/' && dmy[5] == '/' && dmy[10] == '\0');
 		} else {
 			assert_int_equal(d, 42); /* untouched on failure */
 		}

@@ -154,14 +154,6 @@ const struct plan_unit_ref *plan_unit_in_task(const struct plan_unit_index *idx,
 					      bool collectives);
 
 /*
- * True when the unit item i of list stands for was named by an earlier
- * item of the same list ("Cục CNTT" after "Cục Công nghệ thông tin"): a
- * task counts once for each of its units.
- */
-bool plan_unit_named_before(const struct plan_unit_index *idx, const struct plan_texts *list,
-			    size_t i);
-
-/*
  * Returns the body whose units are in scope for plan: its issuer's entry
  * in the registry ("Chính phủ" for "Thủ tướng Chính phủ"), else the issuer
  * as written; NULL for a plan without an issuer.  Borrowed from set.

@@ -177,17 +177,6 @@ void plan_unit_closest(const struct plan_unit_index *idx, const char *query, siz
 	plan_buf_release(&q);
 }
 
-bool plan_unit_named_before(const struct plan_unit_index *idx, const struct plan_texts *list,
-			    size_t i)
-{
-	const struct plan_unit_ref *u = plan_unit_of(idx, &list->v[i]);
-
-	for (size_t k = 0; k < i; k++)
-		if (plan_unit_of(idx, &list->v[k]) == u)
-			return true;
-	return false;
-}
-
 static const struct scoped *scoped_plan(const struct plan_unit_index *idx, const struct plan *p)
 {
 	const struct scoped key = { p, NULL, NULL, NULL };

@@ -19,6 +19,9 @@
 void plan_unit_stats_count(const struct plan_unit_index *idx, const struct plan_snapshot *snap,
 			   struct plan_unit_stats *out)
 {
+	/* a unit named twice in one list counts once: the last row (from 1) it counted for */
+	size_t *counted = plan_xcalloc(plan_unit_count(idx) + 1, sizeof(*counted));
+
 	for (size_t u = 0; u < plan_unit_count(idx); u++)
 		out[u] = (struct plan_unit_stats){ plan_unit_at(idx, u), 0, 0, 0, 0 };
 	/* The tasks led, done and overdue: as the snapshot counts them. */
@@ -36,10 +39,13 @@ void plan_unit_stats_count(const struct plan_unit_index *idx, const struct plan_
 		for (size_t k = 0; k < support->n; k++) {
 			const struct plan_unit_ref *u = plan_unit_of(idx, &support->v[k]);
 
-			if (u && !plan_unit_named_before(idx, support, k))
+			if (u && counted[u->id] != r + 1) {
+				counted[u->id] = r + 1;
 				out[u->id].support++;
+			}
 		}
 	}
+	free(counted);
 }
 
 static const char *kind_of(const struct plan_unit_ref *u)

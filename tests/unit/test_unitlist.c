@@ -27,7 +27,9 @@ static const char plan[] =
     "    deadline: Tháng 12/2024\n"
     "    subtasks:\n      - id: \"2.1\"\n        task: C\n        status: done\n"
     "  - id: \"3\"\n    task: D\n    lead:\n      - Cục Hỗ trợ tư pháp\n"
-    "    support:\n      - Cục CNTT\n    deadline: Quý I/2024\n    status: done\n"
+    /* and so in a support list */
+    "    support: [Cục CNTT,\n      Cục Công nghệ thông tin]\n"
+    "    deadline: Quý I/2024\n    status: done\n"
     "  - id: \"4\"\n    task: E\n    lead:\n      - Sở Tư pháp Hà Nội\n"
     "    deadline: Tháng 1/2024\n"
     "  - id: \"5\"\n    task: F\n    lead:\n      - Cục Bỏ trợ tư pháp\n"

@@ -59,6 +59,43 @@ int plan_file_read(const char *path, struct plan_buf *out, struct plan_diags *di
 	return status;
 }
 
+/*
+ * Compares the file at path with was (was_len bytes) a chunk at a time,
+ * never holding it whole: 0 and *same set, or -1 when the file cannot be
+ * read, said in diags as plan_file_read() says it.
+ */
+static int compare_with_file(const char *path, const char *was, size_t was_len, bool *same,
+			     struct plan_diags *diags)
+{
+	char chunk[65536];
+	int fd = open(path, O_RDONLY);
+	size_t at = 0;
+	ssize_t n;
+
+	if (fd < 0)
+		return io_error(diags, path, "open", errno);
+	*same = true;
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			const int err = errno;
+
+			close(fd);
+			return io_error(diags, path, "read", err);
+		}
+		if ((size_t)n > was_len - at || memcmp(chunk, was + at, (size_t)n) != 0) {
+			*same = false;
+			break;
+		}
+		at += (size_t)n;
+	}
+	close(fd);
+	if (at != was_len)
+		*same = false;
+	return 0;
+}
+
 static int write_all(int fd, const char *data, size_t len)
 {
 	while (len) {
@@ -217,9 +254,9 @@ int plan_file_replace(const char *name, const char *data, size_t len, const char
 	char *real = realpath(name, NULL);
 	const char *path = real ? real : name;
 	char *lock = with_suffix(path, ".lock");
-	struct plan_buf now = PLAN_BUF_INIT;
 	struct stat st;
 	int fd = -1, status = -1;
+	bool same;
 
 	if (stat(path, &st) != 0) {
 		io_error(diags, name, "read", errno);
@@ -230,9 +267,9 @@ int plan_file_replace(const char *name, const char *data, size_t len, const char
 		goto done;
 	/* Under the lock, no other plan replaces the file between this check and the rename. */
 	remove_stale_temporaries(path, fd);
-	if (plan_file_read(path, &now, diags) != 0)
+	if (compare_with_file(path, was, was_len, &same, diags) != 0)
 		goto unlock;
-	if (now.len != was_len || memcmp(now.s, was, was_len) != 0) {
+	if (!same) {
 		plan_diags_add(diags, name, nowhere, PLAN_ERROR, "changed-on-disk",
 			       "the file changed on disk since it was read; nothing written");
 		goto unlock;
@@ -260,7 +297,6 @@ unlock:
 		close(fd);
 	unlink(lock);
 done:
-	plan_buf_release(&now);
 	free(lock);
 	free(real);
 	return status;

@@ -278,6 +278,52 @@ static void test_changed_on_disk(void **state)
 	plan_diags_release(&diags);
 }
 
+/*
+ * The file on disk is compared with what was read, byte for byte, though
+ * it is read a chunk at a time: a file of several chunks that differs in
+ * any one byte, or by a byte more or less, is refused; the same is replaced.
+ */
+static void test_changed_on_disk_anywhere(void **state)
+{
+	enum { SIZE = 200000 };
+	static const size_t at[] = { 0, 65535, 65536, 131072, SIZE - 1 };
+	char *was = malloc(SIZE + 2), *disk = malloc(SIZE + 2);
+	struct dir d;
+
+	(void)state;
+	for (size_t i = 0; i < SIZE; i++)
+		was[i] = i % 64 == 63 ? '\n' : (char)('a' + i % 26);
+	was[SIZE] = '\0';
+	for (size_t k = 0; k <= sizeof(at) / sizeof(at[0]) + 2; k++) {
+		const bool same = k == sizeof(at) / sizeof(at[0]) + 2;
+		struct plan_diags diags = PLAN_DIAGS_INIT;
+
+		memcpy(disk, was, SIZE + 1);
+		if (k < sizeof(at) / sizeof(at[0]))
+			disk[at[k]] = '#'; /* one byte changed */
+		else if (k == sizeof(at) / sizeof(at[0]))
+			disk[SIZE - 1] = '\0'; /* a byte less */
+		else if (!same)
+			memcpy(disk + SIZE, "x", 2); /* a byte more */
+		print_message("case %zu\n", k);
+		make_dir(&d, disk, 0644);
+		assert_int_equal(
+		    plan_file_replace(d.file, new_text, strlen(new_text), was, SIZE, NULL, &diags),
+		    same ? 0 : -1);
+		if (same) {
+			assert_holds(&d, new_text);
+			assert_int_equal(diags.n, 0);
+		} else {
+			assert_holds(&d, disk);
+			assert_string_equal(diags.v[0].code, "changed-on-disk");
+		}
+		remove_dir(&d);
+		plan_diags_release(&diags);
+	}
+	free(was);
+	free(disk);
+}
+
 static void test_read_missing(void **state)
 {
 	struct plan_diags diags = PLAN_DIAGS_INIT;
@@ -303,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_hard_links),
 		cmocka_unit_test(test_stale_temporaries),
 		cmocka_unit_test(test_changed_on_disk),
+		cmocka_unit_test(test_changed_on_disk_anywhere),
 		cmocka_unit_test(test_read_missing),
 	};
 

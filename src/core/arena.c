@@ -130,6 +130,29 @@ void *arena_alloc(struct arena *a, size_t size)
 	return alloc_aligned(a, size ? size : 1, alignof(max_align_t));
 }
 
+void arena_absorb(struct arena *a, struct arena *other)
+{
+	struct chunk *last;
+
+	if (!other)
+		return;
+	if (other->head) {
+		/* behind a's current chunk, which goes on handing out what it has left */
+		for (last = other->head; last->next; last = last->next)
+			;
+		if (a->head) {
+			last->next = a->head->next;
+			a->head->next = other->head;
+		} else {
+			a->head = other->head;
+		}
+	}
+	for (size_t i = 0; i < other->n_adopted; i++)
+		arena_adopt(a, other->adopted[i]);
+	free(other->adopted);
+	free(other);
+}
+
 void *arena_adopt(struct arena *a, void *p)
 {
 	if (p) {

@@ -35,6 +35,11 @@ char *arena_strndup(struct arena *a, const char *s, size_t len);
  * instead of being copied.
  */
 void *arena_adopt(struct arena *a, void *p);
+/*
+ * Makes a own everything other holds and frees other: what other handed
+ * out lives as long as a now.  other may be NULL.
+ */
+void arena_absorb(struct arena *a, struct arena *other);
 /* Copies n elements of size bytes into the arena; NULL when n is 0. */
 void *arena_memdup(struct arena *a, const void *p, size_t n, size_t size);
 

@@ -328,11 +328,14 @@ static void load_kept(struct loader *l, const char *path, char *buf, size_t len,
 	if (t) {
 		struct ytree_walk w;
 		struct reading rd;
+		struct yev_reader *r;
 
+		/* the plans keep the tree's texts, not copies: the tree is freed once laid out */
+		ytree_give_texts(t, l->data->arena);
 		ytree_walk_start(&w, t);
-		read_with(l->data->arena,
-			  yev_open_source(path, ytree_walk_next, &w, l->data->arena, l->diags),
-			  &rd);
+		r = yev_open_source(path, ytree_walk_next, &w, l->data->arena, l->diags);
+		yev_borrow_texts(r);
+		read_with(l->data->arena, r, &rd);
 		ytree_walk_release(&w);
 		add_reading(l, path, &rd);
 		plan_diags_sort_from(l->diags, first_diag);

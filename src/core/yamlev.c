@@ -23,6 +23,7 @@ struct yev_reader {
 	uint32_t lines_before;
 	yev_source_fn *source; /* events from elsewhere (yev_open_source()), not libyaml's */
 	void *source_arg;
+	bool borrow_texts; /* yev_borrow_texts() */
 	struct arena *arena;
 	struct plan_diags *diags;
 	size_t first_diag; /* diags->n when reading began */
@@ -510,7 +511,12 @@ static void take_scalar(struct yev_reader *r, const yaml_event_t *e, struct yev 
 
 const char *yev_keep(struct yev_reader *r, const struct yev *ev)
 {
-	return arena_strndup(r->arena, ev->text, ev->len);
+	return r->borrow_texts ? ev->text : arena_strndup(r->arena, ev->text, ev->len);
+}
+
+void yev_borrow_texts(struct yev_reader *r)
+{
+	r->borrow_texts = true;
 }
 
 /* Keeps e, the event handed on, until two more are; frees the oldest. */

@@ -108,8 +108,17 @@ void yev_count_lines_from(struct yev_reader *r, uint32_t first);
  */
 void yev_next(struct yev_reader *r, struct yev *ev);
 
-/* A scalar's text, copied into the reader's arena. */
+/*
+ * A scalar's text, copied into the reader's arena; or itself, from a
+ * reader that borrows texts (yev_borrow_texts()).
+ */
 const char *yev_keep(struct yev_reader *r, const struct yev *ev);
+/*
+ * Tells a reader of a source (yev_open_source()) that the texts of the
+ * scalars it gives are NUL-terminated and live as long as its arena: they
+ * are kept as they are, not copied.
+ */
+void yev_borrow_texts(struct yev_reader *r);
 
 /*
  * Reads what follows the first document: reports a second document, and

@@ -464,10 +464,12 @@ struct ytree *ytree_read_checked(const char *name, const char *data, size_t len,
 	t->data = data;
 	t->len = len;
 	t->arena = arena_new();
+	t->texts = arena_new();
+	arena_expect(t->texts, len); /* the texts take less than the file: one chunk */
 	b.t = t;
 	/* libyaml counts characters from after a byte order mark */
 	b.last_byte = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	b.r = yev_open(name, data, len, max_depth, t->arena, diags);
+	b.r = yev_open(name, data, len, max_depth, t->texts, diags);
 	index_lines(&b, b.last_byte);
 	yev_next(b.r, &ev);
 	if (ev.type == YEV_MAP || ev.type == YEV_SEQ || ev.type == YEV_SCALAR) {
@@ -498,11 +500,18 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	return t;
 }
 
+void ytree_give_texts(struct ytree *t, struct arena *to)
+{
+	arena_absorb(to, t->texts);
+	t->texts = NULL;
+}
+
 void ytree_free(struct ytree *t)
 {
 	if (!t)
 		return;
 	arena_free(t->arena);
+	arena_free(t->texts);
 	free(t->comments);
 	free(t->head);
 	free(t->tail);

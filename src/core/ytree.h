@@ -105,6 +105,8 @@ struct ytree {
 	const char *data;
 	size_t len;
 	struct arena *arena;
+	/* the scalars' texts, apart from the nodes: a load may keep them (ytree_give_texts()) */
+	struct arena *texts;
 };
 
 /*
@@ -120,6 +122,11 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len);
 struct ytree *ytree_read_checked(const char *name, const char *data, size_t len, unsigned max_depth,
 				 struct plan_diags *diags);
 void ytree_free(struct ytree *t);
+/*
+ * Hands the texts of t's scalars to the arena to, which then owns them:
+ * they outlive t, and t must not outlive to.
+ */
+void ytree_give_texts(struct ytree *t, struct arena *to);
 
 /*
  * A walk over a tree's nodes that hands them on as the events the file's

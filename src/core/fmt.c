@@ -4,6 +4,9 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "parse.h"
 #include "alloc.h"
@@ -134,6 +137,44 @@ static inline const char *unicode_escape(const char *s, size_t len, size_t i)
 	return NULL;
 }
 
+/* False when the byte s[i] keeps text from being written plain. */
+static inline bool byte_plain(const char *s, size_t len, size_t i)
+{
+	/* the bytes worth a closer look, with those below 0x20 */
+	static const bool look[256] = {
+		[':'] = true,  ['#'] = true,  [0x7F] = true,
+		[0xC2] = true, [0xE2] = true, [0xEF] = true, /* unicode_escape()'s */
+	};
+	const unsigned char c = (unsigned char)s[i];
+
+	if (c >= 0x20 && !look[c])
+		return true;
+	if (c < 0x20 || c == 0x7F)
+		return false;
+	if (c == ':' && i + 1 < len && s[i + 1] == ' ')
+		return false;
+	if (c == '#' && s[i - 1] == ' ')
+		return false;
+	return !unicode_escape(s, len, i);
+}
+
+#ifdef __SSE2__
+/* True when none of the 16 bytes at s is one byte_plain() looks at closer. */
+static inline bool block_plain(const char *s)
+{
+	const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i look = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v); /* below 0x20 */
+
+	look = _mm_or_si128(look, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+	look = _mm_or_si128(look, _mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
+	look = _mm_or_si128(look, _mm_cmpeq_epi8(v, _mm_set1_epi8('#')));
+	look = _mm_or_si128(look, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)));
+	look = _mm_or_si128(look, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)));
+	look = _mm_or_si128(look, _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xEF)));
+	return _mm_movemask_epi8(look) == 0;
+}
+#endif
+
 /* True when text can be written plain and read back as the same text. */
 static bool plain_ok(const char *s, size_t len, bool typed)
 {
@@ -141,24 +182,19 @@ static bool plain_ok(const char *s, size_t len, bool typed)
 		return false;
 	if (s[len - 1] == ':')
 		return false;
-	for (size_t i = 0; i < len; i++) {
-		/* the bytes worth a closer look, with those below 0x20 */
-		static const bool look[256] = {
-			[':'] = true,  ['#'] = true,  [0x7F] = true,
-			[0xC2] = true, [0xE2] = true, [0xEF] = true, /* unicode_escape()'s */
-		};
-		const unsigned char c = (unsigned char)s[i];
+	/* sixteen bytes at a time, each looked at alone in a block that needs it */
+	for (size_t i = 0; i < len;) {
+		const size_t block_end = len - i < 16 ? len : i + 16;
 
-		if (c >= 0x20 && !look[c])
+#ifdef __SSE2__
+		if (block_end - i == 16 && block_plain(s + i)) {
+			i = block_end;
 			continue;
-		if (c < 0x20 || c == 0x7F)
-			return false;
-		if (c == ':' && i + 1 < len && s[i + 1] == ' ')
-			return false;
-		if (c == '#' && s[i - 1] == ' ')
-			return false;
-		if (unicode_escape(s, len, i))
-			return false;
+		}
+#endif
+		for (; i < block_end; i++)
+			if (!byte_plain(s, len, i))
+				return false;
 	}
 	return typed || !looks_typed(s, len);
 }

@@ -97,6 +97,44 @@ static void assert_fmt(const char *in, const char *want)
 	plan_buf_release(&again);
 }
 
+/*
+ * Whether a value is written plain or quoted does not hang on where in it
+ * the byte that decides is (the scan goes sixteen bytes at a time): each
+ * such byte, and each harmless look-alike, at every offset of a text of
+ * Vietnamese letters.
+ */
+static void test_plain_or_quoted_anywhere(void **state)
+{
+	static const struct {
+		const char *bytes;
+		bool quoted;
+	} bytes[] = {
+		{ ": ", true },           { ":x", false },           { " #", true },
+		{ "x#", false },          { "\x01", true },          { "\x7F", true },
+		{ "\t", true },           { "\xC2\x85", true },      { "\xC2\xA0", false },
+		{ "\xE2\x80\xA8", true }, { "\xE2\x80\xA9", true },  { "\xE2\x80\x9C", false },
+		{ "\xEF\xBB\xBF", true }, { "\xEF\xBC\x81", false }, { "ệ", false },
+	};
+	struct plan_buf text = PLAN_BUF_INIT, out = PLAN_BUF_INIT;
+
+	(void)state;
+	for (size_t c = 0; c < sizeof(bytes) / sizeof(bytes[0]); c++) {
+		for (size_t at = 1; at < 40; at++) {
+			plan_buf_reset(&text);
+			plan_buf_reset(&out);
+			for (size_t k = 0; k < at; k++)
+				plan_buf_addstr(&text, k % 3 ? "a" : "ư");
+			plan_buf_addstr(&text, bytes[c].bytes);
+			plan_buf_addstr(&text, "ốc và");
+			plan_fmt_scalar(&out, text.s, text.len, 0);
+			print_message("case %zu at %zu\n", c, at);
+			assert_int_equal(out.s[0] == '"', bytes[c].quoted);
+		}
+	}
+	plan_buf_release(&text);
+	plan_buf_release(&out);
+}
+
 static void test_layout(void **state)
 {
 	(void)state;
@@ -538,6 +576,7 @@ static void test_compared_by_parts(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plain_or_quoted_anywhere),
 		cmocka_unit_test(test_layout),
 		cmocka_unit_test(test_not_yaml),
 		cmocka_unit_test(test_shipped_plans_are_canonical),

@@ -282,7 +282,7 @@ static int head_of(const char *dir, struct plan_buf *out)
 int plan_git_describe(const char *const *paths, size_t n, struct plan_buf *commit, bool *dirty)
 {
 	struct plan_buf dir = PLAN_BUF_INIT, head = PLAN_BUF_INIT, changes = PLAN_BUF_INIT;
-	const char **args = plan_xcalloc(n + 8, sizeof(*args));
+	const char **args = plan_xcalloc(n + 10, sizeof(*args));
 	char **absolute = plan_xcalloc(n + 1, sizeof(*absolute));
 	size_t k = 0;
 	int status = -1;
@@ -293,6 +293,9 @@ int plan_git_describe(const char *const *paths, size_t n, struct plan_buf *commi
 	if (head_of(dir.s, &head) != 0)
 		goto done;
 	args[k++] = "git";
+	/* threads that look at every file of the index first: for a few named paths, time lost */
+	args[k++] = "-c";
+	args[k++] = "core.preloadIndex=false";
 	args[k++] = "-C";
 	args[k++] = dir.s;
 	args[k++] = "status";

@@ -330,11 +330,12 @@ static void load_kept(struct loader *l, const char *path, char *buf, size_t len,
 		struct reading rd;
 		struct yev_reader *r;
 
-		/* the plans keep the tree's texts, not copies: the tree is freed once laid out */
-		ytree_give_texts(t, l->data->arena);
 		ytree_walk_start(&w, t);
 		r = yev_open_source(path, ytree_walk_next, &w, l->data->arena, l->diags);
-		yev_borrow_texts(r);
+		/* the plans keep the tree's texts when they can, not copies: the tree is freed once
+		 * laid out */
+		if (ytree_give_texts(t, l->data->arena))
+			yev_borrow_texts(r);
 		read_with(l->data->arena, r, &rd);
 		ytree_walk_release(&w);
 		add_reading(l, path, &rd);

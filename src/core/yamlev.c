@@ -23,7 +23,6 @@ struct yev_reader {
 	uint32_t lines_before;
 	yev_source_fn *source; /* events from elsewhere (yev_open_source()), not libyaml's */
 	void *source_arg;
-	bool borrow_texts; /* yev_borrow_texts() */
 	struct arena *arena;
 	struct plan_diags *diags;
 	size_t first_diag; /* diags->n when reading began */
@@ -32,6 +31,7 @@ struct yev_reader {
 	struct plan_pos syntax_at, syntax_ctx;
 	bool at_document_end; /* the first document's end was read */
 	bool at_stream_end;
+	bool borrow_texts; /* yev_borrow_texts() */
 	/*
 	 * libyaml also breaks lines at NEL, LS, PS and a lone CR; editors and
 	 * we count only LF (CR in a file without one: an old Mac file, which

@@ -8,6 +8,7 @@
 
 #include "arena.h"
 #include "alloc.h"
+#include "bigmem.h"
 #include "plan/buf.h"
 #include "text.h"
 #include "yamlev.h"
@@ -464,12 +465,15 @@ struct ytree *ytree_read_checked(const char *name, const char *data, size_t len,
 	t->data = data;
 	t->len = len;
 	t->arena = arena_new();
-	t->texts = arena_new();
-	arena_expect(t->texts, len); /* the texts take less than the file: one chunk */
+	if (len >= BIGMEM_HUGE) {
+		/* in blocks of their own (bigmem.h), which the plans may keep when the nodes go */
+		t->texts = arena_new();
+		arena_expect(t->texts, len); /* the texts take less than the file: one block */
+	}
 	b.t = t;
 	/* libyaml counts characters from after a byte order mark */
 	b.last_byte = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-	b.r = yev_open(name, data, len, max_depth, t->texts, diags);
+	b.r = yev_open(name, data, len, max_depth, t->texts ? t->texts : t->arena, diags);
 	index_lines(&b, b.last_byte);
 	yev_next(b.r, &ev);
 	if (ev.type == YEV_MAP || ev.type == YEV_SEQ || ev.type == YEV_SCALAR) {
@@ -500,10 +504,13 @@ struct ytree *ytree_read(const char *name, const char *data, size_t len)
 	return t;
 }
 
-void ytree_give_texts(struct ytree *t, struct arena *to)
+bool ytree_give_texts(struct ytree *t, struct arena *to)
 {
+	if (!t->texts)
+		return false;
 	arena_absorb(to, t->texts);
 	t->texts = NULL;
+	return true;
 }
 
 void ytree_free(struct ytree *t)

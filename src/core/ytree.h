@@ -105,7 +105,7 @@ struct ytree {
 	const char *data;
 	size_t len;
 	struct arena *arena;
-	/* the scalars' texts, apart from the nodes: a load may keep them (ytree_give_texts()) */
+	/* a large file's scalars' texts, apart from the nodes (ytree_give_texts()); else NULL */
 	struct arena *texts;
 };
 
@@ -124,9 +124,12 @@ struct ytree *ytree_read_checked(const char *name, const char *data, size_t len,
 void ytree_free(struct ytree *t);
 /*
  * Hands the texts of t's scalars to the arena to, which then owns them:
- * they outlive t, and t must not outlive to.
+ * they outlive t, and t must not outlive to.  Returns false, handing
+ * nothing, for a small file, whose texts lie among its nodes (its tree's
+ * memory is then free whole once t is, for the next file's tree), and
+ * when they were handed already.
  */
-void ytree_give_texts(struct ytree *t, struct arena *to);
+bool ytree_give_texts(struct ytree *t, struct arena *to);
 
 /*
  * A walk over a tree's nodes that hands them on as the events the file's

@@ -561,6 +561,51 @@ static void test_file_read_from_its_tree(void **state)
 	tmpdir_remove(&t);
 }
 
+/*
+ * A large file read from its tree keeps the tree's texts rather than
+ * copying them (ytree_give_texts()), the tree being freed once laid out:
+ * it gives the plans the file gives, texts read as NFC among them, and its
+ * layout is plan_fmt()'s.  (Under AddressSanitizer, a text freed with the
+ * tree would be a read after free.)
+ */
+static void test_large_file_keeps_its_tree_texts(void **state)
+{
+	struct plan_buf text = PLAN_BUF_INIT;
+	struct plan_kept *kept = plan_kept_new(true);
+	const struct plan_load_opts opts = { .keep = kept };
+	struct plan_diags d1 = PLAN_DIAGS_INIT, d2 = PLAN_DIAGS_INIT;
+	struct plan_set *s1 = NULL, *s2 = NULL;
+	struct plan_diff d = { 0 };
+
+	(void)state;
+	plan_buf_addstr(&text, "# a large plan\nplan: p\ntitle: T\nissued: 2024-03-15\ntasks:\n");
+	for (size_t i = 1; text.len < 3 * 1024 * 1024; i++)
+		plan_buf_addf(
+		    &text,
+		    "  - id: \"%zu\"\n    task: Rà soát văn bản số %zu # c\n"
+		    "    lead: [Văn phòng Bộ, \"Cục %zu\"]\n    deadline: Tháng %zu/2024\n"
+		    "    note: \"Cafe\xCC\x81 %zu\"\n",
+		    i, i, i % 7, i % 12 + 1, i);
+	assert_int_equal(plan_set_load_buffer(&s1, "p.yaml", text.s, text.len, NULL, &d1),
+			 plan_set_load_buffer(&s2, "p.yaml", text.s, text.len, &opts, &d2));
+	assert_int_equal(d1.n, d2.n); /* the NFC warnings */
+	assert_true(d1.n > 0);
+	plan_diff_sets(s1, s2, NULL, &d);
+	assert_int_equal(d.n, 0);
+	assert_int_equal(s2->plans[0]->n_tasks, s1->plans[0]->n_tasks);
+	assert_string_equal(s2->plans[0]->tasks[0]->note.s, "Café 1");
+	assert_int_equal(kept->n, 1);
+	assert_true(kept->v[0].laid_out);
+	assert_laid_out_as_fmt(&kept->v[0]);
+	plan_diff_release(&d);
+	plan_set_free(s1);
+	plan_set_free(s2);
+	plan_kept_free(kept);
+	plan_diags_release(&d1);
+	plan_diags_release(&d2);
+	plan_buf_release(&text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -577,6 +622,7 @@ int main(void)
 		cmocka_unit_test(test_read_past_syntax_errors),
 		cmocka_unit_test(test_file_read_in_chunks_as_whole),
 		cmocka_unit_test(test_file_read_from_its_tree),
+		cmocka_unit_test(test_large_file_keeps_its_tree_texts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

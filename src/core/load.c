@@ -332,8 +332,7 @@ static void load_kept(struct loader *l, const char *path, char *buf, size_t len,
 
 		ytree_walk_start(&w, t);
 		r = yev_open_source(path, ytree_walk_next, &w, l->data->arena, l->diags);
-		/* the plans keep the tree's texts when they can, not copies: the tree is freed once
-		 * laid out */
+		/* the plans keep the tree's texts when they can: the tree goes once laid out */
 		if (ytree_give_texts(t, l->data->arena))
 			yev_borrow_texts(r);
 		read_with(l->data->arena, r, &rd);

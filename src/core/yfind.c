@@ -42,13 +42,19 @@ struct ynode *ytree_scalar_at(const struct ytree *t, size_t offset)
 	return t->root ? scalar_at(t->root, offset) : NULL;
 }
 
-/* The last scalar of n's subtree, or NULL (it holds only empty collections). */
-static struct ynode *last_scalar(struct ynode *n)
+/*
+ * The last scalar of n's subtree, when it ends at or after from, or NULL.
+ * Kids that end before from are not gone into: however many empty lists
+ * come before, only those that reach from are looked at.
+ */
+static struct ynode *last_scalar(struct ynode *n, size_t from)
 {
+	if (n->end < from)
+		return NULL;
 	if (n->kind == YNODE_SCALAR)
 		return n;
-	for (uint32_t i = n->n; i-- > 0;) {
-		struct ynode *s = last_scalar(n->kids[i]);
+	for (uint32_t i = n->n; i-- > 0 && n->kids[i]->end >= from;) {
+		struct ynode *s = last_scalar(n->kids[i], from);
 
 		if (s)
 			return s;
@@ -56,23 +62,25 @@ static struct ynode *last_scalar(struct ynode *n)
 	return NULL;
 }
 
-static struct ynode *scalar_before(struct ynode *n, size_t offset)
+static struct ynode *scalar_before(struct ynode *n, size_t from, size_t offset)
 {
 	uint32_t k;
 
+	if (n->end < from)
+		return NULL;
 	if (n->kind == YNODE_SCALAR)
 		return n->end <= offset ? n : NULL;
 	/* kids that start after offset end after it; the one before starts by it */
 	k = kids_starting_by(n, offset, false);
 	if (k) {
-		struct ynode *s = scalar_before(n->kids[k - 1], offset);
+		struct ynode *s = scalar_before(n->kids[k - 1], from, offset);
 
 		if (s)
 			return s;
 	}
 	/* the kids before that one end before it starts */
-	for (uint32_t i = k ? k - 1 : 0; i-- > 0;) {
-		struct ynode *s = last_scalar(n->kids[i]);
+	for (uint32_t i = k ? k - 1 : 0; i-- > 0 && n->kids[i]->end >= from;) {
+		struct ynode *s = last_scalar(n->kids[i], from);
 
 		if (s)
 			return s;
@@ -80,9 +88,9 @@ static struct ynode *scalar_before(struct ynode *n, size_t offset)
 	return NULL;
 }
 
-struct ynode *ytree_scalar_before(const struct ytree *t, size_t offset)
+struct ynode *ytree_scalar_before(const struct ytree *t, size_t from, size_t offset)
 {
-	return t->root ? scalar_before(t->root, offset) : NULL;
+	return t->root ? scalar_before(t->root, from, offset) : NULL;
 }
 
 /* The first anchor below n, in document order, that starts at or after offset. */

@@ -421,7 +421,7 @@ static void attach_comments(struct builder *b)
 
 		if (!c->own_line) {
 			/* The last scalar that ends on the comment's line, before it. */
-			struct ynode *last = ytree_scalar_before(t, c->at);
+			struct ynode *last = ytree_scalar_before(t, b->ylines[c->line - 1], c->at);
 
 			if (last && last->end_line == c->line &&
 			    !ynode_after(last = outermost_flow(b, last))) {

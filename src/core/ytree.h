@@ -159,8 +159,13 @@ void ytree_walk_release(struct ytree_walk *w);
  * The scalar whose bytes hold offset, or NULL.
  */
 struct ynode *ytree_scalar_at(const struct ytree *t, size_t offset);
-/* The last scalar, in document order, that ends at or before offset, or NULL. */
-struct ynode *ytree_scalar_before(const struct ytree *t, size_t offset);
+/*
+ * The last scalar, in document order, that ends at or before offset, when
+ * it ends at or after from; else NULL.  (The search goes no further back
+ * than from: a file of a million empty lists is not gone through again
+ * for each of its comments.)
+ */
+struct ynode *ytree_scalar_before(const struct ytree *t, size_t from, size_t offset);
 /*
  * The first anchor (ynode_kid_is_anchor(), or a list at the root), in
  * document order, that starts at or after offset, or NULL.

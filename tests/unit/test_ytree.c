@@ -253,8 +253,11 @@ static void test_found_by_offset(void **state)
 					from = o.v[i];
 			}
 			assert_ptr_equal(ytree_scalar_at(t, at), holds);
-			assert_ptr_equal(ytree_scalar_before(t, at), before);
 			assert_ptr_equal(ytree_anchor_from(t, at), from);
+			/* and no further back than from, at every from */
+			for (size_t back = 0; back <= at; back++)
+				assert_ptr_equal(ytree_scalar_before(t, back, at),
+						 before && before->end >= back ? before : NULL);
 		}
 		ytree_free(t);
 	}

@@ -127,3 +127,21 @@ struct ynode *ytree_anchor_from(const struct ytree *t, size_t offset)
 		return t->root;
 	return anchor_below(t->root, offset);
 }
+
+struct ynode *ytree_outermost_flow(const struct ytree *t, const struct ynode *node)
+{
+	struct ynode *n = t->root;
+
+	/* down the path to node, outermost first */
+	while (n && n != node && n->kind != YNODE_SCALAR) {
+		uint32_t k;
+
+		if (n->flow && n->start <= node->start && node->end <= n->end &&
+		    n->end_line == node->end_line)
+			return n;
+		if (!(k = kids_starting_by(n, node->start, false)))
+			return NULL;
+		n = n->kids[k - 1];
+	}
+	return NULL;
+}

@@ -25,10 +25,8 @@ struct builder {
 	 */
 	size_t *ylines;
 	size_t n_ylines;
-	size_t last_line;     /* the index in ylines line_of() found last */
-	bool foreign_breaks;  /* the file breaks lines at more than LF (yev_foreign_breaks()) */
-	struct ynode **flows; /* flow collections, in document order */
-	size_t n_flows, cap_flows;
+	size_t last_line;    /* the index in ylines line_of() found last */
+	bool foreign_breaks; /* the file breaks lines at more than LF (yev_foreign_breaks()) */
 	/* the last character index byte_of() found, and its byte */
 	size_t last_at, last_byte;
 	bool failed;
@@ -172,10 +170,6 @@ static void read_collection(struct builder *b, const struct yev *ev, struct ynod
 	n->kind = ev->type == YEV_MAP ? YNODE_MAP : YNODE_SEQ;
 	n->flow = ev->flow;
 	n->end = n->start;
-	if (n->flow) {
-		PLAN_GROW(b->flows, b->cap_flows, b->n_flows + 1);
-		b->flows[b->n_flows++] = n;
-	}
 	for (;;) {
 		struct ynode *kid;
 
@@ -390,14 +384,9 @@ static void add_before(struct ytree *t, struct befores *p, struct ynode *n,
 /* The outermost flow collection that holds node and ends on its line, or node. */
 static struct ynode *outermost_flow(const struct builder *b, struct ynode *node)
 {
-	for (size_t i = 0; i < b->n_flows; i++) {
-		struct ynode *f = b->flows[i];
+	struct ynode *flow = ytree_outermost_flow(b->t, node);
 
-		if (f->start <= node->start && node->end <= f->end && f->end_line == node->end_line)
-			return f; /* flows are in document order: the first that holds it is
-				     outermost */
-	}
-	return node;
+	return flow ? flow : node;
 }
 
 static void push(const struct ycomment ***v, size_t *n, size_t *cap, const struct ycomment *c)
@@ -448,7 +437,6 @@ static void attach_comments(struct builder *b)
 static void release_builder(struct builder *b)
 {
 	free(b->ylines);
-	free(b->flows);
 }
 
 struct ytree *ytree_read_checked(const char *name, const char *data, size_t len, unsigned max_depth,

@@ -171,6 +171,11 @@ struct ynode *ytree_scalar_before(const struct ytree *t, size_t from, size_t off
  * document order, that starts at or after offset, or NULL.
  */
 struct ynode *ytree_anchor_from(const struct ytree *t, size_t offset);
+/*
+ * The outermost flow collection ([a, b] or {k: v}) that holds node and
+ * ends on node's last line, or NULL.
+ */
+struct ynode *ytree_outermost_flow(const struct ytree *t, const struct ynode *node);
 
 /* The value of key in a mapping, or NULL. */
 struct ynode *ytree_get(const struct ynode *map, const char *key);

@@ -229,6 +229,7 @@ static void test_found_by_offset(void **state)
 		"just a scalar\n",
 		"{a: [1, 2], b: {c: d}, e: []}\n",
 		"k: >\n  folded\n  text\nm: 'q' # end\n",
+		"k: [a, [b,\n  c], {d: [e]}, [[f]]]\nl: {m: [n, o], p: q,\n  r: [s]}\n",
 	};
 
 	(void)state;
@@ -258,6 +259,18 @@ static void test_found_by_offset(void **state)
 			for (size_t back = 0; back <= at; back++)
 				assert_ptr_equal(ytree_scalar_before(t, back, at),
 						 before && before->end >= back ? before : NULL);
+		}
+		/* the outermost flow that holds a scalar and ends on its line: the first in order */
+		for (size_t i = 0; i < o.n; i++) {
+			const struct ynode *s = o.v[i];
+			struct ynode *outermost = NULL;
+
+			for (size_t k = 0; k < o.n && s->kind == YNODE_SCALAR && !outermost; k++)
+				if (o.v[k]->flow && o.v[k]->start <= s->start &&
+				    s->end <= o.v[k]->end && o.v[k]->end_line == s->end_line)
+					outermost = o.v[k];
+			if (s->kind == YNODE_SCALAR)
+				assert_ptr_equal(ytree_outermost_flow(t, s), outermost);
 		}
 		ytree_free(t);
 	}

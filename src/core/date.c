@@ -107,15 +107,26 @@ static void put_digits(char *out, int v, int n)
 		out[i] = (char)('0' + v % 10);
 }
 
+/*
+ * A date's three numbers, the first and last of first_n and 6 - first_n
+ * digits and the month of two between them, each after sep, and a NUL:
+ * "YYYY-MM-DD" or "DD/MM/YYYY", whatever the numbers.
+ */
+static void write_date(int first, int first_n, int month, int last, char sep,
+		       char out[PLAN_DATE_LEN + 1])
+{
+	put_digits(out, first, first_n);
+	out[first_n] = sep;
+	put_digits(out + first_n + 1, month, 2);
+	out[first_n + 3] = sep;
+	put_digits(out + first_n + 4, last, 6 - first_n);
+	out[PLAN_DATE_LEN] = '\0';
+}
+
 /* "YYYY-MM-DD" and a NUL, whatever the numbers (four digits, two, two). */
 static void write_iso(int y, int m, int d, char out[PLAN_DATE_LEN + 1])
 {
-	put_digits(out, y, 4);
-	out[4] = '-';
-	put_digits(out + 5, m, 2);
-	out[7] = '-';
-	put_digits(out + 8, d, 2);
-	out[PLAN_DATE_LEN] = '\0';
+	write_date(y, 4, m, d, '-', out);
 }
 
 /* The number of one or two digits at s (n bytes), or -1. */
@@ -163,12 +174,7 @@ void plan_date_format_dmy(plan_date d, char out[PLAN_DATE_LEN + 1])
 	int y, m, day;
 
 	plan_date_split(d, &y, &m, &day);
-	put_digits(out, day, 2);
-	out[2] = '/';
-	put_digits(out + 3, m, 2);
-	out[5] = '/';
-	put_digits(out + 6, y, 4);
-	out[PLAN_DATE_LEN] = '\0';
+	write_date(day, 2, m, y, '/', out);
 }
 
 int plan_epoch_parse(const char *s, int64_t *out)

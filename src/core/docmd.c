@@ -136,7 +136,7 @@ struct doc_table {
 	size_t *at;
 	size_t n;
 	struct plan_cell *row;    /* table_row()'s cells */
-	struct plan_buf *out;     /* Markdown */
+	struct plan_buf *out;     /* what it is written to */
 	const char *sheet;        /* a sheet's name */
 	struct plan_table *table; /* a sheet */
 };
@@ -162,13 +162,12 @@ static void table_begin(struct doc_table *t, const struct plan_column *spec,
 		t->columns[i].header = t->headers.s + t->at[i];
 		t->columns[i].key = t->columns[i].header;
 	}
-	if (sheet) {
-		t->sheet = sheet;
+	t->out = out;
+	t->sheet = sheet;
+	if (sheet)
 		t->table = plan_table_new(t->columns, n);
-	} else {
-		t->out = out;
+	else
 		plan_md_table_head(out, t->columns, n);
-	}
 }
 
 /* Adds a row of n NUL-terminated texts laid end to end in cells. */
@@ -186,9 +185,10 @@ static void table_row(struct doc_table *t, const struct plan_buf *cells)
 		plan_md_table_row(t->out, t->row, t->n);
 }
 
-/* Ends the table: a Markdown one with a blank line, a sheet written to out. */
-static void table_end(struct doc_table *t, struct plan_buf *out)
+/* Ends the table: a Markdown one with a blank line; a sheet is written out now. */
+static void table_end(struct doc_table *t)
 {
+	struct plan_buf *out = t->out;
 	const struct plan_render_opts opts = { .sheet = t->sheet };
 
 	if (t->table)
@@ -261,7 +261,7 @@ void doc_counts(struct plan_buf *out, const struct plan_snapshot *st, enum plan_
 		cell_count(&cells, rows[i].n);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t);
 	plan_buf_release(&cells);
 	plan_buf_release(&days);
 }
@@ -325,7 +325,7 @@ void doc_unit_counts(struct plan_buf *out, const struct plan_snapshot *st, enum 
 		cell_count(&cells, c->of[PLAN_CLASS_DROPPED]);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t);
 	plan_buf_release(&cells);
 	plan_buf_release(&days);
 }
@@ -400,7 +400,7 @@ void doc_tasks(struct plan_buf *out, const struct plan_row *const *rows, size_t 
 		cell_task(&cells, task, sheet);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t);
 	plan_buf_release(&cells);
 }
 
@@ -427,7 +427,7 @@ void doc_deliveries(struct plan_buf *out, const struct plan_delivered *v, size_t
 		cell_task(&cells, task, sheet);
 		table_row(&t, &cells);
 	}
-	table_end(&t, out);
+	table_end(&t);
 	plan_buf_release(&cells);
 }
 

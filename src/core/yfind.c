@@ -9,6 +9,16 @@
  */
 #include "ytree.h"
 
+/*
+ * True when the i-th kid of a collection is an anchor, a node that the
+ * comments on lines of their own just before it belong to: a list item,
+ * or a mapping's key.
+ */
+static bool kid_is_anchor(const struct ynode *collection, size_t i)
+{
+	return collection->kind == YNODE_SEQ || i % 2 == 0;
+}
+
 /* The number of n's kids that start at or before offset (after, when strictly). */
 static uint32_t kids_starting_by(const struct ynode *n, size_t offset, bool strictly)
 {
@@ -43,44 +53,19 @@ struct ynode *ytree_scalar_at(const struct ytree *t, size_t offset)
 }
 
 /*
- * The last scalar of n's subtree, when it ends at or after from, or NULL.
- * Kids that end before from are not gone into: however many empty lists
- * come before, only those that reach from are looked at.
+ * The last scalar of n's subtree that ends by offset, when it ends at or
+ * after from.  Kids that end before from are not gone into: however many
+ * empty lists come before, only those that reach from are looked at.
  */
-static struct ynode *last_scalar(struct ynode *n, size_t from)
-{
-	if (n->end < from)
-		return NULL;
-	if (n->kind == YNODE_SCALAR)
-		return n;
-	for (uint32_t i = n->n; i-- > 0 && n->kids[i]->end >= from;) {
-		struct ynode *s = last_scalar(n->kids[i], from);
-
-		if (s)
-			return s;
-	}
-	return NULL;
-}
-
 static struct ynode *scalar_before(struct ynode *n, size_t from, size_t offset)
 {
-	uint32_t k;
-
 	if (n->end < from)
 		return NULL;
 	if (n->kind == YNODE_SCALAR)
 		return n->end <= offset ? n : NULL;
-	/* kids that start after offset end after it; the one before starts by it */
-	k = kids_starting_by(n, offset, false);
-	if (k) {
-		struct ynode *s = scalar_before(n->kids[k - 1], from, offset);
-
-		if (s)
-			return s;
-	}
-	/* the kids before that one end before it starts */
-	for (uint32_t i = k ? k - 1 : 0; i-- > 0 && n->kids[i]->end >= from;) {
-		struct ynode *s = last_scalar(n->kids[i], from);
+	/* kids that start after offset end after it; those before, in turn, from the last */
+	for (uint32_t i = kids_starting_by(n, offset, false); i-- > 0 && n->kids[i]->end >= from;) {
+		struct ynode *s = scalar_before(n->kids[i], from, offset);
 
 		if (s)
 			return s;
@@ -111,7 +96,7 @@ static struct ynode *anchor_below(struct ynode *n, size_t offset)
 	for (uint32_t i = k; i < n->n; i++) {
 		struct ynode *a;
 
-		if (ynode_kid_is_anchor(n, i))
+		if (kid_is_anchor(n, i))
 			return n->kids[i];
 		if ((a = anchor_below(n->kids[i], 0)))
 			return a;

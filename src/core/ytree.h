@@ -66,16 +66,6 @@ struct ynode {
 	struct ynotes *notes; /* NULL when it has no comments */
 };
 
-/*
- * True when the i-th kid of a collection is an anchor, a node that the
- * comments on lines of their own just before it belong to: a list item,
- * or a mapping's key.
- */
-static inline bool ynode_kid_is_anchor(const struct ynode *collection, size_t i)
-{
-	return collection->kind == YNODE_SEQ || i % 2 == 0;
-}
-
 /* The comment that ends node's last line, or NULL. */
 static inline const struct ycomment *ynode_after(const struct ynode *node)
 {
@@ -167,8 +157,9 @@ struct ynode *ytree_scalar_at(const struct ytree *t, size_t offset);
  */
 struct ynode *ytree_scalar_before(const struct ytree *t, size_t from, size_t offset);
 /*
- * The first anchor (ynode_kid_is_anchor(), or a list at the root), in
- * document order, that starts at or after offset, or NULL.
+ * The first anchor - a node that the comments on lines of their own just
+ * before it belong to: a list item, a mapping's key, a list at the root -
+ * in document order, that starts at or after offset, or NULL.
  */
 struct ynode *ytree_anchor_from(const struct ytree *t, size_t offset);
 /*

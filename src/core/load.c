@@ -17,6 +17,7 @@
 #include "alloc.h"
 #include "plan/unit.h"
 #include "resync.h"
+#include "strmap.h"
 #include "yamlev.h"
 #include "ytree.h"
 
@@ -47,6 +48,8 @@ struct loader {
 	struct plan_load_opts opts;
 	struct plan_diags *diags;
 	bool unreadable;
+	/* the texts read into data->arena that repeat, kept once (yev_keep_shared()) */
+	struct strmap shared;
 };
 
 static void io_error(struct loader *l, const char *what, const char *path, int err)
@@ -105,12 +108,14 @@ struct reading {
 
 /*
  * Parses what reader r reads into *out, in arena (r's), and closes r.
- * Returns false when r is a streaming reader that wants the whole file
- * (yev_open_fd()).
+ * Texts that repeat are kept once through shared, which belongs with
+ * arena (NULL: each is copied).  Returns false when r is a streaming
+ * reader that wants the whole file (yev_open_fd()).
  */
-static bool read_with(struct arena *arena, struct yev_reader *r, struct reading *out)
+static bool read_with(struct arena *arena, struct strmap *shared, struct yev_reader *r,
+		      struct reading *out)
 {
-	struct parser p = { .r = r, .arena = arena };
+	struct parser p = { .r = r, .arena = arena, .shared = shared };
 	bool whole;
 
 	parse_file(&p, &out->parsed);
@@ -148,7 +153,7 @@ static bool load_from(struct loader *l, const char *path, struct yev_reader *r)
 	const size_t first_diag = l->diags->n;
 	struct reading rd;
 
-	if (!read_with(l->data->arena, r, &rd)) {
+	if (!read_with(l->data->arena, &l->shared, r, &rd)) {
 		plan_diags_truncate(l->diags, first_diag);
 		return false;
 	}
@@ -219,7 +224,7 @@ static void read_past_syntax(struct loader *l, const char *path, const char *s, 
 		if (!yaml_resync(text.s, text.len, at.line, &patched, &first, &last))
 			break;
 		read_with(
-		    scratch,
+		    scratch, NULL,
 		    yev_open(path, patched.s, patched.len, l->opts.max_depth, scratch, &diags),
 		    &again);
 		if (again.failed && !(again.syntax && again.at.line > last)) {
@@ -231,7 +236,7 @@ static void read_past_syntax(struct loader *l, const char *path, const char *s, 
 		plan_diags_release(&diags);
 		if (!again.failed) {
 			/* Read again where the plan will live, its problems said this time. */
-			read_with(l->data->arena,
+			read_with(l->data->arena, &l->shared,
 				  yev_open(path, patched.s, patched.len, l->opts.max_depth,
 					   l->data->arena, &found),
 				  rd);
@@ -263,7 +268,7 @@ static void load_bytes(struct loader *l, const char *path, const char *s, size_t
 	const size_t first_diag = l->diags->n;
 	struct reading rd;
 
-	read_with(l->data->arena,
+	read_with(l->data->arena, &l->shared,
 		  yev_open(path, s, len, l->opts.max_depth, l->data->arena, l->diags), &rd);
 	if (rd.syntax)
 		read_past_syntax(l, path, s, len, &rd, first_diag);
@@ -335,7 +340,7 @@ static void load_kept(struct loader *l, const char *path, char *buf, size_t len,
 		/* the plans keep the tree's texts when they can: the tree goes once laid out */
 		if (ytree_give_texts(t, l->data->arena))
 			yev_borrow_texts(r);
-		read_with(l->data->arena, r, &rd);
+		read_with(l->data->arena, &l->shared, r, &rd);
 		ytree_walk_release(&w);
 		add_reading(l, path, &rd);
 		plan_diags_sort_from(l->diags, first_diag);
@@ -527,6 +532,7 @@ static enum plan_load_result loader_finish(struct loader *l, size_t errors_befor
 	l->set->files = l->data->paths;
 	l->set->n_files = l->data->n_paths;
 	plan_units_check(l->set, l->diags);
+	strmap_release(&l->shared);
 	if (l->unreadable)
 		return PLAN_LOAD_UNREADABLE;
 	return l->diags->errors > errors_before ? PLAN_LOAD_INVALID : PLAN_LOAD_OK;

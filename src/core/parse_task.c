@@ -106,7 +106,7 @@ static void parse_status(struct parser *p, struct plan_task *t)
 	struct plan_buf q = PLAN_BUF_INIT;
 	const char *hint;
 
-	if (!parse_text(p, "status", true, &s))
+	if (!parse_shared_text(p, "status", true, &s))
 		return;
 	if (plan_status_parse(s.s, s.len, &t->status) == 0) {
 		t->status_pos = s.pos;
@@ -162,7 +162,7 @@ static bool parse_task(struct parser *p, const char *key, void *item)
 			parse_texts(p, "support", &t->support);
 			break;
 		case T_DEADLINE:
-			parse_text(p, "deadline", false, &t->deadline);
+			parse_shared_text(p, "deadline", false, &t->deadline);
 			break;
 		case T_DUE:
 			parse_due(p, &t->due);
@@ -171,7 +171,7 @@ static bool parse_task(struct parser *p, const char *key, void *item)
 			parse_text(p, "product", false, &t->product);
 			break;
 		case T_FUNDING:
-			parse_text(p, "funding", false, &t->funding);
+			parse_shared_text(p, "funding", false, &t->funding);
 			break;
 		case T_NOTE:
 			parse_text(p, "note", false, &t->note);

@@ -128,7 +128,8 @@ void parse_wrong_type(struct parser *p, const char *key, const char *expected)
 	parse_skip(p);
 }
 
-bool parse_text(struct parser *p, const char *key, bool required, struct plan_text *out)
+static bool read_text(struct parser *p, const char *key, bool required, bool shared,
+		      struct plan_text *out)
 {
 	if (p->ev.type != YEV_SCALAR) {
 		parse_wrong_type(p, key, "a string");
@@ -140,10 +141,21 @@ bool parse_text(struct parser *p, const char *key, bool required, struct plan_te
 				   "'%s' must not be empty", key);
 		return false;
 	}
-	out->s = yev_keep(p->r, &p->ev);
+	out->s =
+	    shared && p->shared ? yev_keep_shared(p->r, &p->ev, p->shared) : yev_keep(p->r, &p->ev);
 	out->len = p->ev.len;
 	out->pos = p->ev.pos;
 	return true;
+}
+
+bool parse_text(struct parser *p, const char *key, bool required, struct plan_text *out)
+{
+	return read_text(p, key, required, false, out);
+}
+
+bool parse_shared_text(struct parser *p, const char *key, bool required, struct plan_text *out)
+{
+	return read_text(p, key, required, true, out);
 }
 
 bool parse_list(struct parser *p, const char *key, const char *expected, size_t size,
@@ -184,7 +196,7 @@ static bool read_text_item(struct parser *p, const char *key, void *item)
 		parse_wrong_type(p, key, "a list of strings");
 		return false;
 	}
-	return parse_text(p, key, true, item);
+	return parse_shared_text(p, key, true, item);
 }
 
 void parse_texts(struct parser *p, const char *key, struct plan_texts *out)

@@ -24,6 +24,8 @@ struct parser {
 	struct yev_reader *r;
 	struct arena *arena;
 	struct yev ev; /* the current event */
+	/* the texts that repeat, kept once (yev_keep_shared()); NULL: each copied */
+	struct strmap *shared;
 };
 
 /* The keys a keyset may have: struct seen's mask has a bit for each. */
@@ -81,6 +83,11 @@ void parse_wrong_type(struct parser *p, const char *key, const char *expected);
  * "" are errors.  Returns true when *out was set.
  */
 bool parse_text(struct parser *p, const char *key, bool required, struct plan_text *out);
+/*
+ * Reads a text value that plans repeat, such as a deadline phrase, as
+ * parse_text() does; the same text read before is not kept again (p->shared).
+ */
+bool parse_shared_text(struct parser *p, const char *key, bool required, struct plan_text *out);
 
 /*
  * Reads one item of a list into item; returns false to leave it out (after
@@ -96,7 +103,7 @@ typedef bool parse_item_fn(struct parser *p, const char *key, void *item);
 bool parse_list(struct parser *p, const char *key, const char *expected, size_t size,
 		parse_item_fn *read_item, const void **items, size_t *n);
 
-/* Reads a list of non-empty texts; null leaves *out absent. */
+/* Reads a list of non-empty texts (kept as parse_shared_text() does); null leaves *out absent. */
 void parse_texts(struct parser *p, const char *key, struct plan_texts *out);
 /* Reads a YYYY-MM-DD date; returns false (reported) when it is not one. */
 bool parse_date(struct parser *p, const char *key, plan_date *out);

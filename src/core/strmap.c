@@ -14,15 +14,29 @@ struct strmap_slot {
 	uint64_t hash;
 };
 
+/*
+ * Eight bytes at a time, each word mixed in by a multiply, the end mixed
+ * down so that the low bits, which pick the slot, depend on every byte.
+ */
 static uint64_t hash_of(const char *s, size_t len)
 {
-	uint64_t h = UINT64_C(14695981039346656037); /* FNV-1a */
+	const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
+	uint64_t h = len * k, w;
+	size_t i = 0;
 
-	for (size_t i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= UINT64_C(1099511628211);
+	for (; i + 8 <= len; i += 8) {
+		memcpy(&w, s + i, 8);
+		h = (h ^ w) * k;
+		h ^= h >> 29;
 	}
-	return h;
+	if (i < len) {
+		w = 0;
+		memcpy(&w, s + i, len - i);
+		h = (h ^ w) * k;
+	}
+	h ^= h >> 32;
+	h *= UINT64_C(0xd6e8feb86659fd93);
+	return h ^ (h >> 32);
 }
 
 static struct strmap_slot *find(const struct strmap *m, const char *key, size_t len, uint64_t h)

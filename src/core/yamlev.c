@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "alloc.h"
+#include "strmap.h"
 #include "text.h"
 #include "yamlerr.h"
 
@@ -512,6 +513,21 @@ static void take_scalar(struct yev_reader *r, const yaml_event_t *e, struct yev 
 const char *yev_keep(struct yev_reader *r, const struct yev *ev)
 {
 	return r->borrow_texts ? ev->text : arena_strndup(r->arena, ev->text, ev->len);
+}
+
+const char *yev_keep_shared(struct yev_reader *r, const struct yev *ev, struct strmap *pool)
+{
+	const char *copy;
+	size_t kept;
+
+	if (r->borrow_texts || ev->len > YEV_SHARED_MAX)
+		return yev_keep(r, ev);
+	if (strmap_get(pool, ev->text, ev->len, &kept))
+		return (const char *)(uintptr_t)kept;
+	copy = arena_strndup(r->arena, ev->text, ev->len);
+	if (pool->n < YEV_SHARED_MOST)
+		strmap_put(pool, ev->text, ev->len, (uintptr_t)copy);
+	return copy;
 }
 
 void yev_borrow_texts(struct yev_reader *r)

@@ -114,6 +114,17 @@ void yev_next(struct yev_reader *r, struct yev *ev);
  */
 const char *yev_keep(struct yev_reader *r, const struct yev *ev);
 /*
+ * Like yev_keep(), but a text that pool has seen is not copied again: the
+ * copy kept the first time is returned, so that the names and phrases a
+ * plan repeats (units, deadlines, funding) are kept once.  pool maps texts
+ * to copies in the reader's arena: every reader it is given to must keep
+ * texts in the same arena, which outlives it.  It keeps texts up to
+ * YEV_SHARED_MAX bytes, and at most YEV_SHARED_MOST of them.
+ */
+enum { YEV_SHARED_MAX = 256, YEV_SHARED_MOST = 65536 };
+struct strmap;
+const char *yev_keep_shared(struct yev_reader *r, const struct yev *ev, struct strmap *pool);
+/*
  * Tells a reader of a source (yev_open_source()) that the texts of the
  * scalars it gives are NUL-terminated and live as long as its arena: they
  * are kept as they are, not copied.

@@ -54,11 +54,41 @@ static void test_growth_keeps_every_key(void **state)
 	strmap_release(&m);
 }
 
+/*
+ * Keys read eight bytes at a time: every prefix of a name is a key of its
+ * own, and so is each with its last byte changed, at every length.
+ */
+static void test_prefixes_and_last_bytes(void **state)
+{
+	static const char name[] = "Ủy ban nhân dân tỉnh Quảng Ninh";
+	const size_t n = strlen(name);
+	struct strmap m = STRMAP_INIT;
+	char key[sizeof(name)];
+	size_t v;
+
+	(void)state;
+	for (size_t len = 0; len <= n; len++)
+		strmap_put(&m, name, len, len);
+	for (size_t len = 1; len <= n; len++) {
+		memcpy(key, name, len);
+		key[len - 1] ^= 1;
+		assert_false(strmap_get(&m, key, len, &v));
+		strmap_put(&m, key, len, 1000 + len);
+	}
+	assert_int_equal(m.n, 2 * n + 1);
+	for (size_t len = 0; len <= n; len++) {
+		assert_true(strmap_get(&m, name, len, &v));
+		assert_int_equal(v, len);
+	}
+	strmap_release(&m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_put_and_get),
 		cmocka_unit_test(test_growth_keeps_every_key),
+		cmocka_unit_test(test_prefixes_and_last_bytes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,6 +10,7 @@
 #include "plan/buf.h"
 #include "plan/model.h"
 #include "arena.h"
+#include "strmap.h"
 #include "yamlev.h"
 
 #define E PLAN_ERROR
@@ -242,6 +243,64 @@ static void test_lines_counted_from(void **state)
 	arena_free(arena);
 }
 
+/* Reads the scalars of data's one list, kept through pool, into kept (n of them). */
+static void keep_items(const char *data, struct arena *arena, struct strmap *pool,
+		       const char **kept, size_t n)
+{
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct yev_reader *r = yev_open("p.yaml", data, strlen(data), 8, arena, &diags);
+	struct yev ev;
+	size_t i = 0;
+
+	yev_next(r, &ev);
+	assert_int_equal(ev.type, YEV_SEQ);
+	for (yev_next(r, &ev); ev.type == YEV_SCALAR; yev_next(r, &ev)) {
+		assert_true(i < n);
+		kept[i++] = yev_keep_shared(r, &ev, pool);
+	}
+	assert_int_equal(i, n);
+	yev_close(r);
+	plan_diags_release(&diags);
+}
+
+/*
+ * A text kept through a pool is kept once, however it is written and in
+ * whichever file of the arena; one longer than YEV_SHARED_MAX each time.
+ */
+static void test_shared_texts_kept_once(void **state)
+{
+	struct arena *arena = arena_new();
+	struct strmap pool = STRMAP_INIT;
+	struct plan_buf data = PLAN_BUF_INIT, longer = PLAN_BUF_INIT;
+	const char *kept[7], *again[2];
+
+	(void)state;
+	for (size_t i = 0; i <= YEV_SHARED_MAX; i++)
+		plan_buf_addch(&longer, 'a');
+	plan_buf_addf(&data,
+		      "- Cục CNTT\n- \"Cục CNTT\"\n- Văn phòng Bộ\n- %s\n- %s\n"
+		      "- Cafe\xCC\x81\n- Café\n",
+		      longer.s, longer.s);
+	keep_items(data.s, arena, &pool, kept, 7);
+	assert_string_equal(kept[0], "Cục CNTT");
+	assert_ptr_equal(kept[1], kept[0]); /* quoted, the same text */
+	assert_string_equal(kept[2], "Văn phòng Bộ");
+	assert_ptr_not_equal(kept[2], kept[0]);
+	assert_string_equal(kept[3], longer.s);
+	assert_string_equal(kept[4], longer.s);
+	assert_ptr_not_equal(kept[4], kept[3]); /* too long to be looked for */
+	assert_string_equal(kept[5], "Café");   /* read as its NFC form */
+	assert_ptr_equal(kept[6], kept[5]);
+	keep_items("[Văn phòng Bộ, Cục CNTT]", arena, &pool, again, 2); /* another file */
+	assert_ptr_equal(again[0], kept[2]);
+	assert_ptr_equal(again[1], kept[0]);
+	assert_int_equal(pool.n, 3);
+	strmap_release(&pool);
+	plan_buf_release(&data);
+	plan_buf_release(&longer);
+	arena_free(arena);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +309,7 @@ int main(void)
 		cmocka_unit_test(test_nesting_limit),
 		cmocka_unit_test(test_byte_positions),
 		cmocka_unit_test(test_lines_counted_from),
+		cmocka_unit_test(test_shared_texts_kept_once),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

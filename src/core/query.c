@@ -123,20 +123,22 @@ int plan_ref_compare(const char *a, const char *b)
 	return (unsigned char)*a - (unsigned char)*b;
 }
 
-struct sortable {
-	struct plan_row row;
-	size_t order; /* document order, to break ties */
-};
+/*
+ * Rows are sorted as pointers into the rows, which stand in document order:
+ * the pointers' own order breaks ties.  The rows are then moved to where
+ * the pointers say, in place.
+ */
+typedef const struct plan_row *row_ptr;
 
-static int by_order(const struct sortable *x, const struct sortable *y)
+static int by_order(row_ptr x, row_ptr y)
 {
-	return (x->order > y->order) - (x->order < y->order);
+	return (x > y) - (x < y);
 }
 
 static int by_due(const void *a, const void *b)
 {
-	const struct sortable *x = a, *y = b;
-	const plan_date dx = x->row.late.next, dy = y->row.late.next;
+	const row_ptr x = *(const row_ptr *)a, y = *(const row_ptr *)b;
+	const plan_date dx = x->late.next, dy = y->late.next;
 
 	if (dx != dy) {
 		if (dx == PLAN_DATE_NONE || dy == PLAN_DATE_NONE)
@@ -148,8 +150,8 @@ static int by_due(const void *a, const void *b)
 
 static int by_late(const void *a, const void *b)
 {
-	const struct sortable *x = a, *y = b;
-	const struct plan_lateness *lx = &x->row.late, *ly = &y->row.late;
+	const row_ptr x = *(const row_ptr *)a, y = *(const row_ptr *)b;
+	const struct plan_lateness *lx = &x->late, *ly = &y->late;
 
 	if (lx->overdue != ly->overdue)
 		return lx->overdue ? -1 : 1;
@@ -160,12 +162,38 @@ static int by_late(const void *a, const void *b)
 
 static int by_ref(const void *a, const void *b)
 {
-	const struct sortable *x = a, *y = b;
-	int c = plan_ref_compare(x->row.task->plan->id.s, y->row.task->plan->id.s);
+	const row_ptr x = *(const row_ptr *)a, y = *(const row_ptr *)b;
+	int c = plan_ref_compare(x->task->plan->id.s, y->task->plan->id.s);
 
 	if (!c)
-		c = plan_ref_compare(x->row.task->id.s, y->row.task->id.s);
+		c = plan_ref_compare(x->task->id.s, y->task->id.s);
 	return c ? c : by_order(x, y);
+}
+
+/*
+ * Moves the n rows of v so that the i-th is the one from[i] names (an
+ * index into v), following each cycle of the permutation; from ends up
+ * as 0, 1, 2, …
+ */
+static void permute(struct plan_row *v, size_t *from, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		struct plan_row first;
+		size_t j = i;
+
+		if (from[i] == i)
+			continue;
+		first = v[i];
+		while (from[j] != i) {
+			const size_t k = from[j];
+
+			v[j] = v[k];
+			from[j] = j;
+			j = k;
+		}
+		v[j] = first;
+		from[j] = j;
+	}
 }
 
 static void sort_rows(struct plan_rows *rows, size_t first, enum plan_sort sort)
@@ -174,17 +202,22 @@ static void sort_rows(struct plan_rows *rows, size_t first, enum plan_sort sort)
 						 : sort == PLAN_SORT_LATE ? by_late
 									  : by_ref;
 	const size_t n = rows->n - first;
-	struct sortable *v;
+	struct plan_row *v = rows->v + first;
+	row_ptr *order;
+	size_t *from;
 
 	if (sort == PLAN_SORT_DOCUMENT || n < 2)
 		return;
-	v = plan_xreallocarray(NULL, n, sizeof(*v));
+	order = plan_xreallocarray(NULL, n, sizeof(*order));
 	for (size_t i = 0; i < n; i++)
-		v[i] = (struct sortable){ rows->v[first + i], i };
-	qsort(v, n, sizeof(*v), cmp);
+		order[i] = v + i;
+	qsort(order, n, sizeof(*order), cmp);
+	from = plan_xreallocarray(NULL, n, sizeof(*from));
 	for (size_t i = 0; i < n; i++)
-		rows->v[first + i] = v[i].row;
-	free(v);
+		from[i] = (size_t)(order[i] - v);
+	free(order);
+	permute(v, from, n);
+	free(from);
 }
 
 void plan_query_init(struct plan_query *q, const struct plan_deadlines *deadlines, plan_date today)

@@ -142,6 +142,94 @@ static void test_due_filters_and_sorting(void **state)
 	plan_deadlines_free(engine);
 }
 
+/* Where task stands in its plan's document order. */
+static size_t position_of(const struct plan_task *task)
+{
+	for (size_t i = 0; i < task->plan->n_tasks; i++)
+		if (task->plan->tasks[i] == task)
+			return i;
+	fail();
+	return 0;
+}
+
+/* -1, 0 or 1 as row x comes before, with or after y in sort's order, ties aside. */
+static int compare_rows(const struct plan_row *x, const struct plan_row *y, enum plan_sort sort)
+{
+	const plan_date dx = x->late.next, dy = y->late.next;
+
+	switch (sort) {
+	case PLAN_SORT_DUE:
+		if (dx == dy)
+			return 0;
+		if (dx == PLAN_DATE_NONE || dy == PLAN_DATE_NONE)
+			return dx == PLAN_DATE_NONE ? 1 : -1;
+		return dx < dy ? -1 : 1;
+	case PLAN_SORT_LATE:
+		if (x->late.overdue != y->late.overdue)
+			return x->late.overdue ? -1 : 1;
+		return (x->late.days_late < y->late.days_late) -
+		       (x->late.days_late > y->late.days_late);
+	default:
+		return plan_ref_compare(x->task->id.s, y->task->id.s);
+	}
+}
+
+/*
+ * 240 tasks, their ids and deadlines in a scrambled order, thirteen
+ * deadlines among them: each order holds every task once, each row
+ * comes before the next or ties with it, and tied rows stay as written.
+ */
+static void test_sorting_many_rows(void **state)
+{
+	static const char *const phrases[] = { "Tháng 1",     "Tháng 2",  "Tháng 3",  "Tháng 4",
+					       "Tháng 5",     "Tháng 6",  "Tháng 7",  "Tháng 8",
+					       "Tháng 9",     "Tháng 10", "Tháng 11", "Tháng 12",
+					       "Thường xuyên" };
+	static const enum plan_sort sorts[] = { PLAN_SORT_DUE, PLAN_SORT_LATE, PLAN_SORT_REF };
+	enum { N = 240 };
+	struct plan_deadlines *engine = plan_deadlines_new();
+	struct plan_diags diags = PLAN_DIAGS_INIT;
+	struct plan_buf text = PLAN_BUF_INIT;
+	struct plan_set *set;
+
+	(void)state;
+	plan_buf_addstr(&text, "plan: s\ntitle: S\nissued: 2024-01-05\ntasks:\n");
+	for (size_t i = 0; i < N; i++)
+		plan_buf_addf(&text, "  - id: \"%zu\"\n    task: Việc %zu\n    deadline: %s\n",
+			      i * 97 % N + 1, i, phrases[i * 7 % 13]);
+	set = load_text(text.s, &diags);
+	assert_int_equal(diags.n, 0);
+	for (size_t k = 0; k < sizeof(sorts) / sizeof(sorts[0]); k++) {
+		struct plan_query q = query(engine);
+		struct plan_rows rows = PLAN_ROWS_INIT;
+		bool seen[N] = { false };
+
+		q.sort = sorts[k];
+		plan_query_run(set, &q, &rows);
+		assert_int_equal(rows.n, N);
+		for (size_t i = 0; i < N; i++) {
+			const size_t at = position_of(rows.v[i].task);
+
+			assert_false(seen[at]);
+			seen[at] = true;
+			if (i + 1 < N) {
+				const int c = compare_rows(&rows.v[i], &rows.v[i + 1], sorts[k]);
+
+				assert_true(c <= 0);
+				if (c == 0)
+					assert_true(at < position_of(rows.v[i + 1].task));
+			}
+		}
+		if (sorts[k] == PLAN_SORT_REF)
+			assert_string_equal(rows.v[0].task->id.s, "1");
+		plan_rows_release(&rows);
+	}
+	plan_set_free(set);
+	plan_diags_release(&diags);
+	plan_buf_release(&text);
+	plan_deadlines_free(engine);
+}
+
 static void test_ref_order(void **state)
 {
 	(void)state;
@@ -159,6 +247,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_filters),
 		cmocka_unit_test(test_due_filters_and_sorting),
+		cmocka_unit_test(test_sorting_many_rows),
 		cmocka_unit_test(test_ref_order),
 	};
 

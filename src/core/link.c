@@ -1,11 +1,13 @@
 /* link.c - back-pointers, the task index and duplicate ids of a plan. */
 #include "link.h"
 
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "alloc.h"
+#include "strmap.h"
 
 struct linker {
 	struct plan *plan;
@@ -49,35 +51,53 @@ static size_t count_tasks(const struct plan_task *tasks, size_t n)
 	return total;
 }
 
-static int by_id_then_position(const void *a, const void *b)
+static bool written_before(const struct plan_task *x, const struct plan_task *y)
 {
-	const struct plan_task *x = *(const struct plan_task *const *)a;
-	const struct plan_task *y = *(const struct plan_task *const *)b;
-	int c = strcmp(x->id.s, y->id.s);
-
-	if (c)
-		return c;
 	if (x->id.pos.line != y->id.pos.line)
-		return x->id.pos.line < y->id.pos.line ? -1 : 1;
-	return (x->id.pos.column > y->id.pos.column) - (x->id.pos.column < y->id.pos.column);
+		return x->id.pos.line < y->id.pos.line;
+	return x->id.pos.column < y->id.pos.column;
 }
 
+/* The slot of task's id in slots (cap of them, a power of two): its task, or empty. */
+static const struct plan_task **slot_of(const struct plan_task **slots, size_t cap,
+					const struct plan_task *task)
+{
+	const char *id = task->id.s;
+	size_t i = (size_t)strmap_hash(id, strlen(id)) & (cap - 1);
+
+	while (slots[i] && strcmp(slots[i]->id.s, id) != 0)
+		i = (i + 1) & (cap - 1);
+	return &slots[i];
+}
+
+/*
+ * Each id is given to the task written first with it, in a table by the
+ * ids' hashes; every other task with that id is a duplicate of that one.
+ * What is said comes in the order of the file, as every problem's is.
+ */
 static void report_duplicate_tasks(struct linker *l, struct plan_diags *diags)
 {
-	const struct plan_task **v = plan_xreallocarray(NULL, l->n, sizeof(*v));
+	const struct plan_task **slots;
+	size_t cap = 16;
 
-	memcpy(v, l->all, l->n * sizeof(*v));
-	qsort(v, l->n, sizeof(*v), by_id_then_position);
-	for (size_t i = 1, first = 0; i < l->n; i++) {
-		if (strcmp(v[i]->id.s, v[first]->id.s) != 0) {
-			first = i;
-			continue;
-		}
-		plan_diags_add(diags, l->plan->path, v[i]->id.pos, PLAN_ERROR, "duplicate-id",
-			       "duplicate task id '%s' (first at line %u)", v[i]->id.s,
-			       (unsigned)v[first]->id.pos.line);
+	while (cap < 2 * l->n)
+		cap *= 2;
+	slots = plan_xcalloc(cap, sizeof(*slots));
+	for (size_t i = 0; i < l->n; i++) {
+		const struct plan_task **s = slot_of(slots, cap, l->all[i]);
+
+		if (!*s || written_before(l->all[i], *s))
+			*s = l->all[i];
 	}
-	free(v);
+	for (size_t i = 0; i < l->n; i++) {
+		const struct plan_task *t = l->all[i], *first = *slot_of(slots, cap, t);
+
+		if (first != t)
+			plan_diags_add(diags, l->plan->path, t->id.pos, PLAN_ERROR, "duplicate-id",
+				       "duplicate task id '%s' (first at line %u)", t->id.s,
+				       (unsigned)first->id.pos.line);
+	}
+	free(slots);
 }
 
 static void report_duplicate_sections(const struct plan *plan, struct plan_diags *diags)

@@ -18,7 +18,7 @@ struct strmap_slot {
  * Eight bytes at a time, each word mixed in by a multiply, the end mixed
  * down so that the low bits, which pick the slot, depend on every byte.
  */
-static uint64_t hash_of(const char *s, size_t len)
+uint64_t strmap_hash(const char *s, size_t len)
 {
 	const uint64_t k = UINT64_C(0x9e3779b97f4a7c15);
 	uint64_t h = len * k, w;
@@ -70,7 +70,7 @@ bool strmap_get(const struct strmap *m, const char *key, size_t len, size_t *val
 
 	if (!m->cap)
 		return false;
-	s = find(m, key, len, hash_of(key, len));
+	s = find(m, key, len, strmap_hash(key, len));
 	if (!s->key)
 		return false;
 	*value = s->value;
@@ -79,7 +79,7 @@ bool strmap_get(const struct strmap *m, const char *key, size_t len, size_t *val
 
 void strmap_put(struct strmap *m, const char *key, size_t len, size_t value)
 {
-	const uint64_t h = hash_of(key, len);
+	const uint64_t h = strmap_hash(key, len);
 	struct strmap_slot *s;
 
 	if (2 * (m->n + 1) > m->cap)

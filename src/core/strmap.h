@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 struct strmap_slot;
 
@@ -28,5 +29,7 @@ bool strmap_get(const struct strmap *m, const char *key, size_t len, size_t *val
 /* Sets key to value, adding it when it is not there. */
 void strmap_put(struct strmap *m, const char *key, size_t len, size_t value);
 void strmap_release(struct strmap *m);
+/* The hash of len bytes that the map uses, for tables of other things by their names. */
+uint64_t strmap_hash(const char *s, size_t len);
 
 #endif

@@ -15,6 +15,17 @@ static const struct load_case cases[] = {
 	  { { "duplicate-id", 10, 9, E, "duplicate task id '1.1' (first at line 8)" } },
 	  1,
 	  -1 },
+	{ "the first of an id is the one written first, a parent's id after its subtasks",
+	  PLAN_HEADER "tasks:\n  - task: P\n    subtasks:\n      - id: \"2\"\n"
+		      "        task: S\n    id: \"2\"\n  - id: \"2\"\n    task: T\n"
+		      "  - id: \"3\"\n    task: U\n  - id: \"3\"\n    task: V\n",
+	  { { "bad-subtask-id", 7, 13, E,
+	      "subtask id '2' must start with its parent's id and a dot ('2.')" },
+	    { "duplicate-id", 9, 9, E, "duplicate task id '2' (first at line 7)" },
+	    { "duplicate-id", 10, 9, E, "duplicate task id '2' (first at line 7)" },
+	    { "duplicate-id", 14, 9, E, "duplicate task id '3' (first at line 12)" } },
+	  4,
+	  -1 },
 	{ "duplicate section ids",
 	  PLAN_HEADER "sections:\n  - id: I\n    tasks: []\n  - id: I\n    tasks: []\n",
 	  { { "duplicate-id", 7, 9, E, "duplicate section id 'I' (first at line 5)" } },

@@ -398,6 +398,14 @@ int unit_index_by_name(const void *a, const void *b)
 	return (x->name > y->name) - (x->name < y->name);
 }
 
+static bool names_sorted(const struct plan_unit_index *idx)
+{
+	for (size_t i = 1; i < idx->n_names; i++)
+		if (unit_index_by_name(&idx->names[i - 1], &idx->names[i]) > 0)
+			return false;
+	return true;
+}
+
 /*
  * An issuer the registry knows under another spelling ("UBND tỉnh Nghệ
  * An"): its scope is then the entry's.
@@ -476,7 +484,8 @@ struct plan_unit_index *plan_unit_index_new(const struct plan_set *set)
 		qsort(idx->keys, idx->n_keys, sizeof(*idx->keys), by_key);
 	if (idx->n_plans)
 		qsort(idx->plans, idx->n_plans, sizeof(*idx->plans), unit_index_by_plan);
-	if (idx->n_names)
+	/* recorded as the lists lie in the arena, they are mostly in order already */
+	if (!names_sorted(idx))
 		qsort(idx->names, idx->n_names, sizeof(*idx->names), unit_index_by_name);
 	strmap_release(&b.seen);
 	strmap_release(&b.unknown);

@@ -202,12 +202,13 @@ static void sort_rows(struct plan_rows *rows, size_t first, enum plan_sort sort)
 						 : sort == PLAN_SORT_LATE ? by_late
 									  : by_ref;
 	const size_t n = rows->n - first;
-	struct plan_row *v = rows->v + first;
+	struct plan_row *v;
 	row_ptr *order;
 	size_t *from;
 
 	if (sort == PLAN_SORT_DOCUMENT || n < 2)
 		return;
+	v = rows->v + first;
 	order = plan_xreallocarray(NULL, n, sizeof(*order));
 	for (size_t i = 0; i < n; i++)
 		order[i] = v + i;

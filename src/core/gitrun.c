@@ -4,9 +4,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <spawn.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+extern char **environ;
 
 /*
  * Reads what two pipes hold until both close, into out and err, taking
@@ -50,19 +53,36 @@ static void close_pipes(int *fds, int *errs)
 	}
 }
 
-/* In the child: wires /dev/null and the pipes to git's standard streams and runs it. */
-static void exec_git(const char *const *argv, int *fds, int *errs, bool keep_err)
+/*
+ * Starts git with /dev/null and the pipes as its standard streams.  It is
+ * spawned, not forked: a fork would copy the page tables of a process
+ * holding a large plan, and make each of its pages fault once more when
+ * it is next written.  Returns git's pid, or -1 when it cannot be started.
+ */
+static pid_t spawn_git(const char *const *argv, int *fds, int *errs, bool keep_err)
 {
-	int null = open("/dev/null", O_RDWR);
+	posix_spawn_file_actions_t actions;
+	pid_t pid;
+	int failed;
 
-	if (null >= 0) {
-		dup2(null, STDIN_FILENO);
-		dup2(keep_err ? errs[1] : null, STDERR_FILENO);
+	if (posix_spawn_file_actions_init(&actions) != 0)
+		return -1;
+	failed =
+	    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0) ||
+	    posix_spawn_file_actions_adddup2(&actions, fds[1], STDOUT_FILENO) ||
+	    (keep_err ? posix_spawn_file_actions_adddup2(&actions, errs[1], STDERR_FILENO)
+		      : posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null",
+							 O_WRONLY, 0));
+	for (int i = 0; i < 2 && !failed; i++) {
+		if (fds[i] >= 0)
+			failed = posix_spawn_file_actions_addclose(&actions, fds[i]);
+		if (errs[i] >= 0 && !failed)
+			failed = posix_spawn_file_actions_addclose(&actions, errs[i]);
 	}
-	dup2(fds[1], STDOUT_FILENO);
-	close_pipes(fds, errs);
-	execvp("git", (char *const *)argv);
-	_exit(127);
+	if (!failed)
+		failed = posix_spawnp(&pid, "git", &actions, NULL, (char *const *)argv, environ);
+	posix_spawn_file_actions_destroy(&actions);
+	return failed ? -1 : pid;
 }
 
 int plan_git_run(const char *const *argv, struct plan_buf *out, struct plan_buf *err)
@@ -76,13 +96,11 @@ int plan_git_run(const char *const *argv, struct plan_buf *out, struct plan_buf 
 		close_pipes(fds, errs);
 		return -1;
 	}
-	pid = fork();
+	pid = spawn_git(argv, fds, errs, err != NULL);
 	if (pid < 0) {
 		close_pipes(fds, errs);
 		return -1;
 	}
-	if (pid == 0)
-		exec_git(argv, fds, errs, err != NULL);
 	close(fds[1]);
 	if (err)
 		close(errs[1]);

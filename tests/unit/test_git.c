@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "plan/git.h"
+#include "alloc.h"
 #include "gitrun.h"
 
 #define TASK(deadline) \
@@ -430,6 +431,28 @@ static void test_run(void **state)
 	plan_buf_release(&err);
 }
 
+/* git reads nothing (its input is /dev/null); without git on PATH, it cannot be run. */
+static void test_run_input_and_path(void **state)
+{
+	const char *empty[] = { "git", "hash-object", "--stdin", NULL };
+	const char *version[] = { "git", "--version", NULL };
+	struct plan_buf out = PLAN_BUF_INIT;
+	char *path = plan_xstrdup(getenv("PATH"));
+
+	(void)state;
+	assert_int_equal(plan_git_run(empty, &out, NULL), 0);
+	assert_string_equal(out.s,
+			    "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391\n"); /* the empty blob */
+	plan_buf_reset(&out);
+	setenv("PATH", "/nonexistent", 1);
+	assert_int_equal(plan_git_run(version, &out, NULL), -1);
+	assert_int_equal(out.len, 0);
+	setenv("PATH", path, 1);
+	assert_int_equal(plan_git_run(version, &out, NULL), 0);
+	free(path);
+	plan_buf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -441,6 +464,7 @@ int main(void)
 		cmocka_unit_test(test_versions),
 		cmocka_unit_test(test_describe),
 		cmocka_unit_test(test_run),
+		cmocka_unit_test(test_run_input_and_path),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

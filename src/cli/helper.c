@@ -9,12 +9,15 @@
 #include <errno.h>
 #include <limits.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "cli.h"
+
+extern char **environ;
 
 #ifndef PLAN_LIBEXEC_DIR
 #define PLAN_LIBEXEC_DIR "/usr/local/libexec/plan"
@@ -133,12 +136,33 @@ static int helper_status(struct cli_ctx *ctx, const char *helper, int wstatus)
 	return EXIT_USAGE;
 }
 
+/*
+ * Starts the program at path with args, reading the pipe fds as its input
+ * (both ends closed in it), into *pid.  Spawned, not forked: a fork would
+ * copy the page tables of a plan holding a large plan set.  Returns 0, or
+ * the error that kept it from starting.
+ */
+static int spawn_reading(const char *path, char *const *args, const int *fds, pid_t *pid)
+{
+	posix_spawn_file_actions_t actions;
+	int err;
+
+	if ((err = posix_spawn_file_actions_init(&actions)) != 0)
+		return err;
+	if (!(err = posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)) &&
+	    !(err = posix_spawn_file_actions_addclose(&actions, fds[0])) &&
+	    !(err = posix_spawn_file_actions_addclose(&actions, fds[1])))
+		err = posix_spawn(pid, path, &actions, NULL, args, environ);
+	posix_spawn_file_actions_destroy(&actions);
+	return err;
+}
+
 int cli_pipe_to_helper(struct cli_ctx *ctx, const char *helper, const char *what, char *const *args,
 		       const struct plan_buf *input)
 {
 	struct sigaction ignore = { .sa_handler = SIG_IGN }, old;
 	struct plan_buf path = PLAN_BUF_INIT;
-	int fds[2], wstatus, status = EXIT_USAGE;
+	int fds[2], wstatus, status = EXIT_USAGE, err;
 	bool written;
 	pid_t pid;
 
@@ -152,20 +176,11 @@ int cli_pipe_to_helper(struct cli_ctx *ctx, const char *helper, const char *what
 		status = cannot_run(ctx, true, &path, helper, what, errno);
 		goto out;
 	}
-	if ((pid = fork()) < 0) {
-		status = cannot_run(ctx, true, &path, helper, what, errno);
+	if ((err = spawn_reading(path.s, args, fds, &pid)) != 0) {
+		status = cannot_run(ctx, true, &path, helper, what, err);
 		close(fds[0]);
 		close(fds[1]);
 		goto out;
-	}
-	if (pid == 0) {
-		dup2(fds[0], STDIN_FILENO);
-		close(fds[0]);
-		close(fds[1]);
-		execv(path.s, args);
-		cannot_run(ctx, true, &path, helper, what, errno);
-		fflush(ctx->err);
-		_exit(EXIT_USAGE);
 	}
 	close(fds[0]);
 	sigaction(SIGPIPE, &ignore, &old);

@@ -139,8 +139,8 @@ static int helper_status(struct cli_ctx *ctx, const char *helper, int wstatus)
 /*
  * Starts the program at path with args, reading the pipe fds as its input
  * (both ends closed in it), into *pid.  Spawned, not forked: a fork would
- * copy the page tables of a plan holding a large plan set.  Returns 0, or
- * the error that kept it from starting.
+ * copy the page tables of plan, which may hold a large plan set.  Returns
+ * 0, or the error that kept it from starting.
  */
 static int spawn_reading(const char *path, char *const *args, const int *fds, pid_t *pid)
 {

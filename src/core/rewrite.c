@@ -19,6 +19,7 @@
 #include "resync.h"
 #include "ycomments.h"
 #include "yamlev.h"
+#include "ylines.h"
 
 static int by_text(const void *a, const void *b)
 {
@@ -195,7 +196,7 @@ static unsigned depth_around(const struct plan_task *task)
 /* The 1-based line that byte offset at of data starts, as editors count lines. */
 static uint32_t line_at(const char *data, size_t len, size_t at)
 {
-	const char eol = yev_editor_break(data, len);
+	const char eol = ylines_editor_break(data, len);
 	uint32_t line = 1;
 
 	for (const char *s = data, *end = data + at; (s = memchr(s, eol, (size_t)(end - s))); s++)

@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "plan/fmt.h"
-#include "yamlev.h"
+#include "ylines.h"
 
 /* A line of the file: its bytes, without the line break. */
 struct line {
@@ -15,8 +15,8 @@ struct line {
 /* Line number n (1-based), lines ending as editors end them; false past the end. */
 static bool line_at(const char *data, size_t len, unsigned n, struct line *out)
 {
-	const char eol = yev_editor_break(data, len);
-	size_t i = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	const char eol = ylines_editor_break(data, len);
+	size_t i = ylines_bom(data, len);
 	const char *end;
 
 	for (unsigned k = 1; k < n; k++) {
@@ -112,7 +112,7 @@ static void misaligned(const char *data, size_t len, unsigned line, struct plan_
 {
 	struct line here, above;
 	unsigned n = line_at(data, len, line, &here)
-			 ? line_above(data, yev_editor_break(data, len), &here, line, &above)
+			 ? line_above(data, ylines_editor_break(data, len), &here, line, &above)
 			 : 0;
 
 	if (!n) {

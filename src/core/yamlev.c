@@ -12,6 +12,7 @@
 #include "strmap.h"
 #include "text.h"
 #include "yamlerr.h"
+#include "ylines.h"
 
 struct yev_reader {
 	yaml_parser_t parser;
@@ -64,64 +65,10 @@ struct yev_reader {
 
 static const char *const yaml_str_tag = "tag:yaml.org,2002:str";
 
-/*
- * True when a line break that libyaml counts and editors do not starts at
- * u[i] (of len bytes): a CR without LF, NEL, LS or PS.  A sequence cut by
- * the end of u does not count.
- */
-static bool foreign_break_at(const unsigned char *u, size_t i, size_t len)
-{
-	switch (u[i]) {
-	case '\r':
-		return i + 1 < len && u[i + 1] != '\n';
-	case 0xC2:
-		return i + 1 < len && u[i + 1] == 0x85;
-	case 0xE2:
-		return i + 2 < len && u[i + 1] == 0x80 && (u[i + 2] == 0xA8 || u[i + 2] == 0xA9);
-	default:
-		return false;
-	}
-}
-
-enum { BLOCK = 64 };
-
-/*
- * True when s holds a foreign line break (foreign_break_at).  Blocks of
- * BLOCK bytes are tested at once for a CR, 0xC2 or 0xE2 (a loop the
- * compiler turns into vector instructions: three memchr() passes took 20
- * times as long), and only a block that holds one is looked at closely.
- */
-static bool has_breaks_within(const unsigned char *u, size_t len)
-{
-	size_t i = 0;
-
-	for (; i + BLOCK <= len; i += BLOCK) {
-		unsigned char any = 0;
-
-		for (size_t k = 0; k < BLOCK; k++)
-			any |= (unsigned char)((u[i + k] == '\r') | ((u[i + k] | 0x20) == 0xE2));
-		if (any)
-			for (size_t k = 0; k < BLOCK; k++)
-				if (foreign_break_at(u, i + k, len))
-					return true;
-	}
-	for (; i < len; i++)
-		if (foreign_break_at(u, i, len))
-			return true;
-	return false;
-}
-
-static bool has_foreign_breaks(const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	return has_breaks_within(u, len) || (len && u[len - 1] == '\r'); /* a CR at the end */
-}
-
 /* The position of a byte offset in the reader's data, counted as its lines are. */
 static struct plan_pos offset_pos(const struct yev_reader *r, size_t offset)
 {
-	struct plan_pos pos = yev_byte_pos(r->data, r->len, offset);
+	struct plan_pos pos = ylines_byte_pos(r->data, r->len, offset);
 
 	pos.line += r->lines_before;
 	return pos;
@@ -158,21 +105,11 @@ static bool starts_as_utf16(const char *s, size_t len)
 	return len >= 2 && (memcmp(s, "\xFF\xFE", 2) == 0 || memcmp(s, "\xFE\xFF", 2) == 0);
 }
 
-static bool starts_with_bom(const char *s, size_t len)
-{
-	return len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0;
-}
-
-char yev_editor_break(const char *data, size_t len)
-{
-	return memchr(data, '\n', len) || !memchr(data, '\r', len) ? '\n' : '\r';
-}
-
 static void build_line_table(struct yev_reader *r)
 {
 	size_t cap = 0, chars = 0;
-	size_t i = starts_with_bom(r->data, r->len) ? 3 : 0;
-	const char eol = yev_editor_break(r->data, r->len);
+	size_t i = ylines_bom(r->data, r->len);
+	const char eol = ylines_editor_break(r->data, r->len);
 
 	PLAN_GROW(r->line_starts, cap, 1);
 	r->line_starts[r->n_lines++] = 0;
@@ -227,7 +164,7 @@ static bool chunk_has_breaks(struct yev_reader *r, const unsigned char *u, size_
 	for (size_t i = 0; i < n && i < 2; i++)
 		joint[k++] = u[i];
 	for (size_t i = 0; i < kept; i++)
-		if (foreign_break_at(joint, i, k))
+		if (ylines_foreign_at(joint, i, k))
 			return true;
 	if (n >= 2) {
 		memcpy(r->tail, u + n - 2, 2);
@@ -235,7 +172,7 @@ static bool chunk_has_breaks(struct yev_reader *r, const unsigned char *u, size_
 		r->tail[0] = r->tail[1];
 		r->tail[1] = u[0];
 	}
-	return has_breaks_within(u, n);
+	return ylines_foreign_within(u, n);
 }
 
 /*
@@ -310,25 +247,6 @@ void yev_count_lines_from(struct yev_reader *r, uint32_t first)
 	r->lines_before = first ? first - 1 : 0;
 }
 
-struct plan_pos yev_byte_pos(const char *data, size_t len, size_t offset)
-{
-	struct plan_pos pos = { 1, 1 };
-	size_t line_start = starts_with_bom(data, len) ? 3 : 0;
-	const char eol = yev_editor_break(data, len);
-
-	if (offset > len)
-		offset = len;
-	for (size_t i = line_start; i < offset; i++) {
-		if (data[i] == eol) {
-			pos.line++;
-			line_start = i + 1;
-		}
-	}
-	if (offset > line_start)
-		pos.column += (uint32_t)plan_text_chars(data + line_start, offset - line_start);
-	return pos;
-}
-
 struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsigned max_depth,
 			    struct arena *arena, struct plan_diags *diags)
 {
@@ -342,7 +260,7 @@ struct yev_reader *yev_open(const char *file, const char *data, size_t len, unsi
 		yev_report(r, PLAN_ERROR, (struct plan_pos){ 1, 1 }, "bad-utf8",
 			   "the file is in UTF-16; plan files must be UTF-8");
 		r->failed = true;
-	} else if (has_foreign_breaks(data, len)) {
+	} else if (ylines_foreign(data, len)) {
 		build_line_table(r);
 	}
 	return r;

@@ -156,13 +156,4 @@ const char *yev_kind(const struct yev *ev);
 void yev_report(struct yev_reader *r, enum plan_severity severity, struct plan_pos pos,
 		const char *code, const char *fmt, ...) PLAN_PRINTF(5, 6);
 
-/*
- * The byte that ends a line as editors show a file, and as positions
- * count lines: LF, or CR in a file without any LF (an old Mac file).
- */
-char yev_editor_break(const char *data, size_t len);
-
-/* Returns the 1-based position of a byte offset in the data, in lines as editors count them. */
-struct plan_pos yev_byte_pos(const char *data, size_t len, size_t offset);
-
 #endif

@@ -12,6 +12,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "ylines.h"
+
 /* The comments in the bytes [from, to) between two tokens. */
 static size_t in_gap(const char *s, size_t len, size_t from, size_t to)
 {
@@ -80,7 +82,7 @@ size_t ycomment_count(const char *data, size_t len)
 	yaml_parser_t parser;
 	yaml_token_t token;
 	/* libyaml reads past a byte order mark, and counts from after it */
-	const size_t bom = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	const size_t bom = ylines_bom(data, len);
 	struct cursor at = { data, len, 0, bom };
 	size_t n = 0, after = bom; /* the byte the last token ended at */
 	bool done = false;

@@ -12,6 +12,7 @@
 #include "plan/buf.h"
 #include "text.h"
 #include "yamlev.h"
+#include "ylines.h"
 
 /* What ytree.h says of a node's size, on 64-bit machines. */
 _Static_assert(sizeof(void *) != 8 || sizeof(struct ynode) == 48, "a node grew");
@@ -302,7 +303,7 @@ static void find_comments(struct builder *b)
 		line_start = i;
 		while (line_start > 0 && !ybreak_before(t->data, line_start))
 			line_start--;
-		if (line_start == 0 && t->len >= 3 && memcmp(t->data, "\xEF\xBB\xBF", 3) == 0)
+		if (line_start == 0 && ylines_bom(t->data, t->len))
 			line_start = 3; /* a byte order mark is no text before the comment */
 		end = i;
 		while (end < t->len && !ybreak_at(t->data, t->len, end))
@@ -460,7 +461,7 @@ struct ytree *ytree_read_checked(const char *name, const char *data, size_t len,
 	}
 	b.t = t;
 	/* libyaml counts characters from after a byte order mark */
-	b.last_byte = len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+	b.last_byte = ylines_bom(data, len);
 	b.r = yev_open(name, data, len, max_depth, t->texts ? t->texts : t->arena, diags);
 	index_lines(&b, b.last_byte);
 	yev_next(b.r, &ev);

@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "strmap.h"
 #include "yamlev.h"
+#include "ylines.h"
 
 #define E PLAN_ERROR
 #define W PLAN_WARNING
@@ -192,14 +193,14 @@ static void test_byte_positions(void **state)
 	struct plan_pos pos;
 
 	(void)state;
-	pos = yev_byte_pos(text, sizeof(text) - 1, 0);
+	pos = ylines_byte_pos(text, sizeof(text) - 1, 0);
 	assert_int_equal(pos.line, 1);
 	assert_int_equal(pos.column, 1);
-	pos = yev_byte_pos(text, sizeof(text) - 1, 3);
+	pos = ylines_byte_pos(text, sizeof(text) - 1, 3);
 	assert_int_equal(pos.line, 2);
 	assert_int_equal(pos.column, 1);
 	/* "Tháng 3" is 7 characters in 8 bytes: the bad byte is column 8. */
-	pos = yev_byte_pos(text, sizeof(text) - 1, 11);
+	pos = ylines_byte_pos(text, sizeof(text) - 1, 11);
 	assert_int_equal(pos.line, 2);
 	assert_int_equal(pos.column, 8);
 }
